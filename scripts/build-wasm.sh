@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the optimised WebAssembly package into pkg/ (the npm package) and www/pkg/ (what the page loads).
+# Rebuilds only when a source changed: cargo decides for the .wasm, and wasm-opt runs only on a new one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+[ -f target/toolchain.env ] || bash scripts/setup.sh
+. target/toolchain.env
+if [ "$WASM_MODE" = debian ]; then export PATH="/usr/bin:$PATH" RUSTC="$WASM_RUSTC" CARGO="$WASM_CARGO"; fi
+
+# Small over fast for the browser; the regex crate's perf features stay off there.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
+export CARGO_TARGET_DIR="$PWD/target/wasm"
+wasm-pack --quiet build --release --target web --out-dir pkg --out-name chuthich --no-pack -- --no-default-features 2>&1 \
+  | grep -v -e '^\[INFO\]' -e 'wasm-opt' || true
+[ -f pkg/chuthich_bg.wasm ] || { echo "wasm build failed" >&2; exit 1; }
+
+# wasm-opt (from the npm package binaryen) on a new build only.
+if [ ! -f pkg/.optimised ] || [ pkg/chuthich_bg.wasm -nt pkg/.optimised ]; then
+  say "wasm-opt -Oz"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    --enable-reference-types --enable-multivalue \
+    pkg/chuthich_bg.wasm -o pkg/chuthich_bg.opt.wasm
+  mv pkg/chuthich_bg.opt.wasm pkg/chuthich_bg.wasm
+  touch pkg/.optimised
+fi
+mkdir -p www/pkg
+for f in chuthich.js chuthich_bg.wasm chuthich.d.ts; do
+  cmp -s "pkg/$f" "www/pkg/$f" || cp "pkg/$f" "www/pkg/$f"
+done
+raw=$(stat -c %s pkg/chuthich_bg.wasm)
+gz=$(gzip -9 -c pkg/chuthich_bg.wasm | wc -c)
+say "pkg/chuthich_bg.wasm: $raw bytes, $gz gzipped"

@@ -1,0 +1,54 @@
+//! The pipeline: normalise, find entities, map them back, split tokens and sentences.
+
+use crate::extract::{self, Ctx};
+use crate::model::{Document, Entity, Span};
+use crate::normalize::Normalized;
+use crate::options::Options;
+use crate::text::{sentences, tokens};
+
+/// An annotator. Building one loads every table and compiles every pattern once; annotating is then cheap.
+/// It is `Send + Sync`: share one across threads.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Annotator {
+    _private: (),
+}
+
+impl Annotator {
+    /// Builds the annotator, forcing every lazily built table and pattern now rather than on first use.
+    pub fn new() -> Annotator {
+        // Annotating a short text that touches every family builds what they need.
+        let _ = annotate_with(
+            "Ngày 1-11-2011, Ban Chấp hành Trung ương Đảng (khóa XI) ban hành Quyết định số 46-QĐ/TW tại Thành phố Hồ Chí Minh, điều 5, 2 ngày, 1,5 tỷ đồng, 12%, 20 km, a@b.vn 0912 345 678.",
+            &Options::default(),
+        );
+        Annotator { _private: () }
+    }
+
+    /// Annotates `text`.
+    pub fn annotate(&self, text: &str, options: &Options) -> Document {
+        annotate_with(text, options)
+    }
+}
+
+/// Annotates `text` with the given options. The same as [`Annotator::annotate`]; tables are built on first use.
+pub fn annotate(text: &str, options: &Options) -> Document {
+    annotate_with(text, options)
+}
+
+fn annotate_with(text: &str, options: &Options) -> Document {
+    let norm = Normalized::new(text);
+    let ctx = Ctx::new(&norm.text, options);
+    let found = extract::run(&ctx);
+    let mut entities: Vec<Entity> = found
+        .into_iter()
+        .map(|f| {
+            let Span { start, end } = norm.to_original(f.span);
+            Entity { label: f.label, start, end, value: f.value }
+        })
+        .filter(|e| e.start < e.end)
+        .collect();
+    entities.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label.cmp(&b.label)));
+    let tokens = tokens::tokenize(text);
+    let sentences = sentences::split(text, &tokens);
+    Document { text: text.to_owned(), sentences, tokens, entities }
+}

@@ -1,0 +1,364 @@
+//! Internal normalisation of the user's text, with a map back to the original.
+//!
+//! The extractors match on a normalised copy: Vietnamese letters composed (NFC), whether the input was NFC
+//! or NFD; one tone-mark placement for the syllables that have two in use (`hoà`/`hòa`, `thuỷ`/`thủy`,
+//! `khoẻ`/`khỏe`: the mark goes on the first vowel); `Ð` (U+00D0, typed for `Đ`) read as `Đ`; non-breaking and
+//! other wide spaces read as a space; zero-width characters and soft hyphens dropped; hyphen-like dashes
+//! (U+2010–U+2013, U+2212) read as `-`. The original text is never changed: [`Normalized::to_original`] maps
+//! a span of the copy back to the original bytes.
+
+use std::sync::LazyLock;
+
+use crate::model::Span;
+
+/// A normalised copy of a text and the map back to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The normalised text the extractors read.
+    pub text: String,
+    /// Replaced regions, in order. Outside them the copy and the original are byte for byte the same (with a
+    /// shift).
+    segs: Vec<Seg>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    norm_start: usize,
+    norm_end: usize,
+    orig_start: usize,
+    orig_end: usize,
+}
+
+const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+const VOWEL_ROWS: &str = "aàáảãạ ăằắẳẵặ âầấẩẫậ eèéẻẽẹ êềếểễệ iìíỉĩị oòóỏõọ ôồốổỗộ ơờớởỡợ uùúủũụ ưừứửữự yỳýỷỹỵ";
+
+/// Vietnamese vowels: each row is a base vowel (with its modifier) and its five toned forms.
+struct VowelTable {
+    /// Rows of 6 chars: lower-case rows then upper-case rows.
+    rows: Vec<[char; 6]>,
+    /// `(row << 3 | tone) + 1` for every vowel char below U+0200 (0: not a vowel).
+    latin: Vec<u16>,
+    /// The same for U+1EA0..U+1F00 (Latin Extended Additional).
+    extended: Vec<u16>,
+}
+
+const EXTENDED_START: u32 = 0x1EA0;
+
+static VOWELS: LazyLock<VowelTable> = LazyLock::new(|| {
+    let mut rows: Vec<[char; 6]> = VOWEL_ROWS
+        .split(' ')
+        .map(|r| {
+            let v: Vec<char> = r.chars().collect();
+            [v[0], v[1], v[2], v[3], v[4], v[5]]
+        })
+        .collect();
+    let upper: Vec<[char; 6]> = rows.iter().map(|r| r.map(|c| c.to_uppercase().next().unwrap_or(c))).collect();
+    rows.extend(upper);
+    let mut latin = vec![0u16; 0x200];
+    let mut extended = vec![0u16; 0x60];
+    for (i, row) in rows.iter().enumerate() {
+        for (t, &c) in row.iter().enumerate() {
+            let code = ((i as u16) << 3 | t as u16) + 1;
+            let cp = c as u32;
+            if cp < 0x200 {
+                latin[cp as usize] = code;
+            } else if (EXTENDED_START..EXTENDED_START + 0x60).contains(&cp) {
+                extended[(cp - EXTENDED_START) as usize] = code;
+            }
+        }
+    }
+    VowelTable { rows, latin, extended }
+});
+
+impl VowelTable {
+    /// `(row, tone)` of a precomposed vowel; tone 0 is none.
+    fn decompose(&self, c: char) -> Option<(usize, u8)> {
+        let cp = c as u32;
+        let code = if cp < 0x200 {
+            self.latin[cp as usize]
+        } else if (EXTENDED_START..EXTENDED_START + 0x60).contains(&cp) {
+            self.extended[(cp - EXTENDED_START) as usize]
+        } else {
+            0
+        };
+        (code != 0).then(|| (((code - 1) >> 3) as usize, ((code - 1) & 7) as u8))
+    }
+    fn compose(&self, row: usize, tone: u8) -> char {
+        self.rows[row][tone as usize]
+    }
+    fn base(&self, row: usize) -> char {
+        self.rows[row][0]
+    }
+    fn row_of_base(&self, c: char) -> Option<usize> {
+        self.rows.iter().position(|r| r[0] == c)
+    }
+}
+
+/// A letter of a syllable while it is being rebuilt: a vowel row and tone, or any other char.
+#[derive(Clone, Copy)]
+enum Letter {
+    Vowel { row: usize, tone: u8 },
+    Other(char),
+}
+
+fn apply_modifier(base: char, m: char) -> Option<char> {
+    Some(match (base, m) {
+        ('a', '\u{302}') => 'â',
+        ('a', '\u{306}') => 'ă',
+        ('e', '\u{302}') => 'ê',
+        ('o', '\u{302}') => 'ô',
+        ('o', '\u{31B}') => 'ơ',
+        ('u', '\u{31B}') => 'ư',
+        ('A', '\u{302}') => 'Â',
+        ('A', '\u{306}') => 'Ă',
+        ('E', '\u{302}') => 'Ê',
+        ('O', '\u{302}') => 'Ô',
+        ('O', '\u{31B}') => 'Ơ',
+        ('U', '\u{31B}') => 'Ư',
+        _ => return None,
+    })
+}
+
+fn tone_of_mark(m: char) -> Option<u8> {
+    match m {
+        '\u{340}' => Some(1),
+        '\u{341}' => Some(2),
+        _ => TONE_MARKS.iter().position(|&t| t == m).map(|p| p as u8 + 1),
+    }
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+/// Rebuilds one run of letters: composes marks, reads `Ð` as `Đ`, and puts the tone of `oa`, `oe`, `uy` at the
+/// end of a syllable on the first vowel.
+fn normalize_word(word: &str, out: &mut String) {
+    let table = &*VOWELS;
+    let mut letters: Vec<Letter> = Vec::with_capacity(word.len());
+    for c in word.chars() {
+        if is_combining(c) {
+            if let Some(Letter::Vowel { row, tone }) = letters.last().copied() {
+                if let Some(t) = tone_of_mark(c) {
+                    if tone == 0 {
+                        letters.pop();
+                        letters.push(Letter::Vowel { row, tone: t });
+                        continue;
+                    }
+                } else if let Some(m) = apply_modifier(table.base(row), c).and_then(|b| table.row_of_base(b)) {
+                    letters.pop();
+                    letters.push(Letter::Vowel { row: m, tone });
+                    continue;
+                }
+            }
+            letters.push(Letter::Other(c));
+            continue;
+        }
+        let c = match c {
+            '\u{D0}' => 'Đ',
+            '\u{F0}' => 'đ',
+            c => c,
+        };
+        match table.decompose(c) {
+            Some((row, tone)) => letters.push(Letter::Vowel { row, tone }),
+            None => letters.push(Letter::Other(c)),
+        }
+    }
+    place_tone(&mut letters, table);
+    for l in &letters {
+        match *l {
+            Letter::Vowel { row, tone } => out.push(table.compose(row, tone)),
+            Letter::Other(c) => out.push(c),
+        }
+    }
+}
+
+/// `hoà` → `hòa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`: in a syllable ending in `oa`, `oe` or `uy` (not after `q`),
+/// the tone mark goes on the first of the two vowels.
+fn place_tone(letters: &mut [Letter], table: &VowelTable) {
+    let n = letters.len();
+    if n < 2 {
+        return;
+    }
+    let (Letter::Vowel { row: r1, tone: t1 }, Letter::Vowel { row: r2, tone: t2 }) = (letters[n - 2], letters[n - 1])
+    else {
+        return;
+    };
+    if t2 == 0 || t1 != 0 {
+        return;
+    }
+    let pair = (table.base(r1).to_ascii_lowercase(), table.base(r2).to_ascii_lowercase());
+    if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) {
+        return;
+    }
+    if n >= 3 {
+        match letters[n - 3] {
+            Letter::Other(c) if c.eq_ignore_ascii_case(&'q') => return,
+            Letter::Vowel { .. } => return,
+            _ => {}
+        }
+    }
+    letters[n - 2] = Letter::Vowel { row: r1, tone: t2 };
+    letters[n - 1] = Letter::Vowel { row: r2, tone: 0 };
+}
+
+/// What a single char outside a word becomes: `Some("")` to drop it, `Some(s)` to replace it, `None` to keep.
+fn replace_char(c: char) -> Option<&'static str> {
+    match c {
+        '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(" "),
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => Some(""),
+        '\u{2010}'..='\u{2013}' | '\u{2212}' => Some("-"),
+        _ => None,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining(c)
+}
+
+impl Normalized {
+    /// Normalises `text`.
+    pub fn new(text: &str) -> Normalized {
+        if text.is_ascii() {
+            return Normalized { text: text.to_owned(), segs: Vec::new() };
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut segs = Vec::new();
+        let mut rest = text.char_indices().peekable();
+        while let Some((i, c)) = rest.next() {
+            if is_word_char(c) {
+                let mut end = i + c.len_utf8();
+                let mut ascii = c.is_ascii();
+                while let Some(&(j, d)) = rest.peek() {
+                    if !is_word_char(d) {
+                        break;
+                    }
+                    ascii &= d.is_ascii();
+                    end = j + d.len_utf8();
+                    rest.next();
+                }
+                let word = &text[i..end];
+                if ascii {
+                    out.push_str(word);
+                    continue;
+                }
+                let norm_start = out.len();
+                normalize_word(word, &mut out);
+                if &out[norm_start..] != word {
+                    segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: end });
+                }
+            } else if let Some(r) = replace_char(c) {
+                let norm_start = out.len();
+                out.push_str(r);
+                segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: i + c.len_utf8() });
+            } else {
+                out.push(c);
+            }
+        }
+        Normalized { text: out, segs }
+    }
+
+    /// Whether the copy is byte for byte the original.
+    pub fn is_identity(&self) -> bool {
+        self.segs.is_empty()
+    }
+
+    /// The original byte offset where the char starting at normalised offset `p` starts.
+    pub fn start_to_original(&self, p: usize) -> usize {
+        // The last region starting at or before p.
+        let i = self.segs.partition_point(|s| s.norm_start <= p);
+        if i == 0 {
+            return p;
+        }
+        let s = self.segs[i - 1];
+        if p < s.norm_end {
+            s.orig_start
+        } else {
+            p - s.norm_end + s.orig_end
+        }
+    }
+
+    /// The original byte offset where the char ending at normalised offset `p` ends.
+    pub fn end_to_original(&self, p: usize) -> usize {
+        // The last region starting strictly before p (a dropped char at p stays outside the span).
+        let i = self.segs.partition_point(|s| s.norm_start < p);
+        if i == 0 {
+            return p;
+        }
+        let s = self.segs[i - 1];
+        if p <= s.norm_end && p > s.norm_start {
+            s.orig_end
+        } else {
+            p - s.norm_end + s.orig_end
+        }
+    }
+
+    /// Maps a span of the normalised copy to the original text.
+    pub fn to_original(&self, span: Span) -> Span {
+        let start = self.start_to_original(span.start);
+        let end = self.end_to_original(span.end).max(start);
+        Span::new(start, end)
+    }
+}
+
+/// Normalises a short string the same way as a text (for dictionary keys and values).
+pub fn normalize_str(s: &str) -> String {
+    Normalized::new(s).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalized::new(s).text
+    }
+
+    #[test]
+    fn nfd_is_composed() {
+        let nfd = "Quye\u{302}\u{301}t đi\u{323}nh"; // Quyết định
+        assert_eq!(norm(nfd), "Quyết định");
+        // dot below before circumflex, the canonical NFD order of ệ
+        assert_eq!(norm("Vie\u{323}\u{302}t"), "Việt");
+    }
+
+    #[test]
+    fn tone_placement_is_unified() {
+        assert_eq!(norm("hoà"), "hòa");
+        assert_eq!(norm("Hoà Bình"), "Hòa Bình");
+        assert_eq!(norm("thuỷ"), "thủy");
+        assert_eq!(norm("khoẻ"), "khỏe");
+        assert_eq!(norm("quý"), "quý");
+        assert_eq!(norm("hoàng"), "hoàng");
+        assert_eq!(norm("hòa"), "hòa");
+    }
+
+    #[test]
+    fn eth_and_spaces() {
+        assert_eq!(norm("\u{D0}ảng"), "Đảng");
+        assert_eq!(norm("a\u{A0}b"), "a b");
+        assert_eq!(norm("a\u{200B}b"), "ab");
+        assert_eq!(norm("46\u{2013}QĐ"), "46-QĐ");
+    }
+
+    #[test]
+    fn spans_map_back() {
+        let orig = "x\u{200B} Hoà\u{A0}Bình";
+        let n = Normalized::new(orig);
+        assert_eq!(n.text, "x Hòa Bình");
+        let start = n.text.find("Hòa").unwrap();
+        let span = n.to_original(Span::new(start, n.text.len()));
+        assert_eq!(&orig[span.start..span.end], "Hoà\u{A0}Bình");
+        let x = n.to_original(Span::new(0, 1));
+        assert_eq!(&orig[x.start..x.end], "x");
+    }
+
+    #[test]
+    fn nfd_spans_map_back() {
+        let orig = "ngày 1-11-2011 Quye\u{302}\u{301}t đi\u{323}nh số 46";
+        let n = Normalized::new(orig);
+        let s = n.text.find("Quyết định số 46").unwrap();
+        let span = n.to_original(Span::new(s, s + "Quyết định số 46".len()));
+        assert_eq!(&orig[span.start..span.end], "Quye\u{302}\u{301}t đi\u{323}nh số 46");
+    }
+}

@@ -1,0 +1,4 @@
+//! The language layer: tokens and sentences of a text.
+
+pub mod sentences;
+pub mod tokens;

@@ -1,0 +1,91 @@
+//! Tokens: syllables and other runs of letters, numbers and codes kept whole (`1.250.000`, `1-11-2011`,
+//! `15/2020/NĐ-CP`), punctuation and symbols. Offsets are bytes of the text given.
+
+use crate::model::{Token, TokenKind};
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+/// Characters that may join two alphanumeric parts of one number or code.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | ',' | '/' | '-' | ':' | '_' | '\u{2013}')
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() || ('\u{200B}'..='\u{200D}').contains(&c) || c == '\u{FEFF}' {
+            i += 1;
+            continue;
+        }
+        let kind;
+        if c.is_alphanumeric() || is_letter(c) {
+            // A run of letters and digits; joiners stay inside when an alphanumeric follows and the run holds a
+            // digit or an upper-case code (46-QĐ/TW, 15/2020/NĐ-CP, 1.250.000).
+            let mut j = i + 1;
+            let mut has_digit = c.is_numeric();
+            let mut has_joiner = false;
+            loop {
+                while j < chars.len() && (chars[j].1.is_alphanumeric() || is_letter(chars[j].1)) {
+                    has_digit |= chars[j].1.is_numeric();
+                    j += 1;
+                }
+                let joins = j + 1 < chars.len()
+                    && is_joiner(chars[j].1)
+                    && chars[j + 1].1.is_alphanumeric()
+                    && (has_digit || chars[j + 1].1.is_numeric() || is_code(&chars[i..j]));
+                if !joins {
+                    break;
+                }
+                has_joiner = true;
+                j += 1;
+            }
+            kind = if has_digit || has_joiner { TokenKind::Number } else { TokenKind::Word };
+            out.push(Token { start, end: end_of(j), kind });
+            i = j;
+            continue;
+        }
+        kind = if c.is_ascii_punctuation() || matches!(c, '…' | '“' | '”' | '‘' | '’' | '–' | '—' | '«' | '»') {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
+        // Runs of one punctuation mark (`...`, `--`) are one token.
+        let mut j = i + 1;
+        while kind == TokenKind::Punct && j < chars.len() && chars[j].1 == c && c == '.' {
+            j += 1;
+        }
+        out.push(Token { start, end: end_of(j), kind });
+        i = j;
+    }
+    out
+}
+
+/// An upper-case abbreviation of two letters or more (`QĐ`, `TW`, `NĐ`), which joins codes like `QĐ/TW`.
+fn is_code(run: &[(usize, char)]) -> bool {
+    run.len() >= 2 && run.iter().all(|&(_, c)| c.is_uppercase() || c.is_numeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn numbers_and_codes_stay_whole() {
+        assert_eq!(texts("Quyết định số 46-QĐ/TW, ngày 1-11-2011."), [
+            "Quyết", "định", "số", "46-QĐ/TW", ",", "ngày", "1-11-2011", "."
+        ]);
+        assert_eq!(texts("1.250.000 đồng theo 15/2020/NĐ-CP"), ["1.250.000", "đồng", "theo", "15/2020/NĐ-CP"]);
+        assert_eq!(texts("Hết./."), ["Hết", ".", "/", "."]);
+    }
+}

@@ -37,6 +37,7 @@ pub mod export;
 mod extract;
 pub mod model;
 pub mod normalize;
+pub mod numeral;
 pub mod html;
 pub mod offsets;
 pub mod options;

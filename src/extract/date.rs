@@ -3,3 +3,5 @@
 use super::{Ctx, Found};
 
 pub(crate) fn extract(_ctx: &Ctx, _found: &mut Vec<Found>) {}
+
+pub(crate) fn link(_ctx: &Ctx, _found: &mut Vec<Found>) {}

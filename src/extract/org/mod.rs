@@ -111,13 +111,20 @@ fn headed(ws: &[W], i: usize) -> Option<usize> {
     }
 }
 
+/// Function words that are never part of a name: written with a capital inside a name, they show a Title Case
+/// headline.
+const TITLE_CASE_STOPS: [&str; 27] = [
+    "về", "của", "và", "với", "cho", "tại", "trong", "các", "những", "là", "có", "được", "đã", "sẽ", "đang", "bị",
+    "này", "thì", "mà", "để", "khi", "như", "nhưng", "hoặc", "không", "gì", "nào",
+];
+
 /// One part of a name's body.
-struct Unit {
-    generic: bool,
+pub(crate) struct Unit {
+    pub generic: bool,
 }
 
 /// The body of a name from `ws[i]`: its end and its parts (empty when nothing names the body).
-fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
+pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
     let mut units = Vec::new();
     let mut end = i;
     let mut last_cap_alone = false; // the last word was a capitalised syllable without a lower-case one
@@ -142,6 +149,10 @@ fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
         }
         let capital = if caps { w.upper() || (w.alpha() && w.t.chars().all(|c| !c.is_lowercase())) } else { w.cap() };
         if capital && w.alpha() {
+            if !caps && TITLE_CASE_STOPS.iter().any(|x| w.is(x)) {
+                // a function word in capitals: a Title Case headline, not a name
+                return (i, Vec::new());
+            }
             if super::per::names::is_title_word(ws, i) && !units.is_empty() {
                 break;
             }

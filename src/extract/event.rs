@@ -10,6 +10,7 @@
 
 use std::sync::LazyLock;
 
+use super::org::tables::T;
 use super::org::words::{index_at, lines, words, Phrases, W};
 use super::{Ctx, Found};
 use crate::model::{Label, Span};
@@ -139,6 +140,16 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         // `Việt Nam học lần thứ bảy`: a lower-case syllable before the ordinal
         if ws.get(pos).is_some_and(|w| w.lower() && w.sp) && ws.get(pos + 1).is_some_and(|w| w.is("lần")) {
             pos += 1;
+        }
+    }
+    // a lower-case stretch between a body and its year (`Chiến dịch Thanh niên tình nguyện hè năm 2024`)
+    if caps_words > 0 {
+        let mut k = pos;
+        while k < ws.len() && k < pos + 4 && ws[k].lower() && ws[k].sp && !ws[k].nl && !ws[k].is("năm") && !T.hard_stop.starts(ws, k) {
+            k += 1;
+        }
+        if k > pos && year_at(ws, k).is_some() {
+            pos = k;
         }
     }
     // an ordinal after the body

@@ -38,6 +38,10 @@ fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
     if !(w.cap() || w.digits()) || glued_to_code(ws, i) || T.places.starts(ws, i) {
         return None;
     }
+    // `xã hội` (society), as in `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`
+    if i > 0 && ws[i - 1].is("xã") && w.is("hội") {
+        return None;
+    }
     let mut best: Option<(usize, Option<OrgValue>)> = None;
     let mut take = |cand: Option<(usize, Option<OrgValue>)>| {
         if let Some(c) = cand {
@@ -49,9 +53,18 @@ fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
     take(fixed_name(ws, i).map(|e| (e, None)));
     take(headed(ws, i).map(|e| (e, None)));
     take(abbreviation(ws, i));
-    let (mut end, value) = best?;
-    end = cut_person(ws, i, end);
-    (end > i).then_some((end, value))
+    let (end, value) = best?;
+    let cut = cut_person(ws, i, end);
+    if cut < end {
+        // the cut must leave something after the kind word; a place is needed after `Tỉnh ủy`, `UBND`
+        let head = T.heads.longest(ws, i).map(|(he, m)| (he, *m)).or(T.abbr.longest(ws, i).map(|(ae, _)| (ae, Mode::Place)));
+        match head {
+            Some((he, Mode::Place)) if cut <= he || T.place_kind.exact(ws, cut - 1, 1).is_some() => return None,
+            Some((he, _)) if cut <= he => return Some((end, value)),
+            _ => {}
+        }
+    }
+    (cut > i).then_some((cut, value))
 }
 
 /// A code such as `NĐ-CP` or `QĐ/TW` is not a name: a token glued to `/`, `-`, `.`, `@`, `_` on either side.

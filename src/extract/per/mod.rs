@@ -31,7 +31,8 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         // a title, perhaps a body after it, then the name
         if let Some((te, (class, _))) = N.titles.longest(&ws, i) {
             let class = *class;
-            let title_ok = class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".";
+            let title_ok = (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
+                && !is_place(&ws, i);
             let mut j = te;
             if let Some(o) = orgs.iter().find(|o| ws.get(te).is_some_and(|w| w.s == o.start)) {
                 j = index_at(&ws, o.end);
@@ -128,7 +129,7 @@ fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
             // a given name alone, a full name, or a foreign name; not a place (`Bà Rịa`)
             !is_place(ws, j) && !COMMON_CAPS.iter().any(|c| w.is(c))
         }
-        Class::Title => led_by_surname && !whole_place(ws, j, e) || foreign(ws, j, e),
+        Class::Title => led_by_surname && e > j + 1 && !whole_place(ws, j, e) || foreign(ws, j, e),
     };
     ok.then_some(e)
 }

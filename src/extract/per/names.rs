@@ -29,8 +29,11 @@ pub(crate) static N: LazyLock<Names> = LazyLock::new(|| {
     for l in lines(include_str!("../../../data/person_names/surnames.tsv")).skip(1) {
         let mut c = l.split('\t');
         if let (Some(s), Some(w)) = (c.next(), c.next()) {
-            // compound surnames (`Tôn Thất`) are read by their first syllable
-            let first = normalize_str(s).split(' ').next().unwrap_or("").to_owned();
+            // compound surnames (`Tôn Thất`) count by their first syllable only when it is a surname alone
+            if s.contains(' ') {
+                continue;
+            }
+            let first = normalize_str(s);
             let w: f32 = w.trim().parse().unwrap_or(0.0);
             let e = surnames.entry(first).or_insert(0.0f32);
             *e = e.max(w);
@@ -69,8 +72,12 @@ pub(crate) fn is_given(s: &str) -> bool {
 }
 
 /// A title of two or more syllables starting at `ws[i]` (a name's body stops there).
+/// Only titles of office count (`Chủ tịch`, `Bộ trưởng`, `Bí thư`), not categories (`Thương binh`).
 pub(crate) fn is_title_word(ws: &[W], i: usize) -> bool {
-    N.titles.longest(ws, i).is_some_and(|(e, (c, _))| *c == Class::Title && e >= i + 2)
+    const OFFICE: [&str; 9] = ["trưởng", "tịch", "thư", "đốc", "tướng", "chánh", "nhiệm", "viên", "phát"];
+    N.titles.longest(ws, i).is_some_and(|(e, (c, _))| {
+        *c == Class::Title && e >= i + 2 && ws[i..e].iter().any(|w| OFFICE.iter().any(|o| w.is(o)))
+    })
 }
 
 /// The title that ends right before `ws[i]`: its first index, class and value.

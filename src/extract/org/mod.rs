@@ -100,7 +100,7 @@ fn headed(ws: &[W], i: usize) -> Option<usize> {
     let (he, &mode) = T.heads.longest(ws, i)?;
     let caps = ws[i].upper();
     if let Some(n) = ws.get(he) {
-        if not_a_body(n) {
+        if not_a_body(n) && (n.lower() || caps) {
             return None;
         }
     }

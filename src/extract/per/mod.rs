@@ -38,6 +38,11 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 j = index_at(&ws, o.end);
             }
             if title_ok && j < ws.len() {
+                if excluded_context(&ws, i) {
+                    // `Lăng Chủ tịch Hồ Chí Minh`: the whole is a place's name
+                    i = run(&ws, j).max(i + 1);
+                    continue;
+                }
                 if let Some(e) = name_after_title(&ws, j, class) {
                     if !inside(ws[j].s, ws[e - 1].e) && !excluded_context(&ws, i) && !quoted_title(&ws, i, e) {
                         let title = names::title_before(&ws, te).map(|t| t.2);
@@ -73,9 +78,13 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     if !known.is_empty() {
         let mut k = 0;
         while k < ws.len() {
-            if ws[k].cap() && (k == 0 || !ws[k - 1].cap()) {
-                let e = run(&ws, k);
-                if e > k + 1 && known.iter().any(|n| n.len() == e - k && n.iter().zip(&ws[k..e]).all(|(a, b)| a == b.t)) {
+            if ws[k].cap() {
+                let hit = known.iter().find(|n| {
+                    n.iter().enumerate().all(|(m, a)| ws.get(k + m).is_some_and(|b| b.t == a && (m == 0 || b.sp)))
+                        && ws.get(k + n.len()).is_none_or(|x| !x.cap() || !x.sp)
+                });
+                if let Some(n) = hit {
+                    let e = k + n.len();
                     let s = ws[k].s;
                     if !out.iter().any(|&(a, b, _)| ws[a].s < ws[e - 1].e && s < ws[b - 1].e)
                         && !inside(s, ws[e - 1].e)
@@ -130,6 +139,9 @@ fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
             !is_place(ws, j) && !COMMON_CAPS.iter().any(|c| w.is(c))
         }
         Class::Title => led_by_surname && e > j + 1 && !whole_place(ws, j, e) || foreign(ws, j, e),
+        Class::Artist => {
+            e > j + 1 && !whole_place(ws, j, e) && (led_by_surname || ws[j..e].iter().all(|w| is_given(w.t))) || foreign(ws, j, e)
+        }
     };
     ok.then_some(e)
 }
@@ -137,17 +149,23 @@ fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
 /// Capitalised words of official style that are not names (`Nhà nước`, `Nhân dân`).
 const COMMON_CAPS: [&str; 10] = ["Nhà", "Nhân", "Tổ", "Đảng", "Chính", "Quốc", "Trung", "Bộ", "Ban", "Hội"];
 
-/// A foreign name: two or more syllables one of which cannot be Vietnamese (letters f, j, w, z, a hyphen, or
-/// a consonant cluster Vietnamese does not write).
+/// A foreign name: two or more syllables one of which Vietnamese does not write: letters f, j, w, z, a hyphen
+/// (`Jong-sup`), a final consonant other than c, ch, m, n, ng, nh, p, t, or two consonants that are not a
+/// Vietnamese digraph at its start.
 fn foreign(ws: &[W], s: usize, e: usize) -> bool {
+    const CONS: &str = "bcdđfghjklmnpqrstvwxz";
     e >= s + 2
         && ws[s..e].iter().any(|w| {
             let l = w.t.to_lowercase();
-            l.contains(['f', 'j', 'w', 'z', '-'])
-                || ["ph", "th", "tr", "ch", "nh", "ng", "kh", "gh", "gi", "qu"].iter().all(|c| !l.starts_with(c))
-                    && l.chars().take(2).all(|c| !"aăâeêioôơuưyáàảãạ".contains(c) && c.is_alphabetic())
-                    && l.chars().count() >= 2
-                || l.ends_with(['s', 'k', 'l', 'r', 'd', 'v', 'b'])
+            let cs: Vec<char> = l.chars().collect();
+            let cons = |c: char| CONS.contains(c);
+            let bad_final = cs.last().is_some_and(|&c| cons(c) && !"cmnpth".contains(c))
+                || (cs.len() >= 2 && cons(cs[cs.len() - 1]) && cons(cs[cs.len() - 2]) && !matches!(&l[l.len().saturating_sub(2)..], "ch" | "ng" | "nh"));
+            let bad_start = cs.len() >= 2
+                && cons(cs[0])
+                && cons(cs[1])
+                && !["ph", "th", "tr", "ch", "nh", "ng", "kh", "gh", "gi", "qu"].iter().any(|d| l.starts_with(d));
+            l.contains(['f', 'j', 'w', 'z', '-']) || bad_final || bad_start
         })
 }
 
@@ -169,10 +187,10 @@ fn quoted_title(ws: &[W], s: usize, e: usize) -> bool {
 
 /// Words before a name that make it the name of a street, a place, a school or a campaign.
 fn excluded_context(ws: &[W], i: usize) -> bool {
-    const BEFORE: [&str; 46] = [
+    const BEFORE: [&str; 47] = [
         "đường", "phố", "ngõ", "hẻm", "phường", "xã", "quận", "huyện", "tỉnh", "phố", "cầu", "chợ", "sân", "trường",
         "dịch", "hát", "viện", "lộ", "bến", "lăng", "tàng", "đài", "đền", "chùa", "tích", "khu", "giải", "chương",
-        "thưởng", "tên", "TP", "THPT", "THCS", "học", "đảo", "sông", "núi", "hồ", "vịnh", "bản", "thôn", "làng",
+        "thưởng", "tưởng", "tên", "TP", "THPT", "THCS", "học", "đảo", "sông", "núi", "hồ", "vịnh", "bản", "thôn", "làng",
         "ấp", "đèo", "đỉnh", "động",
     ];
     if i == 0 {

@@ -13,6 +13,9 @@ pub(crate) enum Class {
     Address,
     /// A title (`Bộ trưởng`, `GS.TS`): a name led by a surname, or a foreign name.
     Title,
+    /// A title before which pen and stage names stand (`Nhà thơ Hữu Thỉnh`, `Ca sĩ Mỹ Tâm`): two or more
+    /// given-name syllables.
+    Artist,
 }
 
 pub(crate) struct Names {
@@ -55,7 +58,11 @@ pub(crate) static N: LazyLock<Names> = LazyLock::new(|| {
     let mut titles = Phrases::new();
     for l in lines(include_str!("../../../data/person_names/titles.tsv")) {
         let c: Vec<&str> = l.split('\t').collect();
-        let class = if c.get(1) == Some(&"A") { Class::Address } else { Class::Title };
+        let class = match c.get(1) {
+            Some(&"A") => Class::Address,
+            Some(&"B") => Class::Artist,
+            _ => Class::Title,
+        };
         titles.add(&normalize_str(c[0]), (class, c.get(2).map(|v| normalize_str(v)).unwrap_or_default()));
     }
     Names { surnames, given, titles }
@@ -66,9 +73,14 @@ pub(crate) fn is_surname(s: &str) -> bool {
     N.surnames.contains_key(s)
 }
 
-/// Whether `s` is a given-name syllable.
+/// Whether `s` is a given-name syllable (or a common middle name: `Văn`, `Thị`).
 pub(crate) fn is_given(s: &str) -> bool {
-    N.given.contains(&s.to_lowercase())
+    const MIDDLE: [&str; 24] = [
+        "văn", "thị", "hữu", "đức", "công", "quang", "minh", "ngọc", "thanh", "xuân", "thu", "kim", "bá", "đình",
+        "trọng", "quốc", "duy", "tiến", "mạnh", "hồng", "gia", "như", "phương", "khắc",
+    ];
+    let l = s.to_lowercase();
+    MIDDLE.contains(&l.as_str()) || N.given.contains(&l)
 }
 
 /// A title of two or more syllables starting at `ws[i]` (a name's body stops there).
@@ -76,7 +88,7 @@ pub(crate) fn is_given(s: &str) -> bool {
 pub(crate) fn is_title_word(ws: &[W], i: usize) -> bool {
     const OFFICE: [&str; 9] = ["trưởng", "tịch", "thư", "đốc", "tướng", "chánh", "nhiệm", "viên", "phát"];
     N.titles.longest(ws, i).is_some_and(|(e, (c, _))| {
-        *c == Class::Title && e >= i + 2 && ws[i..e].iter().any(|w| OFFICE.iter().any(|o| w.is(o)))
+        *c != Class::Address && e >= i + 2 && ws[i..e].iter().any(|w| OFFICE.iter().any(|o| w.is(o)))
     })
 }
 

@@ -61,7 +61,8 @@ static E: LazyLock<Tables> = LazyLock::new(|| {
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let ws = words(ctx.text);
-    let orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
+    let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
+    orgs.sort_unstable();
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -83,7 +84,8 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
 /// The ORG found at `ws[i]`: the index after it.
 fn org_at(ws: &[W], i: usize, orgs: &[Span]) -> Option<usize> {
     let s = ws.get(i)?.s;
-    orgs.iter().find(|o| o.start == s).map(|o| index_at(ws, o.end))
+    let k = orgs.partition_point(|o| o.start < s);
+    orgs.get(k).filter(|o| o.start == s).map(|o| index_at(ws, o.end))
 }
 
 /// The event starting at `ws[i]`: end index and ordinal.
@@ -314,5 +316,37 @@ mod tests {
         );
         assert_eq!(events("Đại hội XI của Đảng"), [("Đại hội XI".to_owned(), Some(11))]);
         assert!(events("Hội nghị được kết nối trực tuyến").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod fuzz {
+    use crate::options::Options;
+
+    /// Random sequences of the grammars' own words and punctuation must not panic.
+    #[test]
+    fn no_panic_on_fragments() {
+        let vocab = [
+            "Hội nghị", "lần thứ", "thứ", "Kỳ họp", "(", ")", "khóa", "XI", "nhiệm kỳ", "2020", "-", "2025", "UBND",
+            "tỉnh", "TP", ".", "HCM", "Q", "3", "Ông", "a", "Nguyễn", "Văn", "An", "Bộ", "Tài chính", "Ban", "Chấp hành",
+            "Trung ương", "Đảng", ",", "“", "”", "năm", "SEA Games", "Đại hội", "đại biểu", "Giải", "Công ty", "cổ phần",
+            "\n", "Chủ tịch", "Hồ Chí Minh", "GS", "TS", "&", "/", "Lễ hội", "Festival", "nhất", "tư", "hai mươi",
+        ];
+        let mut seed: u64 = 42;
+        let options = Options::default();
+        for _ in 0..3000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = (seed >> 59) as usize + 1;
+            for _ in 0..n {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let w = vocab[(seed >> 33) as usize % vocab.len()];
+                if (seed >> 20) & 3 != 0 {
+                    s.push(' ');
+                }
+                s.push_str(w);
+            }
+            let _ = crate::annotate(&s, &options);
+        }
     }
 }

@@ -18,11 +18,11 @@ pub(crate) struct W<'a> {
 impl W<'_> {
     /// Starts with a letter or digit.
     pub fn alnum(&self) -> bool {
-        self.t.chars().next().is_some_and(char::is_alphanumeric)
+        self.t.chars().next().is_some_and(|c| is_letter(c) && !('\u{300}'..='\u{36F}').contains(&c))
     }
     /// Starts with a letter.
     pub fn alpha(&self) -> bool {
-        self.t.chars().next().is_some_and(char::is_alphabetic)
+        self.t.chars().next().is_some_and(|c| is_letter(c) && !c.is_ascii_digit())
     }
     /// Starts with an upper-case letter.
     pub fn cap(&self) -> bool {
@@ -53,18 +53,38 @@ impl W<'_> {
     pub fn is(&self, w: &str) -> bool {
         eq_ci(self.t, w)
     }
-    /// The text in lower case.
-    pub fn low(&self) -> String {
-        self.t.to_lowercase()
+    /// The text in lower case (borrowed when it is already).
+    pub fn low(&self) -> std::borrow::Cow<'_, str> {
+        if self.t.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(self.t.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(self.t)
+        }
     }
 }
 
 /// Case-insensitive equality without allocating.
 pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
-    a.len() <= b.len() * 2 + 4 && a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+    if a == b {
+        return true;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    // upper and lower case of a Vietnamese letter have the same length in UTF-8, or nearly
+    a.len() <= b.len() + 2
+        && b.len() <= a.len() + 2
+        && a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
+/// A letter, a digit or a combining mark; Latin letters (Vietnamese ones too) without Unicode table lookups.
 fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
     c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
 }
 
@@ -87,11 +107,11 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
                 if is_letter(d) {
                     end = j + d.len_utf8();
                     it.next();
-                } else if d == '-' && c.is_alphabetic() {
+                } else if d == '-' && !c.is_numeric() {
                     // a hyphen joins letters on both sides
                     let after = text[j + 1..].chars().next();
-                    let before_alpha = text[..j].chars().next_back().is_some_and(char::is_alphabetic);
-                    if before_alpha && after.is_some_and(char::is_alphabetic) {
+                    let before_alpha = text[..j].chars().next_back().is_some_and(|b| is_letter(b) && !b.is_ascii_digit());
+                    if before_alpha && after.is_some_and(|a| is_letter(a) && !a.is_ascii_digit()) {
                         it.next();
                         end = j + 1;
                     } else {
@@ -109,14 +129,34 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
     out
 }
 
+/// FNV-1a: a fast hash for short keys (syllables).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 /// Phrases (sequences of syllables) keyed by their first syllable in lower case, longest first.
 pub(crate) struct Phrases<T> {
-    map: HashMap<String, Vec<(Vec<String>, T)>>,
+    map: HashMap<String, Vec<(Vec<String>, T)>, FnvBuild>,
 }
 
 impl<T> Phrases<T> {
     pub fn new() -> Phrases<T> {
-        Phrases { map: HashMap::new() }
+        Phrases { map: HashMap::default() }
     }
 
     /// Adds a phrase (syllables separated by spaces; punctuation such as `.` or `-` as its own syllable).
@@ -132,7 +172,7 @@ impl<T> Phrases<T> {
     /// The longest phrase starting at `ws[i]`: its end index (exclusive) and payload.
     pub fn longest(&self, ws: &[W], i: usize) -> Option<(usize, &T)> {
         let first = ws.get(i)?;
-        let list = self.map.get(&first.low())?;
+        let list = self.map.get(first.low().as_ref())?;
         'outer: for (syl, p) in list {
             if i + syl.len() > ws.len() {
                 continue;
@@ -152,7 +192,7 @@ impl<T> Phrases<T> {
     /// The payload of a phrase of exactly `len` syllables starting at `ws[i]`.
     pub fn exact(&self, ws: &[W], i: usize, len: usize) -> Option<&T> {
         let first = ws.get(i)?;
-        let list = self.map.get(&first.low())?;
+        let list = self.map.get(first.low().as_ref())?;
         if i + len > ws.len() {
             return None;
         }

@@ -19,7 +19,8 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     // names of other labels: ORG and LOC spans (a person's name is not inside them)
     let mut taken: Vec<Span> = found.iter().filter(|f| matches!(f.label, Label::Org | Label::Loc)).map(|f| f.span).collect();
     taken.sort_unstable();
-    let orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
+    let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
+    orgs.sort_unstable();
     let inside = |s: usize, e: usize| {
         let k = taken.partition_point(|t| t.start < e);
         taken[..k].iter().rev().take(8).any(|t| t.end > s)
@@ -29,13 +30,17 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let mut i = 0;
     while i < ws.len() {
         // a title, perhaps a body after it, then the name
-        if let Some((te, (class, _))) = N.titles.longest(&ws, i) {
+        let cap_ahead = ws[i + 1..ws.len().min(i + 8)].iter().any(W::cap);
+        if let Some((te, (class, _))) = if cap_ahead { N.titles.longest(&ws, i) } else { None } {
             let class = *class;
             let title_ok = (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
                 && !is_place(&ws, i);
             let mut j = te;
-            if let Some(o) = orgs.iter().find(|o| ws.get(te).is_some_and(|w| w.s == o.start)) {
-                j = index_at(&ws, o.end);
+            if let Some(w) = ws.get(te) {
+                let k = orgs.partition_point(|o| o.start < w.s);
+                if let Some(o) = orgs.get(k).filter(|o| o.start == w.s) {
+                    j = index_at(&ws, o.end);
+                }
             }
             if title_ok && j < ws.len() {
                 if excluded_context(&ws, i) {
@@ -76,10 +81,16 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     // later (and earlier) bare mentions of a name seen with evidence
     if !known.is_empty() {
+        let mut known_by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+        for (x, n) in known.iter().enumerate() {
+            if let Some(f) = n.first() {
+                known_by_first.entry(f.as_str()).or_default().push(x);
+            }
+        }
         let mut k = 0;
         while k < ws.len() {
             if ws[k].cap() {
-                let hit = known.iter().find(|n| {
+                let hit = known_by_first.get(ws[k].t).into_iter().flatten().map(|&x| &known[x]).find(|n| {
                     n.iter().enumerate().all(|(m, a)| ws.get(k + m).is_some_and(|b| b.t == a && (m == 0 || b.sp)))
                         && ws.get(k + n.len()).is_none_or(|x| !x.cap() || !x.sp)
                 });

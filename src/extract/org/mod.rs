@@ -51,7 +51,7 @@ fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
         }
     };
     take(fixed_name(ws, i).map(|e| (e, None)));
-    take(headed(ws, i).map(|e| (e, None)));
+    take(headed(ws, i).filter(|&e| !surname_and_given(ws, i, e)).map(|e| (e, None)));
     take(abbreviation(ws, i));
     let (end, value) = best?;
     let cut = cut_person(ws, i, end);
@@ -73,6 +73,12 @@ fn glued_to_code(ws: &[W], i: usize) -> bool {
     let before = i > 0 && !ws[i].sp && glue(ws[i - 1].t);
     let after = ws.get(i + 1).is_some_and(|n| !n.sp && glue(n.t) && ws.get(i + 2).is_some_and(|m| !m.sp && m.alnum()));
     before || (after && !ws[i].cap())
+}
+
+/// A kind word that is also a surname, followed by given-name syllables only (`Đoàn Văn Hậu`), is a person.
+fn surname_and_given(ws: &[W], i: usize, e: usize) -> bool {
+    use super::per::names::{is_given, is_surname};
+    is_surname(ws[i].t) && e <= i + 4 && ws[i + 1..e].iter().all(|w| w.cap() && is_given(w.t))
 }
 
 /// A fixed name (`Quốc hội`), as written or in capitals.
@@ -169,6 +175,16 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             if super::per::names::is_title_word(ws, i) && !units.is_empty() {
                 break;
             }
+            // a kind word inside the body must name something itself (`Hội đồng Quản trị Công ty` ends before
+            // `Công ty`; `Ban Thường vụ Tỉnh ủy Tuyên Quang` goes on); `Đảng` may end a name
+            if !units.is_empty() && !w.is("Đảng") {
+                if let Some((he, _)) = T.heads.longest(ws, i) {
+                    let named = ws.get(he).is_some_and(|n| !n.nl && (n.cap() || T.place_kind.starts(ws, he)));
+                    if !named {
+                        break;
+                    }
+                }
+            }
             let mut j = i + 1;
             let compound = !caps
                 && !last_cap_alone
@@ -209,6 +225,18 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
                 i = k;
                 last_cap_alone = false;
                 continue;
+            }
+            // `Cục Cảnh sát giao thông thuộc Bộ Công an`, `... giao thông (C08)`: lower-case words of the name
+            // before `thuộc` or a bracket
+            if !last_cap_alone {
+                let mut k = i;
+                while k < ws.len() && k < i + 3 && ws[k].lower() && ws[k].sp && !ws[k].nl && !T.stop.starts(ws, k) {
+                    k += 1;
+                }
+                let boundary = ws.get(k).is_some_and(|n| n.is("thuộc") || n.is("trực") || n.t == "(");
+                if k > i && boundary {
+                    end = k;
+                }
             }
         }
         break;
@@ -296,6 +324,10 @@ fn abbreviation(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
     let table_first = expansion_first_form(ws, i, ae)?;
     let _ = table_first;
     if ws.get(ae).is_some_and(|n| !n.sp && (n.alnum() || matches!(n.t, "/" | "-" | "@" | "_"))) {
+        return None;
+    }
+    // `AFF Cup`, `ASEAN Para Games` are competitions
+    if ws.get(ae).is_some_and(|n| ["Cup", "Games", "Para", "Championship"].iter().any(|x| n.t == *x)) {
         return None;
     }
     if i > 0 && !ws[i].sp && matches!(ws[i - 1].t, "/" | "-" | "@" | "_" | "." | "&") {

@@ -41,6 +41,8 @@ pub(crate) struct Tables {
     pub finals: Phrases<()>,
     /// Lower-case words that may end a name (`quốc gia`, `lâm thời`).
     pub tails: Phrases<()>,
+    /// Country names.
+    pub countries: Phrases<()>,
 }
 
 fn table<T>(src: &'static str, mut f: impl FnMut(&[&str]) -> Option<T>) -> Phrases<T> {
@@ -107,5 +109,6 @@ pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| {
     for t in ["quốc gia", "lâm thời", "tối cao", "nhân dân", "quốc tế", "trung ương"] {
         tails.add(t, ());
     }
-    Tables { heads, names, abbr, generic, stop, hard_stop, places, place_kind, finals, tails }
+    let countries = table(include_str!("../../../data/orgs/countries.txt"), |_| Some(()));
+    Tables { heads, names, abbr, generic, stop, hard_stop, places, place_kind, finals, tails, countries }
 });

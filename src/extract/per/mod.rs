@@ -42,6 +42,14 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                     j = index_at(&ws, o.end);
                 }
             }
+            // `Tổng thống Mỹ Donald Trump`: the country between the title and the name
+            if class == Class::Title {
+                if let Some((ce, _)) = ORG_TABLES.countries.longest(&ws, j) {
+                    if ws.get(ce).is_some_and(|w| w.cap() && w.sp) {
+                        j = ce;
+                    }
+                }
+            }
             if title_ok && j < ws.len() {
                 if excluded_context(&ws, i) {
                     // `Lăng Chủ tịch Hồ Chí Minh`: the whole is a place's name
@@ -136,10 +144,12 @@ fn run(ws: &[W], i: usize) -> usize {
 /// The name after a title at `ws[j]`: its end.
 fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
     let w = ws.get(j)?;
-    if !w.cap() || w.nl || is_title_word(ws, j) || ORG_TABLES.heads.starts(ws, j) || ORG_TABLES.names.starts(ws, j) {
+    let e = run(ws, j);
+    // a kind word that is also a surname leads a name when given names follow (`Đoàn Văn Hậu`)
+    let surname_led = is_surname(w.t) && e > j + 1 && ws[j + 1..e].iter().all(|x| is_given(x.t));
+    if !w.cap() || w.nl || is_title_word(ws, j) || (ORG_TABLES.heads.starts(ws, j) && !surname_led) || ORG_TABLES.names.starts(ws, j) {
         return None;
     }
-    let e = run(ws, j);
     if e == j {
         return None;
     }
@@ -170,8 +180,10 @@ fn foreign(ws: &[W], s: usize, e: usize) -> bool {
             let l = w.t.to_lowercase();
             let cs: Vec<char> = l.chars().collect();
             let cons = |c: char| CONS.contains(c);
-            let bad_final = cs.last().is_some_and(|&c| cons(c) && !"cmnpth".contains(c))
-                || (cs.len() >= 2 && cons(cs[cs.len() - 1]) && cons(cs[cs.len() - 2]) && !matches!(&l[l.len().saturating_sub(2)..], "ch" | "ng" | "nh"));
+            let vn_final = l.ends_with("ng") || l.ends_with("nh") || l.ends_with("ch");
+            let bad_final = !vn_final
+                && (cs.last().is_some_and(|&c| cons(c) && !"cmnpt".contains(c))
+                    || (cs.len() >= 2 && cons(cs[cs.len() - 1]) && cons(cs[cs.len() - 2])));
             let bad_start = cs.len() >= 2
                 && cons(cs[0])
                 && cons(cs[1])

@@ -66,6 +66,12 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
+        // an event is not inside an organisation's name (`Trung tâm Hội nghị Quốc gia`)
+        let k = orgs.partition_point(|o| o.start < ws[i].s);
+        if k > 0 && orgs[k - 1].end > ws[i].s {
+            i += 1;
+            continue;
+        }
         if let Some((end, ordinal)) = at(&ws, i, &orgs) {
             out.push(Found::new(Label::Event, ws[i].s, ws[end - 1].e, Some(Value::Event(EventValue { ordinal }))));
             i = end;

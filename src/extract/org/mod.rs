@@ -233,7 +233,7 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
                 while k < ws.len() && k < i + 3 && ws[k].lower() && ws[k].sp && !ws[k].nl && !T.stop.starts(ws, k) {
                     k += 1;
                 }
-                let boundary = ws.get(k).is_some_and(|n| n.is("thuộc") || n.is("trực") || n.t == "(");
+                let boundary = ws.get(k).is_some_and(|n| n.is("thuộc") || n.is("trực") || n.is("của") || n.t == "(");
                 if k > i && boundary {
                     end = k;
                 }

@@ -21,26 +21,26 @@ use crate::value::Value;
 
 /// A date written out, when no DATE entity is there (`ngày 1-11-2011`, `ngày 03 tháng 02 năm 2020`).
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Nn]gày|NGÀY)\s{1,2}(\d{1,2})\s{0,2}(?:[-/.]|\s{1,2}tháng\s{1,2})\s{0,2}(\d{1,2})\s{0,2}(?:[-/.]|\s{1,2}năm\s{1,2})\s{0,2}(\d{4})\b")
+    Regex::new(r"^(?:[Nn]gày|NGÀY)[ \t]{1,2}(\d{1,2})[ \t]{0,2}(?:[-/.]|[ \t]{1,2}tháng[ \t]{1,2})[ \t]{0,2}(\d{1,2})[ \t]{0,2}(?:[-/.]|[ \t]{1,2}năm[ \t]{1,2})[ \t]{0,2}(\d{4})\b")
         .unwrap()
 });
 
 /// `được` / `do` before the body that passed or issued the document.
-static BY_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s{1,2}(?:đã\s{1,2})?(?:được|do)\s{1,2}").unwrap());
+static BY_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?[ \t]{1,2}(?:đã[ \t]{1,2})?(?:được|do)[ \t]{1,2}").unwrap());
 
 /// After that body: its term, then the verb, then where (`tại Kỳ họp thứ 9`).
 static PASSED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s{1,2}\(?[Kk]hóa\s{1,2}[IVXLC\d]{1,7}\)?)?\s{1,2}(?:ký\s{1,2})?(?:thông qua|ban hành|ký)(?:\s{1,2}tại\s{1,2}[Kk]ỳ\s{1,2}họp\s{1,2}thứ\s{1,2}[\w]{1,8}(?:\s{1,2}\(?[Kk]hóa\s{1,2}[IVXLC\d]{1,7}\)?)?)?\s{1,2}")
+    Regex::new(r"^(?:[ \t]{1,2}\(?[Kk]hóa[ \t]{1,2}[IVXLC\d]{1,7}\)?)?[ \t]{1,2}(?:ký[ \t]{1,2})?(?:thông qua|ban hành|ký)(?:[ \t]{1,2}tại[ \t]{1,2}[Kk]ỳ[ \t]{1,2}họp[ \t]{1,2}thứ[ \t]{1,2}[\w]{1,8}(?:[ \t]{1,2}\(?[Kk]hóa[ \t]{1,2}[IVXLC\d]{1,7}\)?)?)?[ \t]{1,2}")
         .unwrap()
 });
 
 /// Before a citation: `... vừa ban hành `.
 static ISSUED_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s(?:(?:vừa|đã|mới|chính thức)\s{1,2})?(?:ký\s{1,2})?ban\s{1,2}hành\s{1,2}$").unwrap());
+    LazyLock::new(|| Regex::new(r"[ \t](?:(?:vừa|đã|mới|chính thức)[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]{1,2}hành[ \t]{1,2}$").unwrap());
 
 /// The place after a local body named by kind (`Ủy ban nhân dân tỉnh Quảng Nam`, `UBND TP.HCM`).
 static PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.?|Tp\.?)\s?(\w+(?:\.\w+)*(?:\s\w+){0,4})")
+    Regex::new(r"^[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.?|Tp\.?)[ \t]?(\w+(?:\.\w+)*(?:[ \t]\w+){0,4})")
         .unwrap()
 });
 

@@ -11,6 +11,7 @@ pub(crate) struct Issuer {
     /// The code in symbols (`CP`).
     pub code: &'static str,
     /// `true` for Party bodies (symbols `46-QĐ/TW`).
+    #[allow(dead_code)]
     pub party: bool,
     /// The full name (`Chính phủ`).
     pub name: String,
@@ -55,6 +56,7 @@ pub(crate) fn is_code(piece: &str) -> bool {
 }
 
 /// The body a code stands for; `party` picks between a state and a Party body sharing a code (`BCT`).
+#[allow(dead_code)]
 pub(crate) fn by_code(code: &str, party: bool) -> Option<&'static Issuer> {
     let base = code.trim_end_matches(|c: char| c.is_ascii_digit());
     let all: Vec<&Issuer> = TABLE.iter().filter(|i| i.code == base || i.code == code).collect();

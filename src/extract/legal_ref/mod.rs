@@ -83,34 +83,34 @@ static KIND_RE: LazyLock<Regex> = LazyLock::new(|| {
     // Longest alternatives first: the regex takes the first alternative that matches at a position.
     let mut words: Vec<&str> = KINDS.iter().map(|k| k.0).collect();
     words.sort_by(|a, b| b.len().cmp(&a.len()));
-    let alts: Vec<String> = words.iter().map(|w| w.replace(' ', r"\s")).collect();
+    let alts: Vec<String> = words.iter().map(|w| w.replace(' ', "[ \\t]")).collect();
     Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).unwrap()
 });
 
 /// Abbreviated kinds before a full symbol (`nd 168/2024/nd-cp`, `QĐ 1127/QĐ-TTg`).
 static ABBREV_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(nđ|nd|qđ|qd|tt|ttlt|nq|ct|kl|hd|cv|kh|tb)\.?\s{1,2}(?:số\s{1,2})?\d").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(nđ|nd|qđ|qd|tt|ttlt|nq|ct|kl|hd|cv|kh|tb)\.?[ \t]{1,2}(?:số[ \t]{1,2})?\d").unwrap());
 
 /// `Số: 12/2023/TT-BTC` and `số 15/2020/NĐ-CP` without a kind word.
-static NUMBER_WORD_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ss]ố|SỐ)\s{0,2}:?\s{0,2}\d").unwrap());
+static NUMBER_WORD_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ss]ố|SỐ)[ \t]{0,2}:?[ \t]{0,2}\d").unwrap());
 
 /// A full symbol alone (`15/2020/NĐ-CP`, `46-QĐ/TW`).
 static SYMBOL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,5}(?:\s?/\s?(?:19|20)\d\d\s?/\s?[^\W\d_]|-[^\W\d_]{1,5}/[^\W\d_])").unwrap());
+    LazyLock::new(|| Regex::new(r"\b\d{1,5}(?:[ \t]?/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[^\W\d_]|-[^\W\d_]{1,5}/[^\W\d_])").unwrap());
 
 /// The year after a title (`năm 2013`, ` 2014`).
-static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s{1,2}(?:năm\s{1,2})?((?:19|20)\d\d)\b").unwrap());
+static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]{1,2}(?:năm[ \t]{1,2})?((?:19|20)\d\d)\b").unwrap());
 
 /// `số`, `Số:` before a number.
-static SO_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s{1,2}(?:[Ss]ố|SỐ)\s{0,2}:?\s{0,2}").unwrap());
+static SO_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]{1,2}(?:[Ss]ố|SỐ)[ \t]{0,2}:?[ \t]{0,2}").unwrap());
 
 /// `(sửa đổi)` after a title.
 static AMENDED_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s{1,2}\((?:sửa đổi|sửa đổi, bổ sung|bổ sung|mới)\)").unwrap());
+    LazyLock::new(|| Regex::new(r"^[ \t]{1,2}\((?:sửa đổi|sửa đổi, bổ sung|bổ sung|mới)\)").unwrap());
 
 /// `khóa XI` or `(khóa XI)` after a meeting.
 static MEETING_TERM_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s{1,2}(?:\(\s?[Kk]hóa\s{1,2}[IVXLC\d]{1,7}\s?\)|[Kk]hóa\s{1,2}[IVXLC\d]{1,7}\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"^[ \t]{1,2}(?:\([ \t]?[Kk]hóa[ \t]{1,2}[IVXLC\d]{1,7}[ \t]?\)|[Kk]hóa[ \t]{1,2}[IVXLC\d]{1,7}\b)").unwrap());
 
 /// Words that end a title: function words and verbs that follow a citation (`Luật Thanh niên gồm ...`).
 const STOP: &[&str] = &[

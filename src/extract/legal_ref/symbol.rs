@@ -30,7 +30,7 @@ pub(super) struct Numbered {
 
 /// One piece of a symbol, and the joins between pieces: a hyphen or dash, spaced or not. A spaced join is
 /// kept only before an upper-case piece (`NĐ - CP`; see [`symbol_len`]).
-const SYM: &str = r"[^\W\d_]\w{0,11}(?:[-—]\w{1,12}|\s{1,2}[-—]\s{0,2}\w{1,12}|[-—]\s{1,2}\w{1,12}){0,4}";
+const SYM: &str = r"[^\W\d_]\w{0,11}(?:[-—]\w{1,12}|[ \t]{1,2}[-—][ \t]{0,2}\w{1,12}|[-—][ \t]{1,2}\w{1,12}){0,4}";
 
 /// The length of the symbol in `raw` (a match of [`SYM`]): up to the first spaced join that is not followed by
 /// an upper-case piece (`NĐ-CP - nguồn` → `NĐ-CP`).
@@ -61,12 +61,12 @@ fn symbol_len(raw: &str) -> usize {
 
 /// State shape: `number/year/symbol` or `number/symbol`.
 static STATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(\d{{1,5}}[a-z]?)\s{{0,2}}/\s{{0,2}}(?:((?:19|20)\d{{2}})\s{{0,2}}/\s{{0,2}})?({SYM})")).unwrap()
+    Regex::new(&format!(r"^(\d{{1,5}}[a-z]?)[ \t]{{0,2}}/[ \t]{{0,2}}(?:((?:19|20)\d{{2}})[ \t]{{0,2}}/[ \t]{{0,2}})?({SYM})")).unwrap()
 });
 
 /// Party shape: `number-type/issuer` (`46-QĐ/TW`, `25-HD/BTCTW`).
 static PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(\d{{1,5}})\s{{0,2}}[-—]\s{{0,2}}([^\W\d_]{{1,6}})\s{{0,2}}/\s{{0,2}}({SYM})")).unwrap()
+    Regex::new(&format!(r"^(\d{{1,5}})[ \t]{{0,2}}[-—][ \t]{{0,2}}([^\W\d_]{{1,6}})[ \t]{{0,2}}/[ \t]{{0,2}}({SYM})")).unwrap()
 });
 
 /// A number alone (`Nghị quyết số 18`).

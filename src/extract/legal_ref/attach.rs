@@ -137,6 +137,12 @@ fn body_before(text: &str, p: usize, org_ends: &BTreeMap<usize, usize>) -> Optio
             continue;
         }
         let s = &window[i..];
+        // Not the end of a longer name (`Ban Thường vụ Trung ương Đoàn`).
+        let before = window[..i].trim_end_matches(' ');
+        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if before.len() < window[..i].len() && word.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
         if let Some((n, issuer)) = issuers::name_at(s) {
             if n == s.len() && !LOCAL.contains(&issuer.code) {
                 return Some(s.to_owned());

@@ -178,11 +178,14 @@ fn title_by_shape(text: &str, p: usize, naming: Naming) -> Option<usize> {
         }
         let lower = w.to_lowercase();
         let digits = w.chars().all(|c| c.is_ascii_digit());
+        // Function words end a title; capitalised words (`Ban Chấp hành`) do not.
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let word_ok = !digits && (capital || !STOP.contains(&lower.as_str()));
         let ok = if naming == Naming::Meeting {
             // `lần thứ 4`, `Trung ương 6`, `Đại hội XIII`; not a year.
-            (digits && w.len() <= 2) || is_roman(w) || lower == "lần" || lower == "thứ" || (!digits && !STOP.contains(&lower.as_str()))
+            (digits && w.len() <= 2) || is_roman(w) || lower == "lần" || lower == "thứ" || word_ok
         } else {
-            !digits && !STOP.contains(&lower.as_str())
+            word_ok
         };
         if !ok || STOP_CAPITALISED.contains(&w) {
             break;

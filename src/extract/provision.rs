@@ -41,7 +41,8 @@ const UNIT_AFTER: &[&str] = &[
     "phút", "tuổi", "km", "kg", "m", "ha", "tấn", "đô", "vnđ", "vnd", "k", "tr",
 ];
 
-/// Ordinal words of `Phần thứ hai`.
+/// Ordinal words of `Phần thứ hai` (a part is `Phần thứ hai` or `Phần II`; `Phần 2` is too often a part of
+/// an article or a show).
 const ORDINALS: &[(&str, u32)] = &[
     ("nhất", 1), ("hai", 2), ("ba", 3), ("tư", 4), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("tám", 8),
     ("chín", 9), ("mười", 10),
@@ -117,8 +118,6 @@ fn value_at(text: &str, p: usize, level: Level) -> Option<(usize, Part)> {
                 let n = ORDINALS.iter().find(|(s, _)| *s == o.to_lowercase())?.1;
                 end = q + o.len();
                 Part::Number(n)
-            } else if w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 2 {
-                Part::Number(w.parse().ok()?)
             } else if w.chars().all(|c| c.is_ascii_uppercase()) {
                 Part::Number(numeral::roman(w)?)
             } else {
@@ -161,17 +160,17 @@ fn item_at(text: &str, p: usize, joined: bool) -> Option<(Level, usize, Part)> {
     loop {
         let rest = text.get(end..).unwrap_or("");
         // `, 2` / ` và 3` / ` hoặc 3` / ` và khoản 3`
-        let (skip, same_word) = if let Some(r) = rest.strip_prefix(", ") {
-            (rest.len() - r.len(), false)
+        let skip = if let Some(r) = rest.strip_prefix(", ") {
+            rest.len() - r.len()
         } else if let Some(r) = rest.strip_prefix(" và ").or_else(|| rest.strip_prefix(" hoặc ")) {
-            (rest.len() - r.len(), true)
+            rest.len() - r.len()
         } else {
             break;
         };
         let q = end + skip;
         // Repeating the level word (`và khoản 3`) only when joined into a chain.
         if let Some((l2, w2)) = level_word_at(text, q) {
-            if !(same_word && joined && l2 == level && text.get(w2..).is_some_and(|s| s.starts_with(' '))) {
+            if !(joined && l2 == level && text.get(w2..).is_some_and(|s| s.starts_with(' '))) {
                 break;
             }
             match value_at(text, w2 + 1, level) {

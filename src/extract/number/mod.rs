@@ -42,7 +42,7 @@ const ID_LEADS: &[&str] = &[
     "tháng", "quý", "lúc", "giờ", "tuần", "lộ", "ql", "đường", "tuyến", "mẫu", "biểu", "lục", "bảng", "hình",
     "khu", "cổng", "ga", "bến", "chuyến", "xe", "căn", "nhà", "block", "tòa", "toà", "lần", "đợt", "kênh",
     "sân", "bàn", "câu", "bài", "ô", "mùa", "vol", "no", "series", "version", "phiên", "sư", "quân", "trung",
-    "lữ", "tiểu", "trạm", "cột", "mốc", "km", "level", "size", "cỡ", "thứ", "gen", "dòng", "đời", "model",
+    "lữ", "tiểu", "trạm", "cột", "mốc", "km", "level", "size", "cỡ", "thứ", "gen", "dòng", "đời", "model", "kỷ",
 ];
 
 /// Words after a number that make it a length of time (DURATION or a date, not a NUMBER).
@@ -162,15 +162,16 @@ fn digits_bounded(text: &str, start: usize, end: usize) -> bool {
 /// Number words that start a number: lower case, or capitalised at the start of a sentence (`Một nghìn ...`
 /// after `Bằng chữ:`), never a name (`xã Ba Trại`).
 fn words_start_ok(text: &str, a: &Amount) -> bool {
-    let first = next_char(text, a.start);
-    if first.is_some_and(char::is_uppercase) {
-        let before = text.get(..a.start).unwrap_or("").trim_end_matches([' ', '\t']);
-        return match before.chars().next_back() {
-            None => true,
-            Some(c) => matches!(c, '.' | '!' | '?' | ':' | ';' | '(' | '"' | '“' | '\n' | '-' | '—' | '['),
-        };
+    !next_char(text, a.start).is_some_and(char::is_uppercase) || sentence_start(text, a.start)
+}
+
+/// Whether `pos` starts a sentence: only spaces and an opening mark or sentence-ending punctuation before it.
+fn sentence_start(text: &str, pos: usize) -> bool {
+    let before = text.get(..pos).unwrap_or("").trim_end_matches([' ', '\t']);
+    match before.chars().next_back() {
+        None => true,
+        Some(c) => matches!(c, '.' | '!' | '?' | ':' | ';' | '(' | '"' | '“' | '\n' | '-' | '—' | '[' | '•' | '*'),
     }
-    true
 }
 
 fn number(start: usize, end: usize, value: f64) -> Found {
@@ -240,7 +241,7 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             return None;
         }
     }
-    if a.scale >= 1_000_000 && price_follows(text, a.end) && !window_before(text, a.start, 40).contains("dân số") {
+    if a.scale >= 1_000_000 && price_follows(text, a.end) && !window_before(text, a.start, 40).to_lowercase().contains("dân số") {
         return Some(money(a.start, a.end, a.value, "VND"));
     }
     if a.scale == 1_000 && price_follows(text, a.end) && price_before(text, a.start) {
@@ -318,6 +319,23 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
     }
     if a.words == 0 {
         let raw = text.get(a.start..a.end).unwrap_or("");
+        // a number after a capitalised word inside a sentence belongs to a name (`SEA Games 33`,
+        // `Hội nghị Trung ương 6`, `xã Tam Xuân 1`)
+        if let Some((ps, w)) = prev {
+            if w.chars().next().is_some_and(char::is_uppercase) && !sentence_start(text, ps) {
+                return false;
+            }
+        }
+        // groups of digits one space apart are a code or an identifier (`ID: 912 3456 7890`)
+        let digit_after = next_char(text, a.end) == Some(' ') && text::char_after_next(text, a.end).is_some_and(|c| c.is_ascii_digit());
+        let digit_before = prev_char(text, a.start) == Some(' ') && prev_char(text, a.start - 1).is_some_and(|c| c.is_ascii_digit());
+        if a.scale == 0 && (digit_after || digit_before) {
+            return false;
+        }
+        // long runs of digits without grouping are codes (`2024120512`); so are leading zeros beyond two digits
+        if a.scale == 0 && raw.bytes().all(|b| b.is_ascii_digit()) && (raw.len() >= 7 || (raw.len() >= 3 && raw.starts_with('0'))) {
+            return false;
+        }
         // list numbers at the start of a paragraph: `1. Sửa đổi ...`, `2) ...`
         let para = ctx.paragraph_of(a.start);
         let lead = text.get(para.start..a.start).unwrap_or("x");

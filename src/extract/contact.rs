@@ -35,7 +35,7 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // +84 912 345 678, +84 28 3822 9999, (+84) 912345678
-        r"\(?\+84\)?[ .\-]?\(?0?\d{1,3}\)?(?:[ .\-]?\d{2,4}){2,3}",
+        r"\(?\+84\)?[ .\-]?(?:\(0\) ?)?\(?0?\d{1,3}\)?(?:[ .\-]?\d{2,4}){2,3}",
         // (028) 3822 1234, (0236) 3822 456
         r"|\(0\d{1,3}\)[ .\-]?\d{3,4}[ .\-]?\d{3,4}",
         // hotlines 1900 6115, 1800 6868, 1900 1234 56, 1900.xxxx
@@ -48,7 +48,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A word that calls a short number (`gọi 113`).
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:gọi|số|hotline|đường dây nóng|tổng đài|call)[ :]+(11[1345])\b").unwrap()
+    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1345])\b").unwrap()
 });
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
@@ -125,10 +125,14 @@ fn phone_ok(text: &str, span: Span, _m: &str) -> bool {
     }) {
         return false;
     }
+    // Numbers that identify rather than call: tax codes, accounts, identity cards.
+    if ID_CONTEXT.is_match(window_before(text, span.start, 40)) {
+        return false;
+    }
     let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
     let n = digits.len();
     if s.starts_with("+84") || s.starts_with("(+84") {
-        return (10..=12).contains(&n);
+        return (10..=13).contains(&n);
     }
     if digits.starts_with("1900") || digits.starts_with("1800") {
         return n == 8 || n == 10;
@@ -146,6 +150,20 @@ fn phone_ok(text: &str, span: Span, _m: &str) -> bool {
         return false;
     }
     true
+}
+
+/// Words before a digit string that make it an identifier, not a telephone number.
+static ID_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:mã số|mst|tài khoản|stk|cccd|cmnd|căn cước|chứng minh|định danh|hộ chiếu|mã đơn|mã vận đơn|mã hồ sơ|biển số|số hiệu|mật khẩu|id|pass)\b").unwrap()
+});
+
+/// Up to `n` bytes of `text` before `pos`, from a char boundary.
+fn window_before(text: &str, pos: usize, n: usize) -> &str {
+    let mut s = pos.saturating_sub(n);
+    while s < pos && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    text.get(s..pos).unwrap_or("")
 }
 
 /// Length of `s` without trailing punctuation that closes a sentence or a bracket.

@@ -115,7 +115,8 @@ fn headed(ws: &[W], i: usize) -> Option<usize> {
             if let Some(e) = T.tails.longest(ws, he).map(|(e, _)| e).filter(|_| ws[he].is("tối")) {
                 return Some(e);
             }
-            place(ws, he, true, caps)
+            let e = place(ws, he, true, caps)?;
+            (!person_name(ws, he, e)).then_some(e)
         }
         Mode::Name | Mode::Generic => {
             let (end, units) = body(ws, he, caps);
@@ -125,9 +126,38 @@ fn headed(ws: &[W], i: usize) -> Option<usize> {
             if mode == Mode::Generic && units.iter().all(|u| u.generic) {
                 return None;
             }
+            // `Trường Chinh`, `Đài Bắc`: a bare `Trường` or `Đài` with one proper word is a person or a place
+            if he == i + 1 && (ws[i].is("trường") || ws[i].is("đài")) && units.len() < 2 && !units[0].compound {
+                return None;
+            }
+            if !person_namable(ws, i, he) && person_name(ws, he, end) {
+                return None;
+            }
             Some(end)
         }
     }
+}
+
+/// Kinds of organisation that may bear a person's name (`Trường THPT Chu Văn An`, `Nhà hát Trần Hữu Trang`);
+/// state bodies do not (`Vụ Lã Thị Kim Oanh` is a court case, `Công an Lê Văn A` a policeman).
+fn person_namable(ws: &[W], i: usize, he: usize) -> bool {
+    const KINDS: [&str; 16] = [
+        "trường", "nhà hát", "nhà xuất bản", "bảo tàng", "học viện", "đại học", "thư viện", "quỹ", "công ty", "tập đoàn",
+        "tổng công ty", "trung tâm", "câu lạc bộ", "clb", "bệnh viện", "ngân hàng",
+    ];
+    let head = super::per::names::text_of(ws, i, he).to_lowercase();
+    KINDS.iter().any(|k| head.starts_with(k)) || head == "viện"
+}
+
+/// `ws[s..e]` is a person's name: a surname and given-name syllables, all capitalised words.
+fn person_name(ws: &[W], s: usize, e: usize) -> bool {
+    use super::per::names::{is_given, is_surname};
+    e >= s + 2
+        && e <= s + 4
+        && is_surname(ws[s].t)
+        && !T.places.starts(ws, s)
+        && ws[s + 1..e].iter().all(|w| w.cap() && !w.upper())
+        && (e >= s + 3 || ws[s + 1..e].iter().all(|w| is_given(w.t)))
 }
 
 /// Function words that are never part of a name: written with a capital inside a name, they show a Title Case
@@ -140,6 +170,8 @@ const TITLE_CASE_STOPS: [&str; 27] = [
 /// One part of a name's body.
 pub(crate) struct Unit {
     pub generic: bool,
+    /// A capitalised syllable with a lower-case one (`Tài chính`).
+    pub compound: bool,
 }
 
 /// The body of a name from `ws[i]`: its end and its parts (empty when nothing names the body).
@@ -153,13 +185,13 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             break;
         }
         if let Some(pe) = place(ws, i, false, caps) {
-            units.push(Unit { generic: false });
+            units.push(Unit { generic: false, compound: false });
             end = pe;
             break;
         }
         if !units.is_empty() && !caps {
             if let Some((te, _)) = T.tails.longest(ws, i) {
-                units.push(Unit { generic: false });
+                units.push(Unit { generic: false, compound: false });
                 i = te;
                 end = te;
                 last_cap_alone = false;
@@ -195,7 +227,7 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
                 j += 1;
             }
             let generic = T.generic.longest(ws, i).is_some_and(|(ge, _)| ge == j);
-            units.push(Unit { generic });
+            units.push(Unit { generic, compound });
             last_cap_alone = !compound;
             i = j;
             end = j;
@@ -205,7 +237,10 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             break;
         }
         // `và`, ` - `, `&` between capitalised parts
-        if (w.is("và") || w.t == "-" || w.t == "&" || w.t == "–") && ws.get(i + 1).is_some_and(|n| n.cap() && !n.nl) {
+        if (w.is("và") || w.t == "-" || w.t == "&" || w.t == "–")
+            && ws.get(i + 1).is_some_and(|n| n.cap() && !n.nl)
+            && !(w.is("và") && T.heads.starts(ws, i + 1))
+        {
             i += 1;
             last_cap_alone = false;
             continue;

@@ -70,7 +70,9 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             }
         }
         // a full name without a title
-        if ws[i].cap() && (i == 0 || !ws[i - 1].cap() || !ws[i].sp) {
+        // (a run starts here, or after a capitalised word that opens the sentence: `Vụ Lã Thị Kim Oanh`)
+        let sentence_word = |k: usize| k == 0 || matches!(ws[k - 1].t, "." | ":" | ";" | "!" | "?" | "“" | "\"" | "(" | "-") || ws[k].nl;
+        if ws[i].cap() && (i == 0 || !ws[i - 1].cap() || !ws[i].sp || sentence_word(i - 1)) {
             let e = run(&ws, i);
             if e >= i + 3
                 && is_surname(ws[i].t)
@@ -145,9 +147,7 @@ fn run(ws: &[W], i: usize) -> usize {
 fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
     let w = ws.get(j)?;
     let e = run(ws, j);
-    // a kind word that is also a surname leads a name when given names follow (`Đoàn Văn Hậu`)
-    let surname_led = is_surname(w.t) && e > j + 1 && ws[j + 1..e].iter().all(|x| is_given(x.t));
-    if !w.cap() || w.nl || is_title_word(ws, j) || (ORG_TABLES.heads.starts(ws, j) && !surname_led) || ORG_TABLES.names.starts(ws, j) {
+    if !w.cap() || w.nl || is_title_word(ws, j) || ORG_TABLES.names.starts(ws, j) {
         return None;
     }
     if e == j {

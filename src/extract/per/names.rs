@@ -42,6 +42,9 @@ pub(crate) static N: LazyLock<Names> = LazyLock::new(|| {
             *e = e.max(w);
         }
     }
+    for l in lines(include_str!("../../../data/person_names/surnames_extra.txt")) {
+        surnames.entry(normalize_str(l.trim())).or_insert(0.05);
+    }
     let mut given = HashSet::new();
     for src in [
         include_str!("../../../data/person_names/given_boy.txt"),

@@ -34,7 +34,9 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if let Some((te, (class, _))) = if cap_ahead { N.titles.longest(&ws, i) } else { None } {
             let class = *class;
             let title_ok = (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
-                && !is_place(&ws, i);
+                && !is_place(&ws, i)
+                // `đàn ông`, `đàn bà` are nouns (a man, a woman), not forms of address
+                && !(i > 0 && ws[i - 1].is("đàn"));
             let mut j = te;
             if let Some(w) = ws.get(te) {
                 let k = orgs.partition_point(|o| o.start < w.s);

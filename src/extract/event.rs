@@ -138,6 +138,12 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         if numeral::roman(w.t).is_some() && w.t.len() <= 6 {
             break; // `Đại hội XI`
         }
+        if let Some(oe) = super::org::headed(ws, pos, true) {
+            caps_words += 2;
+            pos = oe;
+            named = true;
+            continue;
+        }
         let (be, units) = super::org::body(ws, pos, false);
         if units.is_empty() || be <= pos {
             break;
@@ -149,6 +155,21 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         if ws.get(pos).is_some_and(|w| w.lower() && w.sp) && ws.get(pos + 1).is_some_and(|w| w.is("lần")) {
             pos += 1;
         }
+        // qualifiers after the body (`Đại hội Đảng toàn quốc lần thứ XIII`)
+        let before = pos;
+        while let Some((qe, _)) = E.qualifiers.longest(ws, pos) {
+            if ws[pos].cap() || ws[pos].nl {
+                break;
+            }
+            pos = qe;
+        }
+        if pos > before && ordinal_at(ws, pos, false).is_none() && year_at(ws, pos).is_none() {
+            pos = before;
+        }
+    }
+    // a unit's kind word without its name before the ordinal (`Đại hội Đảng bộ tỉnh lần thứ XX`)
+    if caps_words > 0 && T.place_kind.exact(ws, pos, 1).is_some() && ws[pos].lower() && ordinal_at(ws, pos + 1, false).is_some() {
+        pos += 1;
     }
     // a lower-case stretch between a body and its year (`Chiến dịch Thanh niên tình nguyện hè năm 2024`)
     if caps_words > 0 {

@@ -51,7 +51,7 @@ fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
         }
     };
     take(fixed_name(ws, i).map(|e| (e, None)));
-    take(headed(ws, i).filter(|&e| !surname_and_given(ws, i, e)).map(|e| (e, None)));
+    take(headed(ws, i, false).filter(|&e| !surname_and_given(ws, i, e)).map(|e| (e, None)));
     take(abbreviation(ws, i));
     let (end, value) = best?;
     let cut = cut_person(ws, i, end);
@@ -101,8 +101,9 @@ fn not_a_body(w: &W) -> bool {
     ["trưởng", "phận", "luật", "đội", "phim", "môn", "sách", "máy", "hợp", "quy", "hồ", "ngành", "đề"].iter().any(|x| w.is(x))
 }
 
-/// A kind word and what names it.
-fn headed(ws: &[W], i: usize) -> Option<usize> {
+/// A kind word and what names it. With `loose`, a generic body is enough (`Ban Chấp hành Đảng bộ tỉnh` inside
+/// an event's name).
+pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
     let (he, &mode) = T.heads.longest(ws, i)?;
     let caps = ws[i].upper();
     if let Some(n) = ws.get(he) {
@@ -123,7 +124,7 @@ fn headed(ws: &[W], i: usize) -> Option<usize> {
             if units.is_empty() {
                 return None;
             }
-            if mode == Mode::Generic && units.iter().all(|u| u.generic) {
+            if mode == Mode::Generic && !loose && units.iter().all(|u| u.generic) {
                 return None;
             }
             // `Trường Chinh`, `Đài Bắc`: a bare `Trường` or `Đài` with one proper word is a person or a place

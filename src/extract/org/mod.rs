@@ -50,8 +50,8 @@ fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
             }
         }
     };
-    take(fixed_name(ws, i).map(|e| (e, None)));
-    take(headed(ws, i, false).filter(|&e| !surname_and_given(ws, i, e)).map(|e| (e, None)));
+    take(fixed_name(ws, i).map(|e| (e, expand_inner(ws, i, e))));
+    take(headed(ws, i, false).filter(|&e| !surname_and_given(ws, i, e)).map(|e| (e, expand_inner(ws, i, e))));
     take(abbreviation(ws, i));
     let (end, value) = best?;
     let cut = cut_person(ws, i, end);
@@ -207,6 +207,12 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             }
             if super::per::names::is_title_word(ws, i) && !units.is_empty() {
                 break;
+            }
+            // an abbreviation that needs a place must have one (`Văn phòng UBND tỉnh` is no name)
+            if let Some((ae, (_, AbbrMode::Place))) = T.abbr.longest(ws, i) {
+                if place(ws, ae, true, false).is_none() {
+                    break;
+                }
             }
             // a kind word inside the body must name something itself (`Hội đồng Quản trị Công ty` ends before
             // `Công ty`; `Ban Thường vụ Tỉnh ủy Tuyên Quang` goes on); `Đảng` may end a name
@@ -370,6 +376,7 @@ fn abbreviation(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
         return None;
     }
     let end = match mode {
+        AbbrMode::Inner => return None,
         AbbrMode::Alone => ae,
         AbbrMode::Place => {
             if ws.get(ae).is_some_and(|n| n.is("tối")) && ws.get(ae + 1).is_some_and(|n| n.is("cao")) {
@@ -386,6 +393,38 @@ fn abbreviation(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
         full.push_str(&expand_place(ws, ae, end));
     }
     Some((end, Some(OrgValue { expansion: Some(full) })))
+}
+
+/// The expansion of a name that holds abbreviations (`Ủy ban MTTQ tỉnh Quảng Nam` → `Ủy ban Mặt trận Tổ quốc tỉnh
+/// Quảng Nam`); `None` when it holds none.
+fn expand_inner(ws: &[W], s: usize, e: usize) -> Option<OrgValue> {
+    let mut out = String::new();
+    let mut any = false;
+    let mut k = s;
+    while k < e {
+        let w = &ws[k];
+        if k > s && w.sp {
+            out.push(' ');
+        }
+        if w.upper() {
+            if let Some((ae, (x, _))) = T.abbr.longest(ws, k).filter(|(ae, _)| *ae <= e) {
+                out.push_str(x);
+                any = true;
+                k = ae;
+                continue;
+            }
+        }
+        if matches!(w.t, "TP" | "Tp" | "Q" | "P" | "TX") && T.place_kind.exact(ws, k, 1).is_some() {
+            let pe = place(ws, k, false, false).unwrap_or(k + 1).min(e);
+            out.push_str(&expand_place(ws, k, pe));
+            any = true;
+            k = pe;
+            continue;
+        }
+        out.push_str(w.t);
+        k += 1;
+    }
+    any.then_some(OrgValue { expansion: Some(out) })
 }
 
 /// The abbreviation must be written in its own case (`UBND`, not `ubnd`): `Some(())` when it is.

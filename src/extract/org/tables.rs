@@ -25,6 +25,8 @@ pub(crate) enum AbbrMode {
     Place,
     /// May take a place (`MTTQ tỉnh Nghệ An`, `MTTQ`).
     Optional,
+    /// Only inside a name (`TMCP`, `THPT`): written out in the name's expansion, no organisation alone.
+    Inner,
 }
 
 pub(crate) struct Tables {
@@ -69,6 +71,7 @@ pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| {
         let mode = match c.get(2).copied().unwrap_or("S") {
             "P" => AbbrMode::Place,
             "O" => AbbrMode::Optional,
+            "I" => AbbrMode::Inner,
             _ => AbbrMode::Alone,
         };
         Some((normalize_str(c.get(1)?), mode))

@@ -64,8 +64,13 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
     orgs.sort_unstable();
     let mut out = Vec::new();
+    let headline = super::org::title_case_lines(&ws);
     let mut i = 0;
     while i < ws.len() {
+        if headline[i] {
+            i += 1;
+            continue;
+        }
         // an event is not inside an organisation's name (`Trung tâm Hội nghị Quốc gia`)
         let k = orgs.partition_point(|o| o.start < ws[i].s);
         if k > 0 && orgs[k - 1].end > ws[i].s {

@@ -19,9 +19,11 @@ use words::{words, W};
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let ws = words(ctx.text);
+    let headline = title_case_lines(&ws);
     let mut i = 0;
     while i < ws.len() {
-        match at(&ws, i) {
+        let m = if headline[i] { fixed_name(&ws, i).map(|e| (e, None)).or_else(|| abbreviation(&ws, i)) } else { at(&ws, i) };
+        match m {
             Some((end, value)) => {
                 found.push(Found::new(Label::Org, ws[i].s, ws[end - 1].e, value.map(Value::Org)));
                 let next = bracketed_abbreviation(&ws, end, ctx.text, ws[i].s, ws[end - 1].e, found);
@@ -30,6 +32,32 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             None => i += 1,
         }
     }
+}
+
+/// For each token, whether its line is a Title Case headline (`Bộ Y Tế Khuyến Cáo Người Dân ...`): six or more
+/// syllables, nine in ten capitalised, not all in capitals, and a capitalised verb or function word among them.
+/// In such lines capitals say nothing about names.
+pub(crate) fn title_case_lines(ws: &[W]) -> Vec<bool> {
+    let mut out = vec![false; ws.len()];
+    let mut s = 0;
+    while s < ws.len() {
+        let mut e = s + 1;
+        while e < ws.len() && !ws[e].nl {
+            e += 1;
+        }
+        let line = &ws[s..e];
+        let syl = line.iter().filter(|w| w.alpha()).count();
+        let caps = line.iter().filter(|w| w.alpha() && w.cap()).count();
+        let upper = line.iter().filter(|w| w.alpha() && w.upper()).count();
+        if syl >= 6 && caps * 10 >= syl * 9 && upper * 2 < syl {
+            let verb = (s..e).any(|k| ws[k].cap() && k > s && (T.stop.starts(ws, k) || TITLE_CASE_STOPS.iter().any(|x| ws[k].is(x))));
+            if verb {
+                out[s..e].iter_mut().for_each(|x| *x = true);
+            }
+        }
+        s = e;
+    }
+    out
 }
 
 /// The organisation starting at `ws[i]`: end index and value.
@@ -98,7 +126,7 @@ fn fixed_name(ws: &[W], i: usize) -> Option<usize> {
 
 /// Words after a kind word that make it something else (`BỘ TRƯỞNG` is a title, `Bộ luật` a code).
 fn not_a_body(w: &W) -> bool {
-    ["trưởng", "phận", "luật", "đội", "phim", "môn", "sách", "máy", "hợp", "quy", "hồ", "ngành", "đề"].iter().any(|x| w.is(x))
+    ["trưởng", "phận", "luật", "đội", "phim", "môn", "sách", "máy", "hợp", "quy", "hồ", "ngành", "đề", "cáo", "giá"].iter().any(|x| w.is(x))
 }
 
 /// A kind word and what names it. With `loose`, a generic body is enough (`Ban Chấp hành Đảng bộ tỉnh` inside
@@ -124,7 +152,7 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
             if units.is_empty() {
                 return None;
             }
-            if mode == Mode::Generic && !loose && units.iter().all(|u| u.generic) {
+            if mode == Mode::Generic && !loose && (units.iter().all(|u| u.generic) || generic_cover(ws, he, end)) {
                 return None;
             }
             // `Trường Chinh`, `Đài Bắc`: a bare `Trường` or `Đài` with one proper word is a person or a place
@@ -137,6 +165,18 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
             Some(end)
         }
     }
+}
+
+/// Whether generic words (`CHẤP HÀNH`, `ĐẢNG BỘ`) make up all of `ws[s..e]`.
+fn generic_cover(ws: &[W], s: usize, e: usize) -> bool {
+    let mut k = s;
+    while k < e {
+        match T.generic.longest(ws, k) {
+            Some((ge, _)) if ge <= e => k = ge,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Kinds of organisation that may bear a person's name (`Trường THPT Chu Văn An`, `Nhà hát Trần Hữu Trang`);
@@ -200,6 +240,10 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             }
         }
         let capital = if caps { w.upper() || (w.alpha() && w.t.chars().all(|c| !c.is_lowercase())) } else { w.cap() };
+        // in capitals, function words and a kind of unit without its name end the name (`... ĐẢNG BỘ TỈNH KHÓA XIX`)
+        if caps && (T.stop.exact(ws, i, 1).is_some() || T.place_kind.exact(ws, i, 1).is_some()) {
+            break;
+        }
         if capital && w.alpha() {
             if !caps && TITLE_CASE_STOPS.iter().any(|x| w.is(x)) {
                 // a function word in capitals: a Title Case headline, not a name
@@ -342,7 +386,7 @@ fn cap_run(ws: &[W], mut i: usize, caps: bool) -> usize {
         if w.nl {
             break;
         }
-        let ok = if caps { w.alpha() && !w.t.chars().any(char::is_lowercase) } else { w.cap() && !w.upper() };
+        let ok = if caps { w.alpha() && !w.t.chars().any(char::is_lowercase) && T.stop.exact(ws, i, 1).is_none() } else { w.cap() && !w.upper() };
         if ok && w.alpha() {
             n += 1;
             i += 1;

@@ -27,8 +27,23 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     };
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
     let mut known: Vec<Vec<String>> = Vec::new();
+    let headline = super::org::title_case_lines(&ws);
     let mut i = 0;
     while i < ws.len() {
+        // in a Title Case headline only a name led by a surname after a title counts
+        if headline[i] {
+            if let Some((te, _)) = N.titles.longest(&ws, i) {
+                let e = run(&ws, te);
+                if e >= te + 2 && is_surname(ws[te].t) && ws[te + 1..e].iter().all(|w| is_given(w.t)) && !inside(ws[te].s, ws[e - 1].e) {
+                    let title = names::title_before(&ws, te).map(|t| t.2);
+                    out.push((te, e, title));
+                    i = e;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
         // a title, perhaps a body after it, then the name
         let cap_ahead = ws[i + 1..ws.len().min(i + 8)].iter().any(W::cap);
         if let Some((te, (class, _))) = if cap_ahead { N.titles.longest(&ws, i) } else { None } {

@@ -46,8 +46,14 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         }
         // a title, perhaps a body after it, then the name
         let cap_ahead = ws[i + 1..ws.len().min(i + 8)].iter().any(W::cap);
-        if let Some((te, (class, _))) = if cap_ahead { N.titles.longest(&ws, i) } else { None } {
-            let class = *class;
+        let mut title = if cap_ahead { N.titles.longest(&ws, i).map(|(te, (c, _))| (te, *c)) } else { None };
+        // `Anh Hùng ơi`: when the longer title (`Anh hùng`) has no name after it, a one-word form of address may
+        if let Some((te, _)) = title {
+            if te > i + 1 && ws.get(te).is_none_or(|w| !w.cap()) {
+                title = N.titles.exact(&ws, i, 1).map(|(c, _)| (i + 1, *c));
+            }
+        }
+        if let Some((te, class)) = title {
             let title_ok = (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
                 && !is_place(&ws, i)
                 // `đàn ông`, `đàn bà` are nouns (a man, a woman), not forms of address
@@ -92,7 +98,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if ws[i].cap() && (i == 0 || !ws[i - 1].cap() || !ws[i].sp || sentence_word(i - 1)) {
             let e = run(&ws, i);
             if e >= i + 3
-                && is_surname(ws[i].t)
+                && (names::is_common_surname(ws[i].t) || is_surname(ws[i].t) && names::is_middle(ws[i + 1].t))
                 && ws[i + 1..e].iter().all(|w| is_given(w.t))
                 && !inside(ws[i].s, ws[e - 1].e)
                 && !excluded_context(&ws, i)

@@ -79,7 +79,12 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                     i = run(&ws, j).max(i + 1);
                     continue;
                 }
-                if let Some(e) = name_after_title(&ws, j, class) {
+                // `Bộ trưởng Thắng` after `Bộ trưởng Nguyễn Văn Thắng`: the given name of a name seen before
+                let seen_given = (run(&ws, j) == j + 1
+                    && ws[j].cap()
+                    && known.iter().any(|n| n.len() >= 2 && n.last().is_some_and(|l| l == ws[j].t)))
+                .then_some(j + 1);
+                if let Some(e) = name_after_title(&ws, j, class).or(seen_given) {
                     if !inside(ws[j].s, ws[e - 1].e) && !excluded_context(&ws, i) && !quoted_title(&ws, i, e) {
                         let title = names::title_before(&ws, te).map(|t| t.2);
                         out.push((j, e, title));

@@ -124,10 +124,8 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         named = true;
     }
     // the body: an ORG found before, capitalised words, or both
-    if !named || ordinal.is_some() {
-        if E.generic.starts(ws, pos) && ws.get(pos).is_some_and(W::cap) {
-            return None;
-        }
+    if (!named || ordinal.is_some()) && E.generic.starts(ws, pos) && ws.get(pos).is_some_and(W::cap) {
+        return None;
     }
     loop {
         if let Some(oe) = org_at(ws, pos, orgs) {
@@ -247,7 +245,7 @@ fn ordinal_at(ws: &[W], i: usize, bare: bool) -> Option<(usize, u32)> {
             }
             let phrase: Vec<&str> = ws[j..j + k].iter().map(|w| w.t).collect();
             if let Some(v) = numeral::words(&phrase.join(" ")) {
-                if v >= 1.0 && v < 1000.0 {
+                if (1.0..1000.0).contains(&v) {
                     best = Some((j + k, v as u32));
                     break;
                 }

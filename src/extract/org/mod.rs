@@ -407,13 +407,12 @@ fn cap_run(ws: &[W], mut i: usize, caps: bool) -> usize {
 fn abbreviation(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
     let (ae, (expansion, mode)) = T.abbr.longest(ws, i)?;
     // abbreviations are matched as written
-    let table_first = expansion_first_form(ws, i, ae)?;
-    let _ = table_first;
+    expansion_first_form(ws, i, ae)?;
     if ws.get(ae).is_some_and(|n| !n.sp && (n.alnum() || matches!(n.t, "/" | "-" | "@" | "_"))) {
         return None;
     }
     // `AFF Cup`, `ASEAN Para Games` are competitions
-    if ws.get(ae).is_some_and(|n| ["Cup", "Games", "Para", "Championship"].iter().any(|x| n.t == *x)) {
+    if ws.get(ae).is_some_and(|n| ["Cup", "Games", "Para", "Championship"].contains(&n.t)) {
         return None;
     }
     if i > 0 && !ws[i].sp && matches!(ws[i - 1].t, "/" | "-" | "@" | "_" | "." | "&") {

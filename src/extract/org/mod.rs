@@ -66,6 +66,10 @@ fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
     if !(w.cap() || w.digits()) || glued_to_code(ws, i) || T.places.starts(ws, i) {
         return None;
     }
+    // `Luật Tổ chức Quốc hội` names a law, not the body
+    if i >= 3 && ws[i - 1].is("chức") && ws[i - 2].is("tổ") && ws[i - 3].is("luật") || i >= 1 && ws[i - 1].is("luật") {
+        return None;
+    }
     // `xã hội` (society), as in `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`
     if i > 0 && ws[i - 1].is("xã") && w.is("hội") {
         return None;

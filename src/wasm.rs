@@ -36,7 +36,7 @@ export interface DateValue {
   year_from_context?: boolean; relative?: boolean; calendar?: "lunar";
 }
 export interface TimeValue { iso: string }
-export interface DurationValue { amount: number; unit: string; modifier?: string }
+export interface DurationValue { amount: number; unit: string; modifier?: string; iso?: string }
 export interface LegalRefValue {
   kind: string; number?: string; year?: number; symbol?: string; issuer_code?: string; date?: string; issuer?: string;
 }

@@ -26,13 +26,13 @@ const NUMBER_WORDS: &str = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nh
 
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     let num = format!(r"(?:[0-9]+(?:[.,][0-9]+)?|nửa|{NUMBER_WORDS}(?:\s+{NUMBER_WORDS})*)");
-    let unit = r"(?:giây|phút|giờ|tiếng(?:\s+đồng\s+hồ)?|h|ngày(?:\s+làm\s+việc)?|đêm|tuần(?:\s+lễ)?|tháng|năm|thập\s+kỷ|thập\s+kỉ|thập\s+niên|thế\s+kỷ|thế\s+kỉ)";
+    let unit = r"(?:giây|phút|(?:giờ|tiếng)(?:\s+đồng\s+hồ)?|h|ngày(?:\s+làm\s+việc)?|đêm|tuần(?:\s+lễ)?|tháng|năm|thập\s+kỷ|thập\s+kỉ|thập\s+niên|thế\s+kỷ|thế\s+kỉ)";
     let part = format!(r"{num}\s*{unit}(?:\s+rưỡi)?");
     Regex::new(&format!(r"(?i)\b{part}(?:\s+{part})*\b")).unwrap()
 });
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     let num = format!(r"(?P<n>[0-9]+(?:[.,][0-9]+)?|nửa|{NUMBER_WORDS}(?:\s+{NUMBER_WORDS})*)");
-    let unit = r"(?P<u>giây|phút|giờ|tiếng(?:\s+đồng\s+hồ)?|h|ngày(?:\s+làm\s+việc)?|đêm|tuần(?:\s+lễ)?|tháng|năm|thập\s+kỷ|thập\s+kỉ|thập\s+niên|thế\s+kỷ|thế\s+kỉ)";
+    let unit = r"(?P<u>giây|phút|(?:giờ|tiếng)(?:\s+đồng\s+hồ)?|h|ngày(?:\s+làm\s+việc)?|đêm|tuần(?:\s+lễ)?|tháng|năm|thập\s+kỷ|thập\s+kỉ|thập\s+niên|thế\s+kỷ|thế\s+kỉ)";
     Regex::new(&format!(r"(?i){num}(?P<sp>\s*){unit}(?P<r>\s+rưỡi)?")).unwrap()
 });
 /// After `năm` these make it the number five (`năm mươi`), after `tháng`/`năm` a digit makes a date.
@@ -46,7 +46,8 @@ static RATE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:[0-9]|\b(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|vnd|lần|k|tr|buổi|bữa|chuyến))\s*$").unwrap());
 static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:thứ|số|lần)\s*$").unwrap());
 
-/// Unit name and its size in seconds (for adding parts up), or `None` for a night.
+/// Unit name and its size in seconds, for adding parts up (a month counts 30 days and a year 12 months, so
+/// `1 năm 6 tháng` is 18 months).
 fn unit_of(u: &str) -> Option<(&'static str, f64)> {
     let u = u.to_lowercase();
     let first = u.split_whitespace().next().unwrap_or("");
@@ -58,9 +59,9 @@ fn unit_of(u: &str) -> Option<(&'static str, f64)> {
         "đêm" => ("night", 86_400.0),
         "tuần" => ("week", 604_800.0),
         "tháng" => ("month", 2_592_000.0),
-        "năm" => ("year", 31_536_000.0),
-        "thập" => ("decade", 315_360_000.0),
-        "thế" => ("century", 3_153_600_000.0),
+        "năm" => ("year", 31_104_000.0),
+        "thập" => ("decade", 311_040_000.0),
+        "thế" => ("century", 3_110_400_000.0),
         _ => return None,
     })
 }
@@ -128,8 +129,13 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 break;
             }
             // a number word glued to `năm` five: `một trăm năm mươi`
-            if (ustr == "năm" || ustr == "tháng") && NOT_A_UNIT_AFTER.is_match(&text[e..]) && parts.is_empty() {
-                break;
+            if (ustr == "năm" || ustr == "tháng") && parts.is_empty() {
+                let after = &text[e..];
+                let digit_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+                // `2 tháng 9` is a date, but `1 năm 6 tháng` goes on
+                if NOT_A_UNIT_AFTER.is_match(after) && !(digit_follows && e < m.end()) {
+                    break;
+                }
             }
             if let Some(prev) = parts.last() {
                 // a following part is smaller (`2 giờ 30 phút`), or nights after days

@@ -64,11 +64,11 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<qtr>quý\s+(?P<qn>(?-i:IV|I{1,3})|[1-4])(?:\s*[-/]\s*(?P<qy>[0-9]{4})|\s*,?\s+năm\s+(?P<qy2>[0-9]{4}))?)"
             .to_owned(),
         // lunar: rằm tháng Giêng, mùng 1 Tết
-        r"(?P<ram>rằm\s+tháng\s+(?P<rm>giêng|chạp|[0-9]{1,2})(?:\s+âm\s+lịch)?)".to_owned(),
+        r"(?P<ram>rằm\s+tháng\s+(?P<rm>giêng|chạp|[0-9]{1,2}|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s+âm\s+lịch)?)".to_owned(),
         r"(?P<tet>(?:mùng|mồng)\s+(?P<td>[0-9]{1,2})\s+tết)".to_owned(),
         // ngày 2 tháng 9 năm 1945
         format!(
-            r"(?P<dmw>(?:(?P<pod1>{pod})\s+)?(?:(?P<lead1>ngày|mùng|mồng)\s+)?(?P<d1>[0-9]{{1,2}})\s+tháng\s+(?P<m1>[0-9]{{1,2}}|giêng|chạp)(?:\s*,?\s+năm\s+(?P<y1>[0-9]{{4}}))?(?P<al1>\s+(?:âm\s+lịch|\(âm\s+lịch\)))?)"
+            r"(?P<dmw>(?:(?P<pod1>{pod})\s+)?(?:(?P<lead1>ngày|mùng|mồng)\s+)?(?P<d1>[0-9]{{1,2}})\s+tháng\s+(?P<m1>[0-9]{{1,2}}|giêng|chạp|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s*,?\s+năm\s+(?P<y1>[0-9]{{4}}))?(?P<al1>\s+(?:âm\s+lịch|\(âm\s+lịch\)))?)"
         ),
         // 16-17/2
         r"(?P<dr>(?:(?P<lead2>ngày)\s+)?(?P<rd1>[0-9]{1,2})\s*-\s*(?P<rd2>[0-9]{1,2})/(?P<rm2>[0-9]{1,2})(?:/(?P<ry>[0-9]{4}))?)"
@@ -78,7 +78,7 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
             r"(?P<dm>(?:(?P<pod3>{pod})\s+)?(?:(?P<lead3>ngày|mùng|mồng|hôm)\s+)?(?P<d3>[0-9]{{1,2}})(?P<s1>[-/.])(?P<m3>[0-9]{{1,2}})(?:(?P<s2>[-/.])(?P<y3>[0-9]{{4}}))?(?P<al3>\s+âm\s+lịch)?)"
         ),
         // tháng 11, tháng 11/2011, tháng 10-1930, tháng 11 năm 2011, tháng Giêng
-        r"(?P<mon>tháng\s+(?P<m4>[0-9]{1,2}|giêng|chạp)(?:\s*[-/.]\s*(?P<y4>[0-9]{4})|\s*,?\s+năm\s+(?P<y4b>[0-9]{4}))?(?P<al4>\s+âm\s+lịch)?)"
+        r"(?P<mon>tháng\s+(?P<m4>[0-9]{1,2}|giêng|chạp|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s*[-/.]\s*(?P<y4>[0-9]{4})|\s*,?\s+năm\s+(?P<y4b>[0-9]{4}))?(?P<al4>\s+âm\s+lịch)?)"
             .to_owned(),
         // 2021-2025, năm 2021-2025
         r"(?P<yr>(?:(?P<lead5>năm)\s+)?(?P<ya>[0-9]{4})\s*-\s*(?P<yb>[0-9]{4}))".to_owned(),
@@ -93,13 +93,28 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{pattern})\b")).unwrap()
 });
 
-/// Month names of the lunar calendar that are not numbers.
+/// A month written in digits or in words (`tháng Tư`, `tháng Mười Một`); `true` for the lunar names
+/// `Giêng` and `Chạp`.
 fn month_word(s: &str) -> Option<(u32, bool)> {
-    match s.to_lowercase().as_str() {
-        "giêng" => Some((1, true)),
-        "chạp" => Some((12, true)),
-        d => d.parse().ok().map(|m| (m, false)),
-    }
+    let w = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let m = match w.as_str() {
+        "giêng" => return Some((1, true)),
+        "chạp" => return Some((12, true)),
+        "một" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "tư" => 4,
+        "năm" => 5,
+        "sáu" => 6,
+        "bảy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        "mười" => 10,
+        "mười một" => 11,
+        "mười hai" => 12,
+        d => d.parse().ok()?,
+    };
+    Some((m, false))
 }
 
 fn year(c: &Captures, names: &[&str]) -> Option<i32> {

@@ -34,9 +34,44 @@ pub(crate) use self::context::link;
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let atoms = atoms::atoms(ctx.text);
     let mut dates = combine(ctx.text, &atoms);
-    relative::extract(ctx, &mut dates);
+    let mut rel = Vec::new();
+    relative::extract(ctx, &mut rel);
+    attach_relative_years(ctx.text, &mut dates, &mut rel);
+    dates.extend(rel);
     keep_longest(&mut dates);
     found.extend(dates);
+}
+
+/// `tháng 3 năm nay`, `ngày 5-3 năm ngoái`: a date without a year followed by a relative year becomes one
+/// relative date with that year.
+fn attach_relative_years(text: &str, dates: &mut [Found], rel: &mut Vec<Found>) {
+    rel.retain(|r| {
+        let Some(Value::Date(rv)) = &r.value else { return true };
+        let Some(year) = rv.iso.as_deref().filter(|s| s.len() == 4).and_then(|s| s.parse::<i32>().ok()) else { return true };
+        // `dates` is in text order: the candidate is the last one starting before
+        let i = dates.partition_point(|d| d.span.start < r.span.start);
+        let Some(d) = i.checked_sub(1).and_then(|i| dates.get_mut(i)) else { return true };
+        if !(d.span.end <= r.span.start && text[d.span.end..r.span.start].chars().all(|c| c == ' ')) {
+            return true;
+        }
+        let Some(Value::Date(dv)) = &mut d.value else { return true };
+        let mut w = dv.clone();
+        let ok = w.iso.iter_mut().chain(w.from.iter_mut()).chain(w.to.iter_mut()).chain(w.list.iter_mut().flatten()).all(|s| {
+            if let Some(rest) = s.strip_prefix("--") {
+                *s = format!("{year:04}-{rest}");
+                true
+            } else {
+                false
+            }
+        });
+        if !ok {
+            return true;
+        }
+        w.relative = true;
+        *dv = w;
+        d.span.end = r.span.end;
+        false
+    });
 }
 
 /// Within DATE, the longer of two overlapping candidates wins (the resolver does the same; doing it here keeps

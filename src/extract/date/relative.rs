@@ -87,7 +87,17 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
         if NOT_FROM_TODAY.is_match(super::head(text, m.end(), 16)) {
             continue;
         }
-        let n = match c.name("n") {
+        let mut start = m.start();
+        let mut n = c.name("n");
+        // `tháng 6 năm nay`: the number is the month's, not a count
+        if let (Some(nm), Some(u)) = (n, c.name("u")) {
+            let (w, _) = super::word_before(text, nm.start());
+            if matches!(w.to_lowercase().as_str(), "tháng" | "ngày" | "mùng" | "mồng") {
+                n = None;
+                start = u.start();
+            }
+        }
+        let n = match n {
             Some(n) => match small_number(&n.as_str().to_lowercase()) {
                 Some(n) if n > 0 => Some(n),
                 _ => continue,
@@ -114,7 +124,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
             "năm" => format!("{:04}", i64::from(r.year) + delta),
             _ => continue,
         };
-        push(out, m.start(), m.end(), iso);
+        push(out, start, m.end(), iso);
     }
 }
 

@@ -28,7 +28,9 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     let num = format!(r"(?:[0-9]+(?:[.,][0-9]+)?|nửa|{NUMBER_WORDS}(?:\s+{NUMBER_WORDS})*)");
     let unit = r"(?:giây|phút|(?:giờ|tiếng)(?:\s+đồng\s+hồ)?|h|ngày(?:\s+làm\s+việc)?|đêm|tuần(?:\s+lễ)?|tháng|năm|thập\s+kỷ|thập\s+kỉ|thập\s+niên|thế\s+kỷ|thế\s+kỉ)";
     let part = format!(r"{num}\s*{unit}(?:\s+rưỡi)?");
-    Regex::new(&format!(r"(?i)\b{part}(?:\s+{part})*\b")).unwrap()
+    // no `\b` (it keeps the regex off its DFA): the match ends on the character after; the one before is
+    // checked by the caller
+    Regex::new(&format!(r"(?i)(?P<dur>{part}(?:\s+{part})*)(?:\W|$)")).unwrap()
 });
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     let num = format!(r"(?P<n>[0-9]+(?:[.,][0-9]+)?|nửa|{NUMBER_WORDS}(?:\s+{NUMBER_WORDS})*)");
@@ -39,12 +41,12 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_A_UNIT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|mốt|lăm|tư|[0-9])").unwrap());
 static MODIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<m>hơn|trên|ngoài|khoảng|chừng|tầm|độ|ước|gần|ngót|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|dưới|chưa\s+đầy|chưa\s+tới|chưa\s+đến|chỉ)\s*$").unwrap()
+    Regex::new(r"(?i)(?:^|\W)(?P<m>hơn|trên|ngoài|khoảng|chừng|tầm|độ|ước|gần|ngót|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|dưới|chưa\s+đầy|chưa\s+tới|chưa\s+đến|chỉ)\s*$").unwrap()
 });
-static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:nay|ngoái)\b").unwrap());
+static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:nay|ngoái)(?:$|\W)").unwrap());
 static RATE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:[0-9]|\b(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|vnd|lần|k|tr|buổi|bữa|chuyến))\s*$").unwrap());
-static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:thứ|số|lần)\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?:[0-9]|(?:^|\W)(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|vnd|lần|k|tr|buổi|bữa|chuyến))\s*$").unwrap());
+static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?:thứ|số|lần)\s*$").unwrap());
 
 /// Unit name and its size in seconds, for adding parts up (a month counts 30 days and a year 12 months, so
 /// `1 năm 6 tháng` is 18 months).
@@ -112,12 +114,17 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         let i = blocked.partition_point(|b| b.start <= s);
         blocked[..i].iter().rev().take(8).any(|b| b.end > s && b.start < e)
     };
-    for m in DURATION.find_iter(text) {
+    for hit in DURATION.find_iter(text) {
+        let (m_start, m_end) = (hit.start(), super::date::without_trailer(text, hit.end()));
+        if m_end <= m_start || text[..m_start].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let m_str = &text[m_start..m_end];
         // read the parts one by one; a part that is not a length of time ends the span
         let mut parts: Vec<Part> = Vec::new();
-        for c in PART.captures_iter(m.as_str()) {
+        for c in PART.captures_iter(m_str) {
             let (Some(whole), Some(n), Some(u)) = (c.get(0), c.name("n"), c.name("u")) else { break };
-            let (s, e) = (m.start() + whole.start(), m.start() + whole.end());
+            let (s, e) = (m_start + whole.start(), m_start + whole.end());
             let ustr = u.as_str().to_lowercase();
             let Some((unit, secs)) = unit_of(&ustr) else { break };
             let Some(mut a) = amount(n.as_str()) else { break };
@@ -133,7 +140,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 let after = &text[e..];
                 let digit_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
                 // `2 tháng 9` is a date, but `1 năm 6 tháng` goes on
-                if NOT_A_UNIT_AFTER.is_match(after) && !(digit_follows && e < m.end()) {
+                if NOT_A_UNIT_AFTER.is_match(after) && !(digit_follows && e < m_end) {
                     break;
                 }
             }

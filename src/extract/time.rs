@@ -22,22 +22,22 @@ const HOUR_WORDS: &str = r"(?:(?:mười\s+)?(?:một|hai|ba|bốn|năm|sáu|b�
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?P<luc>\blúc\s+)?(?:\b(?P<h>[0-9]{{1,2}})|\b(?P<hw>{HOUR_WORDS}))(?:(?P<sp>\s*)(?P<unit>giờ|h|g)(?:\s*(?P<m>[0-9]{{1,2}})(?:\s*(?:phút|p)\b)?|\s+(?P<half>rưỡi)|\s+kém\s+(?P<kem>[0-9]{{1,2}})(?:\s*phút)?)?|:(?P<mc>[0-9]{{2}})(?::(?P<sc>[0-9]{{2}}))?)(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm|khuya))?\b"
+        r"(?i)(?P<time>(?P<luc>lúc\s+)?(?:(?P<h>[0-9]{{1,2}})|(?P<hw>{HOUR_WORDS}))(?:(?P<sp>\s*)(?P<unit>giờ|h|g)(?:\s*(?P<m>[0-9]{{1,2}})(?:\s*(?:phút|p))?|\s+(?P<half>rưỡi)|\s+kém\s+(?P<kem>[0-9]{{1,2}})(?:\s*phút)?)?|:(?P<mc>[0-9]{{2}})(?::(?P<sc>[0-9]{{2}}))?)(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm|khuya))?)(?:\W|$)"
     ))
     .unwrap()
 });
 
 /// Words before a number of hours that make it a length of time (`trong 2 giờ`, `kéo dài 6 giờ`).
 static DURATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:trong|vòng|sau|dài|mất|suốt|hơn|gần|ngót|thêm|khoảng|tầm|chừng|độ|nhất|đa|quá|được|cả|mỗi|hàng|chỉ|còn|tổng\s+cộng|những)\s*$").unwrap()
+    Regex::new(r"(?i)(?:^|\W)(?:trong|vòng|sau|dài|mất|suốt|hơn|gần|ngót|thêm|khoảng|tầm|chừng|độ|nhất|đa|quá|được|cả|mỗi|hàng|chỉ|còn|tổng\s+cộng|những)\s*$").unwrap()
 });
 /// A modifier of quantity after one of these still reads as a clock time (`lúc khoảng 15h`, `đến khoảng 14 giờ`).
 static CLOCK_BEFORE_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:lúc|từ|đến|tới|vào|đúng|trước|sau|khoảng|tầm|chừng|độ)\s+(?:khoảng|tầm|chừng|độ|gần|hơn|sau|trước)\s*$").unwrap()
+    Regex::new(r"(?i)(?:^|\W)(?:lúc|từ|đến|tới|vào|đúng|trước|sau|khoảng|tầm|chừng|độ)\s+(?:khoảng|tầm|chừng|độ|gần|hơn|sau|trước)\s*$").unwrap()
 });
 /// Words after a number of hours that make it a length of time (`2 giờ đồng hồ`, `24 giờ qua`).
 static DURATION_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đồng\s+hồ|liền|liên\s+tục|qua|tới|trở\s+lại|làm\s+việc|bay)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đồng\s+hồ|liền|liên\s+tục|qua|tới|trở\s+lại|làm\s+việc|bay)(?:$|\W)").unwrap());
 
 /// Text of at most `n` bytes before `pos`, cut at a char boundary.
 pub(crate) fn tail(text: &str, pos: usize, n: usize) -> &str {
@@ -102,7 +102,11 @@ fn clock(h: u32, m: u32, pod: Option<&str>) -> Option<(u32, u32)> {
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for c in TIME.captures_iter(text) {
-        let Some(whole) = c.get(0) else { continue };
+        // the regex ends on the character after the time; the one before is checked here
+        let Some(whole) = c.name("time") else { continue };
+        if text[..whole.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
         let Some(h) = hour_value(&c) else { continue };
         let num = c.name("h").or_else(|| c.name("hw")).map_or(whole.start(), |m| m.start());
         let unit = c.name("unit").map(|u| u.as_str().to_lowercase());
@@ -174,7 +178,7 @@ fn trim_end_before(text: &str, pos: usize) -> usize {
 }
 
 /// `sáng nay`, `tối mai`, `chiều qua`: the part of day belongs to a relative date.
-static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:nay|mai|qua|hôm)\b").unwrap());
+static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:nay|mai|qua|hôm)(?:$|\W)").unwrap());
 
 #[cfg(test)]
 mod tests {

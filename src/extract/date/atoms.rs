@@ -68,7 +68,7 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<tet>(?:mùng|mồng)\s+(?P<td>[0-9]{1,2})\s+tết)".to_owned(),
         // ngày 2 tháng 9 năm 1945
         format!(
-            r"(?P<dmw>(?:(?P<pod1>{pod})\s+)?(?:(?P<lead1>ngày|mùng|mồng)\s+)?(?P<d1>[0-9]{{1,2}})\s+tháng\s+(?P<m1>[0-9]{{1,2}}|giêng|chạp|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s*,?\s+năm\s+(?P<y1>[0-9]{{4}}))?(?P<al1>\s+(?:âm\s+lịch|\(âm\s+lịch\)))?)"
+            r"(?P<dmw>(?:(?P<pod1>{pod})\s+)?(?:(?P<lead1>ngày|mùng|mồng)\s+)?(?P<d1>[0-9]{{1,2}})\s+tháng\s+(?P<m1>[0-9]{{1,2}}|giêng|chạp|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s*,?\s+năm\s+(?P<y1>[0-9]{{4}}))?(?P<al1>\s+âm\s+lịch)?)"
         ),
         // 16-17/2
         r"(?P<dr>(?:(?P<lead2>ngày)\s+)?(?P<rd1>[0-9]{1,2})\s*-\s*(?P<rd2>[0-9]{1,2})/(?P<rm2>[0-9]{1,2})(?:/(?P<ry>[0-9]{4}))?)"
@@ -90,8 +90,19 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<by>[0-9]{4})".to_owned(),
     ]
     .join("|");
-    Regex::new(&format!(r"(?i)\b(?:{pattern})\b")).unwrap()
+    // No `\b`: a Unicode word boundary keeps the regex off its fast DFA on Vietnamese text. The match ends
+    // with the character after the atom (or the end of the text), and [`atoms`] checks the one before.
+    Regex::new(&format!(r"(?i)(?P<atom>{pattern})(?:\W|$)")).unwrap()
 });
+
+/// The end of a match without the one character after the atom that the regex takes in (none at the end of
+/// the text).
+pub(crate) fn without_trailer(text: &str, end: usize) -> usize {
+    match text[..end].chars().next_back() {
+        Some(c) if !(c.is_alphanumeric() || c == '_') => end - c.len_utf8(),
+        _ => end,
+    }
+}
 
 /// A month written in digits or in words (`tháng Tư`, `tháng Mười Một`); `true` for the lunar names
 /// `Giêng` and `Chạp`.
@@ -133,10 +144,24 @@ pub(crate) fn plausible_year(y: i32) -> bool {
 /// Every atom of `text`, in order.
 pub(crate) fn atoms(text: &str) -> Vec<Atom> {
     let mut out = Vec::new();
-    for c in ATOM.captures_iter(text) {
-        let Some(whole) = c.get(0) else { continue };
-        let (start, end) = (whole.start(), whole.end());
-        if !clean_edges(text, start, end) {
+    for found in ATOM.find_iter(text) {
+        let start = found.start();
+        let end = without_trailer(text, found.end());
+        if end <= start || text[..start].chars().next_back().is_some_and(char::is_alphanumeric) || !clean_edges(text, start, end) {
+            continue;
+        }
+        // most atoms are bare numbers: no need to run the capturing engine for them
+        let bare = &text[start..end];
+        if bare.bytes().all(|b| b.is_ascii_digit()) {
+            let n: u32 = bare.parse().unwrap_or(0);
+            let kind = if bare.len() <= 2 { Kind::Day(n) } else { Kind::BareYear(n as i32) };
+            if valid(&kind) {
+                out.push(Atom { start, end, kind, lead: false, sep: None, lunar: false, ngay_at: None, pod_at: None });
+            }
+            continue;
+        }
+        let Some(c) = ATOM.captures_at(text, start) else { continue };
+        if c.name("atom").is_none_or(|m| m.start() != start || m.end() != end) {
             continue;
         }
         let ngay_at = ["lead1", "lead2", "lead3", "lead7"].iter().find_map(|n| c.name(n)).map(|m| m.start());

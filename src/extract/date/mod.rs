@@ -29,6 +29,7 @@ use super::{Ctx, Found};
 use crate::model::Label;
 use crate::value::{DateValue, Value};
 
+pub(crate) use self::atoms::without_trailer;
 pub(crate) use self::context::link;
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
@@ -166,18 +167,18 @@ fn numeral_before(text: &str, pos: usize) -> bool {
 }
 
 static TIME_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:\bgiờ|\bphút|\brưỡi|[0-9][hg][0-9]*|[0-9]:[0-9]{2})\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?:(?:^|\W)giờ|(?:^|\W)phút|(?:^|\W)rưỡi|[0-9][hg][0-9]*|[0-9]:[0-9]{2})\s*$").unwrap());
 static WEEKDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|\bchủ\s+nhật|\bCN|\bT[2-7])\s*[,(]?\s*$").unwrap()
+    Regex::new(r"(?i)(?:(?:^|\W)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|(?:^|\W)chủ\s+nhật|(?:^|\W)CN|(?:^|\W)T[2-7])\s*[,(]?\s*$").unwrap()
 });
 static DATE_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:từ|đến|tới|trước|sau|hết|vào|hạn|hôm|nay|dịp|tối|đêm|sáng|chiều|trưa|ngày)|\()\s*$").unwrap()
+    Regex::new(r"(?i)(?:(?:^|\W)(?:từ|đến|tới|trước|sau|hết|vào|hạn|hôm|nay|dịp|tối|đêm|sáng|chiều|trưa|ngày)|\()\s*$").unwrap()
 });
 static FRACTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|số|mã|phiên\s+bản|version|lớp|phòng|nhà|ngõ|ngách|hẻm|kiệt))\s*$").unwrap()
+    Regex::new(r"(?i)(?:(?:^|\W)(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|số|mã|phiên\s+bản|version|lớp|phòng|nhà|ngõ|ngách|hẻm|kiệt))\s*$").unwrap()
 });
 static FRACTION_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:số|tổng|dân\s+số|diện\s+tích|trong\s+số|phiếu|thành\s+viên)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:số|tổng|dân\s+số|diện\s+tích|trong\s+số|phiếu|thành\s+viên)(?:$|\W)").unwrap());
 
 /// Text of at most `n` bytes before `pos`, cut at a char boundary.
 fn tail(text: &str, pos: usize, n: usize) -> &str {
@@ -213,10 +214,10 @@ fn bare_day_month_ok(text: &str, a: &Atom) -> bool {
 }
 
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:người|tấn|tỷ|tỉ|triệu|nghìn|ngàn|đồng|km|m|ha|kg|usd|vnd|chiếc|cái|con|hộ|ca|lượt|học\s+sinh|sinh\s+viên|[0-9])\b").unwrap()
+    Regex::new(r"(?i)^\s*(?:người|tấn|tỷ|tỉ|triệu|nghìn|ngàn|đồng|km|m|ha|kg|usd|vnd|chiếc|cái|con|hộ|ca|lượt|học\s+sinh|sinh\s+viên|[0-9])(?:$|\W)").unwrap()
 });
 static NOT_NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:số|mã|điều|khoản|phòng|tổng\s+đài|hotline|đường\s+dây|kỳ|khóa|lần|bài|chương|mục|tầng|xe|biển|tài\s+khoản|STK)\s*$").unwrap()
+    Regex::new(r"(?i)(?:^|\W)(?:số|mã|điều|khoản|phòng|tổng\s+đài|hotline|đường\s+dây|kỳ|khóa|lần|bài|chương|mục|tầng|xe|biển|tài\s+khoản|STK)\s*$").unwrap()
 });
 
 /// Whether a year written alone follows a name (`APEC 2024`, `Festival Huế 2024`, `Tết Ất Tỵ 2025`).
@@ -257,7 +258,7 @@ static RANGE_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đến|tới|-|—)\s*(?:hết\s+)?$").unwrap());
 static DASH_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[-—]\s*$").unwrap());
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*(?:và\s+)?|và\s+)$").unwrap());
-static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\btừ\s+$").unwrap());
+static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?P<w>từ)\s+$").unwrap());
 
 /// Joins atoms into lists and ranges and keeps what is a date.
 fn combine(text: &str, atoms: &[Atom]) -> Vec<Found> {
@@ -298,7 +299,8 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
     if !RANGE_GAP.is_match(gap) {
         return None;
     }
-    let from_word = FROM_BEFORE.find(tail(text, a.start, 12)).map(|m| a.start - (tail(text, a.start, 12).len() - m.start()));
+    let window = tail(text, a.start, 12);
+    let from_word = FROM_BEFORE.captures(window).and_then(|c| c.name("w")).map(|m| a.start - (window.len() - m.start()));
     let dash = DASH_GAP.is_match(gap);
     let (from, to, lunar) = match (&a.kind, &b.kind) {
         (Kind::Day(d), Kind::DayMonth { m, y, .. }) if from_word.is_some() && !dash => {
@@ -438,6 +440,46 @@ mod tests {
             .collect()
     }
 
+    /// Random mixes of date-like pieces never panic and give spans on char boundaries.
+    #[test]
+    fn no_panic_on_noise() {
+        const PIECES: [&str; 40] = [
+            "ngày", "tháng", "năm", "quý", "từ", "đến", "hết", "và", ",", "-", "/", ".", ":", " ", "  ", "16", "2",
+            "2012", "31", "99", "0", "IV", "sáng", "tối", "lúc", "giờ", "h", "phút", "thế kỷ", "thập niên", "hôm",
+            "nay", "qua", "trước", "Tết", "mùng", "rằm", "ừ", "👍", "\n",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut o = Options::default();
+        for round in 0..3000 {
+            if round == 1500 {
+                o = Options::default().with_reference_date("2024-02-29").unwrap();
+            }
+            let n = (next() % 14) as usize + 1;
+            let mut t = String::new();
+            for _ in 0..n {
+                t.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                if next() % 2 == 0 {
+                    t.push(' ');
+                }
+            }
+            let ctx = Ctx::new(&t, &o);
+            let mut f = Vec::new();
+            extract(&ctx, &mut f);
+            crate::extract::time::extract(&ctx, &mut f);
+            crate::extract::duration::extract(&ctx, &mut f);
+            link(&ctx, &mut f);
+            for x in &f {
+                assert!(x.span.start < x.span.end && t.is_char_boundary(x.span.start) && t.is_char_boundary(x.span.end), "{t:?}");
+            }
+        }
+    }
+
     #[test]
     fn core_forms() {
         assert_eq!(dates("ngày 1-11-2011")[0].1, r#"{"iso":"2011-11-01"}"#);
@@ -445,3 +487,4 @@ mod tests {
         assert_eq!(dates("từ ngày 1 đến ngày 5-3-2024")[0].1, r#"{"from":"2024-03-01","to":"2024-03-05"}"#);
     }
 }
+

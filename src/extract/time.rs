@@ -39,6 +39,8 @@ static CLOCK_BEFORE_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
 static DURATION_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đồng\s+hồ|liền|liên\s+tục|qua|tới|trở\s+lại|làm\s+việc|bay)(?:$|\W)").unwrap());
 
+static POD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:sáng|trưa|chiều|tối|đêm|khuya)(?:$|\W)").unwrap());
+
 /// Text of at most `n` bytes before `pos`, cut at a char boundary.
 pub(crate) fn tail(text: &str, pos: usize, n: usize) -> &str {
     let mut s = pos.saturating_sub(n);
@@ -61,6 +63,10 @@ fn head(text: &str, pos: usize, n: usize) -> &str {
 pub(crate) fn hours_are_duration(text: &str, start: usize, end: usize, hours: u32, short_h: bool) -> bool {
     if hours > 24 || DURATION_AFTER.is_match(head(text, end, 24)) {
         return true;
+    }
+    // `khoảng 3 giờ sáng`: a part of day makes it a clock time
+    if POD_AFTER.is_match(head(text, end, 16)) {
+        return false;
     }
     let before = tail(text, start, 40);
     if CLOCK_BEFORE_MODIFIER.is_match(before) {

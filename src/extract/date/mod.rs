@@ -225,6 +225,12 @@ fn bare_year_ok(text: &str, a: &Atom) -> bool {
     let (w, w_start) = word_before(text, a.start);
     let gap = &text[w_start + w.len()..a.start];
     let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
+    // a capital that only opens a sentence (`Từ 2019 ...`) names nothing; an acronym (`APEC`) does
+    let acronym = w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let opens_sentence = text[..w_start].trim_end().chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '"' | '“'));
+    if opens_sentence && !acronym {
+        return false;
+    }
     capital
         && gap.chars().all(|c| c == ' ')
         && !gap.is_empty()
@@ -265,7 +271,7 @@ fn combine(text: &str, atoms: &[Atom]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < atoms.len() {
-        if let Some((f, used)) = range(text, atoms, i).or_else(|| list(text, atoms, i)) {
+        if let Some((f, used)) = range(text, atoms, i).or_else(|| list(text, atoms, i)).or_else(|| year_list(text, atoms, i)) {
             out.push(f);
             i += used;
             continue;
@@ -328,7 +334,9 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
         (Kind::Quarter { q, y: ya }, Kind::Quarter { y: yb, .. }) if from_word.is_some() => {
             (iso_quarter(*q, ya.or(*yb)), range_end(b)?, false)
         }
-        (Kind::Year(ya), Kind::Year(_)) if from_word.is_some() => (format!("{ya:04}"), range_end(b)?, false),
+        (Kind::Year(ya) | Kind::BareYear(ya), Kind::Year(yb) | Kind::BareYear(yb)) if from_word.is_some() && ya < yb => {
+            (format!("{ya:04}"), format!("{yb:04}"), false)
+        }
         _ => return None,
     };
     if !from_word.is_some() && !a.lead && a.sep != Some('/') && year_of(&a.kind).is_none() {
@@ -351,6 +359,26 @@ fn range_end(b: &Atom) -> Option<String> {
         Kind::Year(y) => format!("{y:04}"),
         _ => return None,
     })
+}
+
+/// `các năm 2021, 2022 và 2023`: a year with its lead word and bare years after it.
+fn year_list(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
+    let Kind::Year(first) = atoms.get(i)?.kind else { return None };
+    let mut years = vec![format!("{first:04}")];
+    let mut j = i;
+    while let Some(next) = atoms.get(j + 1) {
+        let Kind::BareYear(y) = next.kind else { break };
+        if !LIST_GAP.is_match(text.get(atoms[j].end..next.start)?) {
+            break;
+        }
+        years.push(format!("{y:04}"));
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    let v = DateValue::list(years);
+    Some((Found::new(Label::Date, atoms[i].start, atoms[j].end, Some(Value::Date(v))), j - i + 1))
 }
 
 /// `16, 17-2`, `ngày 5, 6 và 7-3`, `14, 15 và 16-10-2020`, `tháng 7 và tháng 8 năm 2025`, `quý I và quý II/2024`.

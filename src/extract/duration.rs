@@ -136,6 +136,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 break;
             }
             // a number word glued to `năm` five: `một trăm năm mươi`
+            // `một trăm linh năm` is 105
+            if ustr == "năm" && n.as_str().split_whitespace().next_back().is_some_and(|w| matches!(w.to_lowercase().as_str(), "linh" | "lẻ")) {
+                break;
+            }
             if (ustr == "năm" || ustr == "tháng") && parts.is_empty() {
                 let after = &text[e..];
                 let digit_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());

@@ -22,7 +22,7 @@ const HOUR_WORDS: &str = r"(?:(?:mười\s+)?(?:một|hai|ba|bốn|năm|sáu|b�
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?P<time>(?P<luc>lúc\s+)?(?:(?P<h>[0-9]{{1,2}})|(?P<hw>{HOUR_WORDS}))(?:(?P<sp>\s*)(?P<unit>giờ|h|g)(?:\s*(?P<m>[0-9]{{1,2}})(?:\s*(?:phút|p))?|\s+(?P<half>rưỡi)|\s+kém\s+(?P<kem>[0-9]{{1,2}})(?:\s*phút)?)?|:(?P<mc>[0-9]{{2}})(?::(?P<sc>[0-9]{{2}}))?)(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm|khuya))?)(?:\W|$)"
+        r"(?i)(?P<time>(?P<luc>lúc\s+)?(?:(?P<h>[0-9]{{1,2}})|(?P<hw>{HOUR_WORDS}))(?:(?P<sp>\s*)(?P<unit>giờ|h|g)(?:\s*(?P<m>[0-9]{{1,2}})(?:\s*(?:phút|p))?|\s+(?P<half>rưỡi)|\s+kém\s+(?P<kem>[0-9]{{1,2}})(?:\s*phút)?)?|:(?P<mc>[0-9]{{2}})(?::(?P<sc>[0-9]{{2}}))?)(?:\s*(?P<ampm>(?-i:AM|PM|am|pm)))?(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm|khuya))?)(?:\W|$)"
     ))
     .unwrap()
 });
@@ -166,7 +166,14 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 continue;
             }
         }
-        let Some((hh, mm)) = clock(h, m, pod_used) else { continue };
+        let Some((mut hh, mm)) = clock(h, m, pod_used) else { continue };
+        match c.name("ampm").map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
+            Some("pm") if h > 12 => continue,
+            Some("pm") if h < 12 => hh = h + 12,
+            Some("am") if h > 12 => continue,
+            Some("am") if h == 12 => hh = 0,
+            _ => {}
+        }
         let start = c.name("luc").map_or(num, |l| l.start());
         let v = TimeValue { iso: format!("{hh:02}:{mm:02}") };
         found.push(Found::new(Label::Time, start, end, Some(Value::Time(v))));

@@ -63,6 +63,8 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         // quarter: quý I/2012, quý 2 năm 2024
         r"(?P<qtr>quý\s+(?P<qn>(?-i:IV|I{1,3})|[1-4])(?:\s*[-/]\s*(?P<qy>[0-9]{4})|\s*,?\s+năm\s+(?P<qy2>[0-9]{4}))?)"
             .to_owned(),
+        // business style: Q1/2024, Q3 2024
+        r"(?P<qq>(?-i:Q)(?P<qqn>[1-4])(?:\s*[-/.]\s*|\s+)(?P<qqy>[0-9]{4}))".to_owned(),
         // lunar: rằm tháng Giêng, mùng 1 Tết
         r"(?P<ram>rằm\s+tháng\s+(?P<rm>giêng|chạp|[0-9]{1,2}|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s+âm\s+lịch)?)".to_owned(),
         r"(?P<tet>(?:mùng|mồng)\s+(?P<td>[0-9]{1,2})\s+tết)".to_owned(),
@@ -198,6 +200,9 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
                 continue;
             }
             Kind::Quarter { q, y }
+        } else if let Some(q) = num(&c, "qqn") {
+            atom.lead = true;
+            Kind::Quarter { q, y: year(&c, &["qqy"]) }
         } else if let Some(rm) = c.name("rm") {
             let Some((m, _)) = month_word(rm.as_str()).filter(|(m, _)| (1..=12).contains(m)) else { continue };
             atom.lead = true;

@@ -175,10 +175,16 @@ static DATE_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?:^|\W)(?:từ|đến|tới|trước|sau|hết|vào|hạn|hôm|nay|dịp|tối|đêm|sáng|chiều|trưa|ngày)|\()\s*$").unwrap()
 });
 static FRACTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:^|\W)(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|số|mã|phiên\s+bản|version|lớp|phòng|nhà|ngõ|ngách|hẻm|kiệt))\s*$").unwrap()
+    Regex::new(r"(?i)(?:(?:^|\W)(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|gấp|chia|còn|mất|tăng|giảm|chỉ|số|mã|phiên\s+bản|version|lớp|phòng|nhà|ngõ|ngách|hẻm|kiệt|tổ|ấp|khu|lô|căn|tầng|trang|tập|kho|mở\s+cửa|phục\s+vụ|hoạt\s+động|trực|hỗ\s+trợ))\s*$").unwrap()
 });
-static FRACTION_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:số|tổng|dân\s+số|diện\s+tích|trong\s+số|phiếu|thành\s+viên)(?:$|\W)").unwrap());
+static FRACTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:số|tổng|dân\s+số|diện\s+tích|trong\s+số|phiếu|thành\s+viên|lượng|thời\s+gian|kinh\s+phí|vốn|giá\s+trị|khối\s+lượng|quãng\s+đường|chặng\s+đường|công\s+suất|chiều\s+dài|phần|các|những|cổ\s+phần|đại\s+biểu)(?:$|\W)").unwrap()
+});
+/// `12/3 Nguyễn Trãi` is a house number: a bare day/month right before a capitalised word needs a date word
+/// before it.
+fn capital_after(after: &str) -> bool {
+    after.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+}
 
 /// Text of at most `n` bytes before `pos`, cut at a char boundary.
 fn tail(text: &str, pos: usize, n: usize) -> &str {
@@ -203,10 +209,11 @@ fn bare_day_month_ok(text: &str, a: &Atom) -> bool {
     let before = tail(text, a.start, 40);
     match a.sep {
         Some('/') => {
-            if &text[a.start..a.end] == "24/7" || FRACTION_BEFORE.is_match(before) || FRACTION_AFTER.is_match(head(text, a.end, 30)) {
+            let after = head(text, a.end, 30);
+            if &text[a.start..a.end] == "24/7" || FRACTION_BEFORE.is_match(before) || FRACTION_AFTER.is_match(after) {
                 return false;
             }
-            true
+            !capital_after(after) || DATE_WORD_BEFORE.is_match(before) || WEEKDAY_BEFORE.is_match(before)
         }
         Some('-') => DATE_WORD_BEFORE.is_match(before) || WEEKDAY_BEFORE.is_match(before),
         _ => false,

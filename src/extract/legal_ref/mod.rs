@@ -167,8 +167,13 @@ fn title_by_shape(text: &str, p: usize, naming: Naming) -> Option<usize> {
             return None;
         }
     }
-    let max_words = if naming == Naming::Meeting { 14 } else { 8 };
+    let meeting = naming == Naming::Meeting;
+    let max_words = if meeting { 16 } else { 8 };
     let mut end = p + first.len();
+    // In a meeting name, the end of the last capitalised word or number: lower-case words are kept only
+    // between them (`Đại hội Đảng bộ Khối các cơ quan Trung ương`).
+    let mut strong_end = end;
+    let mut after_ordinal_lead = false;
     let mut count = 1;
     while count < max_words {
         let Some(q) = text.get(end..).filter(|s| s.starts_with(' ')).map(|_| end + 1) else { break };
@@ -181,20 +186,51 @@ fn title_by_shape(text: &str, p: usize, naming: Naming) -> Option<usize> {
         // Function words end a title; capitalised words (`Ban Chấp hành`) do not.
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let word_ok = !digits && (capital || !STOP.contains(&lower.as_str()));
-        let ok = if naming == Naming::Meeting {
-            // `lần thứ 4`, `Trung ương 6`, `Đại hội XIII`; not a year.
-            (digits && w.len() <= 2) || is_roman(w) || lower == "lần" || lower == "thứ" || word_ok
+        let (ok, strong) = if meeting {
+            // `lần thứ 4`, `lần thứ tư`, `Trung ương 6`, `Đại hội XIII`; not a year.
+            let ordinal = after_ordinal_lead && NUMBER_WORDS.contains(&lower.as_str());
+            let number = (digits && w.len() <= 2) || is_roman(w) || ordinal;
+            // `các`, `và` only inside a name that goes on with a capitalised word (`Khối các cơ quan Trung ương`).
+            let joins = (lower == "các" || lower == "và") && capital_ahead(text, q + w.len());
+            let ok = number || joins || matches!(lower.as_str(), "lần" | "thứ" | "biểu") || word_ok;
+            (ok, !matches!(lower.as_str(), "lần" | "thứ" | "các" | "và"))
         } else {
-            word_ok
+            (word_ok, true)
         };
         if !ok || STOP_CAPITALISED.contains(&w) {
             break;
         }
+        after_ordinal_lead = lower == "thứ" || (after_ordinal_lead && NUMBER_WORDS.contains(&lower.as_str()));
         end = q + w.len();
+        if strong {
+            strong_end = end;
+        }
         count += 1;
     }
-    Some(end)
+    Some(if meeting { strong_end } else { end })
 }
+
+/// Whether one of the next three words after `p` is capitalised, with no function word before it.
+fn capital_ahead(text: &str, mut p: usize) -> bool {
+    for _ in 0..3 {
+        if !text.get(p..).is_some_and(|s| s.starts_with(' ')) {
+            return false;
+        }
+        let w = word_at(text, p + 1);
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        if w.is_empty() || STOP.contains(&w) {
+            return false;
+        }
+        p += 1 + w.len();
+    }
+    false
+}
+
+/// Number words of ordinals (`lần thứ tư`, `lần thứ mười hai`).
+const NUMBER_WORDS: &[&str] =
+    &["nhất", "một", "mốt", "hai", "ba", "tư", "bốn", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi"];
 
 /// Whether a bare number (no `số`, no symbol) is followed by something that lets it be a document number.
 fn bare_number_ok(text: &str, end: usize) -> bool {

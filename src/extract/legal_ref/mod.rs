@@ -124,6 +124,9 @@ const STOP: &[&str] = &[
     "trình", "xem", "xét", "dự", "thảo", "sớm", "chậm", "chính", "riêng", "chung", "ngay", "kèm", "phần", "lần",
 ];
 
+/// Words after a kind that look like a title but are not one.
+const NOT_TITLES: &[&str] = &["Việt Nam", "Nhà nước", "Đảng", "Quốc tế", "Quốc hội", "Chính phủ"];
+
 /// Capitalised words that start something else, never part of a title.
 const STOP_CAPITALISED: &[&str] =
     &["Số", "Điều", "Khoản", "Chương", "Mục", "Luật", "Nghị", "Quyết", "Thông", "Theo", "Căn", "Ngày", "Năm", "Khóa"];
@@ -275,13 +278,19 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
     let mut named = false;
     if naming != Naming::Number {
         if let Some(p) = after_space(text, kind_end) {
-            if let Some(n) = titles::title_at(kind, &text[p..]) {
+            let known = titles::title_at(kind, &text[p..]);
+            // In lower case a one-word title is too often a common word (`luật giá cả`, `luật hội nhập`).
+            let known = known.filter(|&n| capitalised || text[p..p + n].contains(' '));
+            if let Some(n) = known {
                 end = p + n;
                 named = true;
             } else if capitalised {
                 if let Some(e) = title_by_shape(text, p, naming) {
-                    end = e;
-                    named = true;
+                    // `Luật Việt Nam` is the law of the country, not a title.
+                    if !NOT_TITLES.contains(&&text[p..e]) {
+                        end = e;
+                        named = true;
+                    }
                 }
             }
         }

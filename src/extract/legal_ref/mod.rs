@@ -404,3 +404,35 @@ mod tests {
         assert!(refs("thông qua kế hoạch doanh thu 5.600 tỷ đồng").is_empty());
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use crate::extract::{provision, term, Ctx};
+    use crate::options::Options;
+
+    /// Every prefix and suffix of tricky texts goes through the three extractors and the link without a panic.
+    #[test]
+    fn no_panic_on_cut_texts() {
+        let samples = [
+            "Căn cứ Nghị định số 15 / 2020 / NĐ — CP, ngày 03 tháng 02 năm 2020 của Ủy ban nhân dân TP.HCM ban hành",
+            "Bộ Chính trị vừa ban hành Quy định số 189-QĐi/TWĐTN-TNTH ngày 8-10-2024; Số: 12/2023/TT-BTC",
+            "điểm đ, e khoản 1 và khoản 3 Điều 12a Mục 2 Chương IV Phần thứ hai của Luật Phòng, chống tác hại của rượu, bia",
+            "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa XI) được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 9 ngày 17-6-2020",
+            "nd 168/2024/nd-cp, nhiệm kỳ 2020–2025, khoá 15, Hiến pháp năm 2013, luật hôn nhân và gia đình 2014",
+        ];
+        let opts = Options::default();
+        for s in samples {
+            let cuts: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            for &i in &cuts {
+                for t in [&s[..i], &s[i..]] {
+                    let ctx = Ctx::new(t, &opts);
+                    let mut found = Vec::new();
+                    super::extract(&ctx, &mut found);
+                    provision::extract(&ctx, &mut found);
+                    term::extract(&ctx, &mut found);
+                    super::link(&ctx, &mut found);
+                }
+            }
+        }
+    }
+}

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::legal_ref::word_bounded;
 use super::{Ctx, Found};
 use crate::model::Label;
 use crate::numeral;
@@ -14,11 +15,11 @@ use crate::value::{TermValue, Value};
 
 /// `khóa XI`, `khóa 15`; roman numerals in upper case only (`khóa xe` is not one).
 static KHOA_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:[Kk]hóa|KHÓA)[ \t]{1,2}(?:thứ[ \t]{1,2})?([IVXLC]{1,7}|\d{1,3})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:[Kk]hóa|KHÓA)[ \t]{1,2}(?:thứ[ \t]{1,2})?([IVXLC]{1,7}|\d{1,3})").unwrap());
 
 /// `nhiệm kỳ 2020-2025`, `nhiệm kỳ 2020 - 2025`, `nhiệm kỳ 2020-25`.
 static NHIEM_KY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bnhiệm[ \t]kỳ[ \t]{1,2}((?:19|20)\d\d)[ \t]{0,2}[-—/][ \t]{0,2}((?:19|20)?\d\d)\b").unwrap()
+    Regex::new(r"(?i)nhiệm[ \t]kỳ[ \t]{1,2}((?:19|20)\d\d)[ \t]{0,2}[-—/][ \t]{0,2}((?:19|20)?\d\d)").unwrap()
 });
 
 /// Words right before `khóa` that make it a cohort or a course (`sinh viên khóa 65`, `đào tạo khóa 2`).
@@ -43,6 +44,9 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for c in KHOA_RE.captures_iter(text) {
         let (Some(m), Some(n)) = (c.get(0), c.get(1)) else { continue };
+        if !word_bounded(text, m.start(), m.end()) {
+            continue;
+        }
         if COHORT_BEFORE.contains(&word_before(text, m.start()).as_str()) {
             continue;
         }
@@ -59,6 +63,9 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     for c in NHIEM_KY_RE.captures_iter(text) {
         let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        if !word_bounded(text, m.start(), m.end()) {
+            continue;
+        }
         let Ok(from) = a.as_str().parse::<i32>() else { continue };
         let Ok(mut to) = b.as_str().parse::<i32>() else { continue };
         if to < 100 {

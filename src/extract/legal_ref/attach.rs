@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::issuers;
+use super::{ahead, issuers};
 use crate::calendar;
 use crate::extract::{Ctx, Found};
 use crate::model::Label;
@@ -77,8 +77,8 @@ fn skip_sep(text: &str, mut p: usize) -> usize {
 
 /// The date at `p`: a DATE entity with a lead word, else a date written out. Returns (end, iso).
 fn date_at(text: &str, p: usize, dates: &BTreeMap<usize, (usize, Option<Value>)>) -> Option<(usize, String)> {
-    let lead = text.get(p..)?.to_lowercase();
-    if !lead.starts_with("ngày") {
+    let lead = text.get(p..)?;
+    if !(lead.starts_with("ngày") || lead.starts_with("Ngày") || lead.starts_with("NGÀY")) {
         return None;
     }
     let iso_of = |v: &Option<Value>| match v {
@@ -88,7 +88,7 @@ fn date_at(text: &str, p: usize, dates: &BTreeMap<usize, (usize, Option<Value>)>
     if let Some((end, v)) = dates.get(&p) {
         return iso_of(v).map(|iso| (*end, iso));
     }
-    let c = DATE_RE.captures(text.get(p..)?)?;
+    let c = DATE_RE.captures(ahead(text, p))?;
     let num = |i| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
     let (d, m, y) = (num(1)?, num(2)?, num(3)?);
     let y = i32::try_from(y).ok()?;
@@ -103,7 +103,7 @@ fn body_at(text: &str, p: usize, orgs: &BTreeMap<usize, (usize, Option<Value>)>)
     let (n, issuer) = issuers::name_at(text.get(p..)?)?;
     let mut end = p + n;
     if LOCAL.contains(&issuer.code) || issuer.name.ends_with(" ủy") {
-        let c = PLACE_RE.captures(&text[end..])?;
+        let c = PLACE_RE.captures(ahead(text, end))?;
         let name = c.get(1)?;
         // The place's name: its capitalised words (`tỉnh Quảng Nam`, `TP.HCM`).
         let mut name_end = 0;
@@ -181,10 +181,10 @@ pub(crate) fn link(ctx: &Ctx, found: &mut Vec<Found>) {
         }
         // `được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 9 ngày 17-6-2020`
         if v.issuer.is_none() {
-            if let Some(m) = text.get(p..).and_then(|s| BY_RE.find(s)) {
+            if let Some(m) = BY_RE.find(ahead(text, p)) {
                 let q = p + m.end();
                 if let Some((end, name)) = body_at(text, q, &orgs) {
-                    if let Some(m2) = text.get(end..).and_then(|s| PASSED_RE.find(s)) {
+                    if let Some(m2) = PASSED_RE.find(ahead(text, end)) {
                         v.issuer = Some(name);
                         if v.date.is_none() {
                             if let Some((_, iso)) = date_at(text, end + m2.end(), &dates) {

@@ -84,19 +84,19 @@ static KIND_RE: LazyLock<Regex> = LazyLock::new(|| {
     let mut words: Vec<&str> = KINDS.iter().map(|k| k.0).collect();
     words.sort_by(|a, b| b.len().cmp(&a.len()));
     let alts: Vec<String> = words.iter().map(|w| w.replace(' ', "[ \\t]")).collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).unwrap()
+    Regex::new(&format!(r"(?i)(?:{})", alts.join("|"))).unwrap()
 });
 
 /// Abbreviated kinds before a full symbol (`nd 168/2024/nd-cp`, `QĐ 1127/QĐ-TTg`).
 static ABBREV_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(nđ|nd|qđ|qd|tt|ttlt|nq|ct|kl|hd|cv|kh|tb)\.?[ \t]{1,2}(?:số[ \t]{1,2})?\d").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(nđ|nd|qđ|qd|tt|ttlt|nq|ct|kl|hd|cv|kh|tb)\.?[ \t]{1,2}(?:số[ \t]{1,2})?\d").unwrap());
 
 /// `Số: 12/2023/TT-BTC` and `số 15/2020/NĐ-CP` without a kind word.
-static NUMBER_WORD_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ss]ố|SỐ)[ \t]{0,2}:?[ \t]{0,2}\d").unwrap());
+static NUMBER_WORD_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[Ss]ố|SỐ)[ \t]{0,2}:?[ \t]{0,2}\d").unwrap());
 
 /// A full symbol alone (`15/2020/NĐ-CP`, `46-QĐ/TW`).
 static SYMBOL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,5}(?:[ \t]?/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[^\W\d_]|-[^\W\d_]{1,5}/[^\W\d_])").unwrap());
+    LazyLock::new(|| Regex::new(r"\d{1,5}(?:[ \t]?/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[^\W\d_]|-[^\W\d_]{1,5}/[^\W\d_])").unwrap());
 
 /// The year after a title (`năm 2013`, ` 2014`).
 static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]{1,2}(?:năm[ \t]{1,2})?((?:19|20)\d\d)\b").unwrap());
@@ -137,6 +137,30 @@ const AFTER_BARE: &[&str] = &[
     "của", "về", "ngày", "do", "đã", "được", "và", "là", "thì", "quy", "nêu", "ban", "cũng", "vừa", "trong", "tại",
     "này", "nhằm", "hướng", "yêu", "với", "khi", "có", "đề", "sẽ", "đang", "bổ", "sửa", "thay", "hoặc",
 ];
+
+/// Whether `start..end` is not inside a longer word: no letter or digit just before or just after. The
+/// scanning patterns check this by hand instead of using `\b`, which is Unicode-aware and would keep the
+/// regex crate off its fast engines on Vietnamese text.
+pub(crate) fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The text from `p` on, cut to a few hundred bytes: anchored patterns read only the start of it, and a
+/// short haystack keeps every match cheap.
+pub(crate) fn ahead(text: &str, p: usize) -> &str {
+    let mut end = (p + 320).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(p..end).unwrap_or("")
+}
+
+/// Whether nothing alphanumeric comes just before `start`.
+fn starts_word(text: &str, start: usize) -> bool {
+    !text.get(..start).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
+}
 
 /// The word starting at byte `p` (letters and digits).
 fn word_at(text: &str, p: usize) -> &str {
@@ -296,14 +320,14 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
         }
         if named {
             let re = if naming == Naming::Meeting { &*MEETING_TERM_RE } else { &*AMENDED_RE };
-            if let Some(m) = re.find(&text[end..]) {
+            if let Some(m) = re.find(ahead(text, end)) {
                 end += m.end();
             }
         }
     }
     let mut year = None;
     if named || kind == "Hiến pháp" {
-        if let Some(c) = YEAR_RE.captures(&text[end..]) {
+        if let Some(c) = YEAR_RE.captures(ahead(text, end)) {
             let m = c.get(0)?;
             let after = &text[end + m.end()..];
             let joined = after.starts_with('/') || (after.starts_with('-') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
@@ -314,14 +338,14 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
         }
     }
     // The number: after `số`, or straight after the kind (`Nghị định 100/2019/NĐ-CP`).
-    let (num_at, said_so) = match SO_RE.find(&text[end..]) {
+    let (num_at, said_so) = match SO_RE.find(ahead(text, end)) {
         Some(m) => (end + m.end(), true),
         None => (after_space(text, end).unwrap_or(end), false),
     };
     let mut num = None;
     if num_at > end && year.is_none() || said_so {
         let allow_bare = said_so || (capitalised && !named);
-        if let Some(n) = symbol::read(&text[num_at..], allow_bare) {
+        if let Some(n) = symbol::read(ahead(text, num_at), allow_bare) {
             let ok = n.symbol.is_some() || said_so || bare_number_ok(text, num_at + n.end);
             if ok {
                 end = num_at + n.end;
@@ -338,6 +362,9 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for m in KIND_RE.find_iter(text) {
+        if !word_bounded(text, m.start(), m.end()) {
+            continue;
+        }
         let written = m.as_str().to_lowercase();
         let written: String = written.split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(&(_, kind, naming)) = KINDS.iter().find(|k| k.0 == written) else { continue };
@@ -351,21 +378,24 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     // `nd 168/2024/nd-cp`: the kind from the abbreviation, only before a full symbol.
     for m in ABBREV_RE.find_iter(text) {
+        if !starts_word(text, m.start()) {
+            continue;
+        }
         let abbr = m.as_str().split(|c: char| c == '.' || c.is_whitespace()).next().unwrap_or("");
         let code = symbol::normalize_symbol(abbr);
         let Some(kind) = symbol::kind_of_type(&code) else { continue };
         let num_at = m.end() - 1;
-        if let Some(n) = symbol::read(&text[num_at..], false) {
+        if let Some(n) = symbol::read(ahead(text, num_at), false) {
             if n.symbol.is_some() && (n.year.is_some() || n.party || n.type_code.is_some()) {
                 found.push(Found::new(Label::LegalRef, m.start(), num_at + n.end, Some(value(kind, None, Some(&n)))));
             }
         }
     }
     // `Số: 12/2023/TT-BTC`, and full symbols alone: the kind from the symbol's type.
-    let heads = NUMBER_WORD_RE.find_iter(text).map(|m| (m.start(), m.end() - 1));
-    let alone = SYMBOL_RE.find_iter(text).map(|m| (m.start(), m.start()));
+    let heads = NUMBER_WORD_RE.find_iter(text).filter(|m| starts_word(text, m.start())).map(|m| (m.start(), m.end() - 1));
+    let alone = SYMBOL_RE.find_iter(text).filter(|m| starts_word(text, m.start())).map(|m| (m.start(), m.start()));
     for (start, num_at) in heads.chain(alone) {
-        if let Some(n) = symbol::read(&text[num_at..], false) {
+        if let Some(n) = symbol::read(ahead(text, num_at), false) {
             if let Some(kind) = n.type_code.as_deref().and_then(symbol::kind_of_type) {
                 found.push(Found::new(Label::LegalRef, start, num_at + n.end, Some(value(kind, None, Some(&n)))));
             }
@@ -434,5 +464,43 @@ mod robustness {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore]
+    fn time_extractors() {
+        use crate::extract::{provision, term, Ctx};
+        let text = String::from_utf8_lossy(&std::fs::read("/tmp/med.txt").unwrap_or_default()).into_owned();
+        let text = crate::normalize::normalize_str(&text);
+        let opts = crate::options::Options::default();
+        let t = std::time::Instant::now();
+        eprintln!("kind {} {:?}", super::KIND_RE.find_iter(&text).count(), t.elapsed());
+        let t = std::time::Instant::now();
+        eprintln!("abbr {} {:?}", super::ABBREV_RE.find_iter(&text).count(), t.elapsed());
+        let t = std::time::Instant::now();
+        eprintln!("so {} {:?}", super::NUMBER_WORD_RE.find_iter(&text).count(), t.elapsed());
+        let t = std::time::Instant::now();
+        eprintln!("sym {} {:?}", super::SYMBOL_RE.find_iter(&text).count(), t.elapsed());
+        {
+            let ctx = Ctx::new("Luật Đất đai, Nghị định số 15/2020/NĐ-CP ngày 1-1-2020 của Chính phủ", &opts);
+            let mut found = Vec::new();
+            super::extract(&ctx, &mut found);
+            super::link(&ctx, &mut found);
+        }
+        let t0 = std::time::Instant::now();
+        let ctx = Ctx::new(&text, &opts);
+        let mut found = Vec::new();
+        super::extract(&ctx, &mut found);
+        let t1 = t0.elapsed();
+        provision::extract(&ctx, &mut found);
+        let t2 = t0.elapsed();
+        term::extract(&ctx, &mut found);
+        let t3 = t0.elapsed();
+        super::link(&ctx, &mut found);
+        let t4 = t0.elapsed();
+        eprintln!("legal_ref {t1:?} provision {:?} term {:?} link {:?} ({} found)", t2 - t1, t3 - t2, t4 - t3, found.len());
     }
 }

@@ -152,7 +152,7 @@ fn body_before(text: &str, p: usize, org_ends: &BTreeMap<usize, usize>) -> Optio
     None
 }
 
-pub(crate) fn link(ctx: &Ctx, found: &mut Vec<Found>) {
+pub(crate) fn link(ctx: &Ctx, found: &mut [Found]) {
     let text = ctx.text;
     if !found.iter().any(|f| f.label == Label::LegalRef) {
         return;

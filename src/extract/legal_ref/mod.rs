@@ -82,7 +82,7 @@ const KINDS: &[(&str, &str, Naming)] = &[
 static KIND_RE: LazyLock<Regex> = LazyLock::new(|| {
     // Longest alternatives first: the regex takes the first alternative that matches at a position.
     let mut words: Vec<&str> = KINDS.iter().map(|k| k.0).collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()));
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let alts: Vec<String> = words.iter().map(|w| w.replace(' ', "[ \\t]")).collect();
     Regex::new(&format!(r"(?i)(?:{})", alts.join("|"))).unwrap()
 });

@@ -26,6 +26,23 @@ static NHIEM_KY_RE: LazyLock<Regex> = LazyLock::new(|| {
 const COHORT_BEFORE: &[&str] =
     &["viên", "sinh", "lớp", "dưỡng", "tạo", "huấn", "học", "luyện", "thi", "tu", "k", "cựu", "trường", "môn"];
 
+/// Words of bodies that have terms (`Quốc hội`, `HĐND`, `Ban Chấp hành`, `Tỉnh ủy`, `Hội Nông dân`).
+const BODY_WORDS: &[&str] = &[
+    "Quốc hội", "QH", "HĐND", "Hội đồng", "Chấp hành", "BCH", "Đảng", "ủy", "Ủy", "ĐBQH", "đại biểu", "Trung ương",
+    "Mặt trận", "Công đoàn", "Đoàn", "Hội ", "Thường vụ", "Thường trực",
+];
+
+/// Whether a body that has terms is named just before byte `p` (in the 60 bytes before it).
+fn body_before(text: &str, p: usize) -> bool {
+    let mut start = p.saturating_sub(60);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let window = text.get(start..p).unwrap_or("");
+    let window = window.rsplit([';', '\n']).next().unwrap_or("");
+    BODY_WORDS.iter().any(|w| window.contains(w))
+}
+
 /// The lower-case word before byte `p` (bounded look-back), empty if punctuation comes first.
 fn word_before(text: &str, p: usize) -> String {
     let mut start = p.saturating_sub(24);
@@ -54,9 +71,12 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         let value = if digits { n.as_str().parse().ok() } else { numeral::roman(n.as_str()) };
         // A term number is small; a larger number is a cohort (`khóa 65`) or a year.
         let Some(value) = value.filter(|&v| v >= 1 && v <= if digits { 30 } else { 60 }) else { continue };
-        // `khóa 15 năm` is a course length, not a term; `khóa 2020` a cohort.
+        // `khóa 15 năm` is a course length, not a term; a term in digits follows the body that holds it
+        // (`Quốc hội khóa 15`, `Ban Chấp hành khóa 9`), a course does not (`tham gia khóa 2`).
         let after = text.get(m.end()..).unwrap_or("");
-        if digits && (after.starts_with(" năm") || after.starts_with(" tháng") || after.starts_with(" ngày")) {
+        if digits
+            && (after.starts_with(" năm") || after.starts_with(" tháng") || after.starts_with(" ngày") || !body_before(text, m.start()))
+        {
             continue;
         }
         found.push(Found::new(Label::Term, m.start(), m.end(), Some(Value::Term(TermValue::Number { value }))));

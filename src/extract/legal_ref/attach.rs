@@ -44,6 +44,12 @@ static PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The place after a Party committee, whose name needs no kind word (`Tỉnh ủy Nghệ An`).
+static PLACE_OPT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t](?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.?|Tp\.?)[ \t]?)?(\w+(?:\.\w+)*(?:[ \t]\w+){0,4})")
+        .unwrap()
+});
+
 /// Bodies whose name needs a place (`UBND` alone names no one).
 const LOCAL: &[&str] = &["UBND", "HĐND", "TU", "HU", "ĐU"];
 
@@ -103,7 +109,8 @@ fn body_at(text: &str, p: usize, orgs: &BTreeMap<usize, (usize, Option<Value>)>)
     let (n, issuer) = issuers::name_at(text.get(p..)?)?;
     let mut end = p + n;
     if LOCAL.contains(&issuer.code) || issuer.name.ends_with(" ủy") {
-        let c = PLACE_RE.captures(ahead(text, end))?;
+        let re = if issuer.name.ends_with(" ủy") { &*PLACE_OPT_RE } else { &*PLACE_RE };
+        let c = re.captures(ahead(text, end))?;
         let name = c.get(1)?;
         // The place's name: its capitalised words (`tỉnh Quảng Nam`, `TP.HCM`).
         let mut name_end = 0;
@@ -252,6 +259,10 @@ mod tests {
         assert_eq!(v[0]["issuer"], "Ủy ban nhân dân tỉnh Quảng Nam");
         let t = "Theo Quyết định số 18/2024/QĐ-UBND của UBND tỉnh Yên Bái, mức hỗ trợ";
         assert_eq!(run(t, vec![])[0]["issuer"], "UBND tỉnh Yên Bái");
+        let t = "Theo Nghị quyết số 09-NQ/TU ngày 12/3/2021 của Tỉnh ủy Nghệ An về chuyển đổi số";
+        assert_eq!(run(t, vec![])[0]["issuer"], "Tỉnh ủy Nghệ An");
+        let t = "Theo Quyết định số 5/QĐ-UBND của UBND tỉnh. Mức hỗ trợ";
+        assert!(run(t, vec![])[0].get("issuer").is_none());
     }
 
     #[test]

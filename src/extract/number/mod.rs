@@ -109,14 +109,19 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let others = Others::new(found);
     let mut out = Vec::new();
     for m in DIGITS.find_iter(text) {
-        if !digits_bounded(text, m.start(), m.end()) {
+        if !left_bounded(text, m.start()) {
             continue;
         }
-        if let Some(a) = read_digits(text, m.start(), m.end()) {
-            if let Some(f) = classify(ctx, &a) {
-                if !others.overlaps(f.span) {
-                    out.push(f);
-                }
+        let f = match hyphen_range(ctx, m.start(), m.end()) {
+            Some(range) => range,
+            None if right_bounded(text, m.end()) => {
+                read_digits(text, m.start(), m.end()).and_then(|a| classify(ctx, &a).map(|f| scale_from_range_end(ctx, &a, f)))
+            }
+            None => None,
+        };
+        if let Some(f) = f {
+            if !others.overlaps(f.span) {
+                out.push(f);
             }
         }
     }
@@ -135,28 +140,101 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     found.extend(out);
 }
 
-/// Digits that stand alone: not glued to letters or other digits before (`E5`, `Q.7`, `T2`), not one side of a
-/// ratio, score, fraction or date (`1/500`, `3-1`, `100:15`, `20/5`).
-fn digits_bounded(text: &str, start: usize, end: usize) -> bool {
+/// Digits not glued to letters or other digits before (`E5`, `Q.7`, `T2`) and not the second half of a ratio,
+/// score, fraction or date (`1/500`, `3-1`, `100:15`, `20/5`).
+fn left_bounded(text: &str, start: usize) -> bool {
     if let Some(c) = prev_char(text, start) {
         if is_word_char(c) || matches!(c, '_' | '@' | '#' | '/' | '.' | ',' | ':' | '+' | '&' | '=' | '\\') {
             return false;
         }
-        if c == '-' && prev_char(text, start - 1).is_some_and(|b| is_word_char(b) || b == '-') {
-            return false;
-        }
-    }
-    if let Some(c) = next_char(text, end) {
-        if matches!(c, '/' | ':' | '-' | '.' | ',' | '_' | '@' | '×' | 'x')
-            && text::char_after_next(text, end).is_some_and(|d| d.is_ascii_digit())
-        {
-            return false;
-        }
-        if matches!(c, '_' | '@') {
-            return false;
+        if c == '-' && prev_char(text, start - 1).is_some_and(|b| is_word_char(b) || b == '-' || b == ' ') {
+            // `3-1`, `T2-T6`, `200 - 300`
+            let before = text.get(..start - 1).unwrap_or("").trim_end_matches(' ');
+            if before.chars().next_back().is_some_and(is_word_char) {
+                return false;
+            }
         }
     }
     true
+}
+
+/// Digits not followed by the other half of a ratio, score, fraction or date.
+fn right_bounded(text: &str, end: usize) -> bool {
+    match next_char(text, end) {
+        Some('_' | '@') => false,
+        Some('/' | ':' | '-' | '.' | ',' | '×' | 'x') => !text::char_after_next(text, end).is_some_and(|d| d.is_ascii_digit()),
+        _ => true,
+    }
+}
+
+/// A range written with a hyphen, `200-300 mm`, `14 - 15 triệu đồng`, `10-15%`: one entity from the first
+/// number to the unit, valued from the first number (scaled like the second) `to` the second. `Some(None)`
+/// when the hyphen joins two bare numbers (a score `3-1`, a term `2020-2025`): nothing to extract.
+fn hyphen_range(ctx: &Ctx, start: usize, end: usize) -> Option<Option<Found>> {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut p = end;
+    if bytes.get(p) == Some(&b' ') {
+        p += 1;
+    }
+    if bytes.get(p) != Some(&b'-') {
+        return None;
+    }
+    p += 1;
+    if bytes.get(p) == Some(&b' ') {
+        p += 1;
+    }
+    if !bytes.get(p).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // a hyphen with spaces on one side only is not a range (`1 -2`)
+    let first = crate::numeral::parse_digits(text.get(start..end)?)?;
+    let m = DIGITS.find_at(text, p).filter(|m| m.start() == p)?;
+    if !right_bounded(text, m.end()) {
+        return Some(None);
+    }
+    let b = read_digits(text, m.start(), m.end())?;
+    let Some(fb) = classify(ctx, &b) else { return Some(None) };
+    let from = round_close(first * b.mult);
+    let value = match fb.value? {
+        Value::Number(v) if fb.label == Label::Percent => Value::Number(NumberValue { value: Num(from), to: Some(v.value), ..v }),
+        Value::Money(v) => Value::Money(MoneyValue { amount: Num(from), to: Some(v.amount), ..v }),
+        Value::Quantity(v) => Value::Quantity(QuantityValue { amount: Num(from), to: Some(v.amount), ..v }),
+        _ => return Some(None),
+    };
+    Some(Some(Found::new(fb.label, start, fb.span.end, Some(value))))
+}
+
+/// `từ 10 đến 15 triệu đồng`: a bare first number takes the scale and currency of the second.
+fn scale_from_range_end(ctx: &Ctx, a: &Amount, f: Found) -> Found {
+    if f.label != Label::Number || a.mult != 1.0 {
+        return f;
+    }
+    let text = ctx.text;
+    let Some((_, e, w)) = next_word(text, a.end) else { return f };
+    if !is_one_of(w, &["đến", "tới"]) {
+        return f;
+    }
+    let p = skip_space(text, e);
+    let Some(m) = DIGITS.find_at(text, p).filter(|m| m.start() == p && m.start() > e) else { return f };
+    let Some(b) = read_digits(text, m.start(), m.end()) else { return f };
+    if b.mult <= 1.0 {
+        return f;
+    }
+    match classify(ctx, &b) {
+        Some(Found { label: Label::Money, value: Some(Value::Money(v)), .. }) => {
+            money(a.start, a.end, round_close(a.value * b.mult), v.currency)
+        }
+        _ => f,
+    }
+}
+
+fn round_close(v: f64) -> f64 {
+    if (v - v.round()).abs() < 1e-6 * v.abs().max(1.0) {
+        v.round()
+    } else {
+        v
+    }
 }
 
 /// Number words that start a number: lower case, or capitalised at the start of a sentence (`Một nghìn ...`
@@ -175,11 +253,11 @@ fn sentence_start(text: &str, pos: usize) -> bool {
 }
 
 fn number(start: usize, end: usize, value: f64) -> Found {
-    Found::new(Label::Number, start, end, Some(Value::Number(NumberValue { value: Num(value), points: false })))
+    Found::new(Label::Number, start, end, Some(Value::Number(NumberValue { value: Num(value), points: false, to: None })))
 }
 
 fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found {
-    Found::new(Label::Money, start, end, Some(Value::Money(MoneyValue { amount: Num(amount), currency })))
+    Found::new(Label::Money, start, end, Some(Value::Money(MoneyValue { amount: Num(amount), currency, to: None })))
 }
 
 /// Decides what an amount is from what follows it (and, for NUMBER, what precedes it).
@@ -200,7 +278,7 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             Label::Percent,
             a.start,
             q + 1,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: false })),
+            Some(Value::Number(NumberValue { value: Num(a.value), points: false, to: None })),
         ));
     }
     if let Some(end) = phrase_at(text, q, &["phần", "trăm"]) {
@@ -208,7 +286,7 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             Label::Percent,
             a.start,
             end,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: false })),
+            Some(Value::Number(NumberValue { value: Num(a.value), points: false, to: None })),
         ));
     }
     if let Some(end) = phrase_at(text, q, &["điểm", "phần", "trăm"]) {
@@ -216,7 +294,7 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             Label::Percent,
             a.start,
             end,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: true })),
+            Some(Value::Number(NumberValue { value: Num(a.value), points: true, to: None })),
         ));
     }
     if let Some((end, code)) = currency_at(text, q) {
@@ -228,8 +306,24 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
                 Label::Quantity,
                 a.start,
                 end,
-                Some(Value::Quantity(QuantityValue { amount: Num(a.value), unit })),
+                Some(Value::Quantity(QuantityValue { amount: Num(a.value), unit, to: None })),
             ));
+        }
+    }
+    // a height written `1m65`
+    if q == p && a.words == 0 && !a.decimal {
+        if let Some((e, "m")) = word_at(text, p) {
+            let n = text.get(e..).map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+            if (1..=2).contains(&n) && !next_char(text, e + n).is_some_and(is_word_char) {
+                let d: f64 = text.get(e..e + n).and_then(|t| t.parse().ok()).unwrap_or(0.0);
+                let amount = round_close(a.value + d / 10f64.powi(n as i32));
+                return Some(Found::new(
+                    Label::Quantity,
+                    a.start,
+                    e + n,
+                    Some(Value::Quantity(QuantityValue { amount: Num(amount), unit: "m".to_owned(), to: None })),
+                ));
+            }
         }
     }
     // Digits glued to letters that are neither a unit nor a currency: a code or a time (`8h`, `2x`).

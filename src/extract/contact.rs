@@ -48,7 +48,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A word that calls a short number (`gọi 113`).
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1345])\b").unwrap()
+    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1345])").unwrap()
 });
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {

@@ -185,7 +185,9 @@ pub(super) fn read_words(text: &str, start: usize, end: usize) -> Vec<Amount> {
         }
         // how far the number may go: stop at a `năm` that means "year"
         let mut j = i;
-        while j < ws.len() {
+        // a number is at most a dozen words (`một nghìn chín trăm bảy mươi lăm triệu ...`): bounds the work
+        let limit = (i + 16).min(ws.len());
+        while j < limit {
             if ws[j].2 == "năm" {
                 let before_ok = j > i && BEFORE_FIVE_OK.contains(&ws[j - 1].2.as_str());
                 let after_ok = ws.get(j + 1).is_some_and(|n| AFTER_FIVE.contains(&n.2.as_str()));

@@ -30,8 +30,35 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+(?:[.,][0-9
 
 const NUMBER_WORDS: &str = "một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ|rưỡi";
 
-static WORD_RUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{NUMBER_WORDS})(?: (?:{NUMBER_WORDS}))*\b")).unwrap());
+/// Number words in lower case, capitalised and upper case, as one alternation of literals (fast to search;
+/// word boundaries are checked by hand, a Unicode `\b` would be slow).
+static NUMBER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let mut forms: Vec<String> = Vec::new();
+    for w in NUMBER_WORDS.split('|') {
+        let mut cs = w.chars();
+        let cap: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
+        forms.extend([w.to_owned(), cap, w.to_uppercase()]);
+    }
+    forms.sort_by(|a, b| b.len().cmp(&a.len()));
+    forms.dedup();
+    Regex::new(&forms.join("|")).unwrap()
+});
+
+/// Runs of number words one space apart: `(start, end)` of each run, in order.
+fn word_runs(text: &str) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for m in NUMBER_WORD.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if prev_char(text, s).is_some_and(is_word_char) || next_char(text, e).is_some_and(is_word_char) {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(last) if text.get(last.1..s) == Some(" ") => last.1 = e,
+            _ => runs.push((s, e)),
+        }
+    }
+    runs
+}
 
 /// Words before a number that make it an ordinal or an identifier (`thứ 3`, `bão số 3`, `cấp 12`, `Điều 5`),
 /// or a part of a date or time (`năm 2015`, `lúc 14`).
@@ -44,6 +71,8 @@ const ID_LEADS: &[&str] = &[
     "sân", "bàn", "câu", "bài", "ô", "mùa", "vol", "no", "series", "version", "phiên", "sư", "quân", "trung",
     "lữ", "tiểu", "trạm", "cột", "mốc", "km", "level", "size", "cỡ", "thứ", "gen", "dòng", "đời", "model", "kỷ",
 ];
+
+static ID_LEAD_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| ID_LEADS.iter().copied().collect());
 
 /// Words after a number that make it a length of time (DURATION or a date, not a NUMBER).
 const TIME_UNITS: &[&str] =
@@ -125,8 +154,8 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             }
         }
     }
-    for m in WORD_RUN.find_iter(text) {
-        for a in read_words(text, m.start(), m.end()) {
+    for (start, end) in word_runs(text) {
+        for a in read_words(text, start, end) {
             if !words_start_ok(text, &a) {
                 continue;
             }
@@ -263,6 +292,9 @@ fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found
 /// Decides what an amount is from what follows it (and, for NUMBER, what precedes it).
 fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
     let text = ctx.text;
+    if !a.value.is_finite() {
+        return None;
+    }
     if a.money {
         return Some(money(a.start, a.end, a.value, "VND"));
     }
@@ -356,7 +388,7 @@ fn phrase_at(text: &str, pos: usize, phrase: &[&str]) -> Option<usize> {
             p = s;
         }
         let (e, found) = word_at(text, p)?;
-        if found.to_lowercase() != *w {
+        if !is_one_of(found, &[w]) {
             return None;
         }
         p = e;
@@ -401,7 +433,7 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
     let text = ctx.text;
     let prev = prev_word(text, a.start);
     if let Some((ps, w)) = prev {
-        if is_one_of(w, ID_LEADS) {
+        if ID_LEAD_SET.contains(w) || (w.chars().any(char::is_uppercase) && ID_LEAD_SET.contains(w.to_lowercase().as_str())) {
             return false;
         }
         if w.eq_ignore_ascii_case("động") && prev_word(text, ps).is_some_and(|(_, b)| b.to_lowercase() == "báo") {
@@ -431,10 +463,11 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
             return false;
         }
         // list numbers at the start of a paragraph: `1. Sửa đổi ...`, `2) ...`
-        let para = ctx.paragraph_of(a.start);
-        let lead = text.get(para.start..a.start).unwrap_or("x");
-        if lead.trim().is_empty() && matches!(next_char(text, a.end), Some('.') | Some(')')) {
-            return false;
+        if matches!(next_char(text, a.end), Some('.') | Some(')')) {
+            let para = ctx.paragraph_of(a.start);
+            if text.get(para.start..a.start).unwrap_or("x").trim().is_empty() {
+                return false;
+            }
         }
         // a year written alone
         if a.scale == 0 && raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) {
@@ -443,6 +476,10 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
                     return false;
                 }
             }
+        }
+        // a label: `Trường hợp 1:`, `Bước 2:`
+        if next_char(text, a.end) == Some(':') {
+            return false;
         }
         // a number glued to a closing bracket or a sign (`(1)`, `[2]`) is a reference mark
         if prev_char(text, a.start) == Some('(') && next_char(text, a.end) == Some(')') {
@@ -475,5 +512,19 @@ mod tests {
         assert_eq!(run("giá 3,2 tỷ (có thương lượng)"), vec![(Label::Money, "3,2 tỷ".into())]);
         assert_eq!(run("bão số 3 và tỷ số 3-1"), vec![]);
         assert_eq!(run("một số vấn đề"), vec![]);
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        let long_words = "chín trăm tỷ ".repeat(200);
+        let long_digits = "9".repeat(400) + " tỷ tỷ tỷ đồng";
+        for t in [
+            "", "1", "-", "%", "1-", "1 -", "- 1", "$", "$1", "1tr", "1tr9999", "1k1", "1m", "1m999", "1,", "1.",
+            "1,,2", "1..2", "1 tỷ", "tỷ", "một", "năm", "1e5", "١٢٣", "𝟙𝟚", "1\u{300}", "1 triệu 2", "1 - 2 - 3 %",
+            "0,5 -", "12 đồng", "5 tỷ 2", "1/2/3", "ha", "1 m/", "1 m/100", "2 miligam/100", long_words.as_str(),
+            long_digits.as_str(), "1 - 99999999999999999999999999999999999999 tỷ đồng",
+        ] {
+            let _ = run(t);
+        }
     }
 }

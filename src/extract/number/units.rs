@@ -63,20 +63,35 @@ const UNITS: &[(&str, &str)] = &[
 /// Denominators of a compound unit besides the units above (`km/h`, `m3/s`).
 const DENOMINATORS: &[(&str, &str)] = &[("h", "h"), ("s", "s"), ("giờ", "h"), ("giây", "s")];
 
-fn by_length(table: &'static [(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
-    let mut v = table.to_vec();
-    v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-    v
+/// A table indexed by the first byte of each form, longest forms first within a bucket.
+struct Table {
+    buckets: Vec<Vec<(&'static str, &'static str)>>,
 }
 
-static CURRENCY_TABLE: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| by_length(CURRENCIES));
-static UNIT_TABLE: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| by_length(UNITS));
-static DENOMINATOR_TABLE: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| by_length(DENOMINATORS));
+impl Table {
+    fn new(entries: &'static [(&'static str, &'static str)]) -> Table {
+        let mut buckets = vec![Vec::new(); 256];
+        for &(form, norm) in entries {
+            if let Some(&b) = form.as_bytes().first() {
+                buckets[b as usize].push((form, norm));
+            }
+        }
+        for b in &mut buckets {
+            b.sort_by(|x: &(&str, &str), y| y.0.len().cmp(&x.0.len()));
+        }
+        Table { buckets }
+    }
+}
+
+static CURRENCY_TABLE: LazyLock<Table> = LazyLock::new(|| Table::new(CURRENCIES));
+static UNIT_TABLE: LazyLock<Table> = LazyLock::new(|| Table::new(UNITS));
+static DENOMINATOR_TABLE: LazyLock<Table> = LazyLock::new(|| Table::new(DENOMINATORS));
 
 /// The longest entry of `table` written at `pos` and followed by a non-word character: `(end, normal form)`.
-fn match_at(text: &str, pos: usize, table: &[(&'static str, &'static str)]) -> Option<(usize, &'static str)> {
+fn match_at(text: &str, pos: usize, table: &Table) -> Option<(usize, &'static str)> {
     let rest = text.get(pos..)?;
-    table.iter().find_map(|&(form, norm)| {
+    let first = *rest.as_bytes().first()?;
+    table.buckets[first as usize].iter().find_map(|&(form, norm)| {
         let end = pos + form.len();
         (rest.starts_with(form) && !next_char(text, end).is_some_and(is_word_char)).then_some((end, norm))
     })

@@ -174,6 +174,14 @@ pub fn words(s: &str) -> Option<f64> {
                 }
                 group = group - d + d * 10;
             }
+            "chục" => {
+                // `hai chục` = 20, `một chục` = 10
+                let d = group % 100;
+                if d == 0 || d > 9 || !matches!(prev, "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "bẩy" | "tám" | "chín") {
+                    return None;
+                }
+                group = group - d + d * 10;
+            }
             "trăm" => {
                 let d = group % 100;
                 if d == 0 || d > 9 {
@@ -271,6 +279,9 @@ mod tests {
         assert_eq!(words("ba trăm"), Some(300.0));
         assert_eq!(words("hai hai"), None);
         assert_eq!(words("mốt"), None);
+        assert_eq!(words("hai chục"), Some(20.0));
+        assert_eq!(words("ba chục nghìn"), Some(30_000.0));
+        assert_eq!(words("chục"), None);
         assert_eq!(words("chín trăm tỷ tỷ tỷ tỷ"), None);
         assert_eq!(words(&"mười ".repeat(5000)), None);
     }

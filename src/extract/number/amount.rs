@@ -162,7 +162,7 @@ const START: &[&str] = &["một", "hai", "ba", "bốn", "năm", "sáu", "bảy",
 /// Words after which `năm` is the digit five and not the word "year".
 const BEFORE_FIVE_OK: &[&str] = &["linh", "lẻ"];
 /// Words that may follow the digit `năm` in a number (`năm mươi`, `năm trăm`, `năm tỷ`).
-const AFTER_FIVE: &[&str] = &["mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "rưỡi"];
+const AFTER_FIVE: &[&str] = &["mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "rưỡi"];
 
 /// Reads the numbers in a run of number words `start..end`: each is the longest well-formed prefix from a
 /// word that may start a number. A `năm` that would end the number is read as "year" (`bốn mươi năm`).

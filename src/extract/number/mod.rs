@@ -28,7 +28,7 @@ use crate::value::{MoneyValue, Num, NumberValue, QuantityValue, Value};
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+(?:[.,][0-9]+)*").unwrap());
 
-const NUMBER_WORDS: &str = "một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ|rưỡi";
+const NUMBER_WORDS: &str = "một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ|rưỡi";
 
 /// Number words in lower case, capitalised and upper case, as one alternation of literals (fast to search;
 /// word boundaries are checked by hand, a Unicode `\b` would be slow).
@@ -39,7 +39,7 @@ static NUMBER_WORD: LazyLock<Regex> = LazyLock::new(|| {
         let cap: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
         forms.extend([w.to_owned(), cap, w.to_uppercase()]);
     }
-    forms.sort_by(|a, b| b.len().cmp(&a.len()));
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     forms.dedup();
     Regex::new(&forms.join("|")).unwrap()
 });
@@ -448,7 +448,7 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
         // a number after a capitalised word inside a sentence belongs to a name (`SEA Games 33`,
         // `Hội nghị Trung ương 6`, `xã Tam Xuân 1`)
         if let Some((ps, w)) = prev {
-            if w.chars().next().is_some_and(char::is_uppercase) && !sentence_start(text, ps) {
+            if w.chars().any(char::is_uppercase) && !sentence_start(text, ps) {
                 return false;
             }
         }
@@ -476,6 +476,10 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
                     return false;
                 }
             }
+        }
+        // a version: `4.0`, `Web 2.0`
+        if raw.ends_with(".0") && raw.matches('.').count() == 1 {
+            return false;
         }
         // a label: `Trường hợp 1:`, `Bước 2:`
         if next_char(text, a.end) == Some(':') {

@@ -75,7 +75,7 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
         let lower = word.to_lowercase();
         list.iter().any(|w| *w == lower)
     } else {
-        list.iter().any(|w| *w == word)
+        list.contains(&word)
     }
 }
 

@@ -9,7 +9,7 @@ use super::text::{is_word_char, next_char, next_word};
 /// Currency words and codes after an amount. Case variants are listed where they occur.
 const CURRENCIES: &[(&str, &str)] = &[
     ("đồng", "VND"), ("Đồng", "VND"), ("đ", "VND"), ("VNĐ", "VND"), ("VND", "VND"), ("vnđ", "VND"), ("vnd", "VND"),
-    ("Vnđ", "VND"), ("VNđ", "VND"),
+    ("Vnđ", "VND"), ("VNđ", "VND"), ("₫", "VND"),
     ("USD", "USD"), ("usd", "USD"), ("US$", "USD"), ("đô la Mỹ", "USD"), ("đô-la Mỹ", "USD"), ("đôla Mỹ", "USD"),
     ("đô la", "USD"), ("đô-la", "USD"), ("đôla", "USD"), ("đô", "USD"), ("dollar", "USD"), ("Mỹ kim", "USD"),
     ("đô la Úc", "AUD"), ("đô-la Úc", "AUD"), ("AUD", "AUD"), ("đô la Singapore", "SGD"), ("SGD", "SGD"),
@@ -54,7 +54,7 @@ const UNITS: &[(&str, &str)] = &[
     ("MW", "MW"), ("kW", "kW"), ("KW", "kW"), ("GW", "GW"), ("W", "W"), ("kWh", "kWh"), ("KWh", "kWh"),
     ("MWh", "MWh"), ("GWh", "GWh"), ("TWh", "TWh"), ("kV", "kV"), ("MWp", "MWp"), ("kcal", "kcal"), ("calo", "cal"),
     // data, freight, temperature
-    ("GB", "GB"), ("MB", "MB"), ("TB", "TB"), ("TEU", "TEU"), ("độ C", "°C"), ("°C", "°C"), ("oC", "°C"),
+    ("GB", "GB"), ("MB", "MB"), ("TB", "TB"), ("TEU", "TEU"), ("độ C", "°C"), ("độ Richter", "Richter"), ("độ richter", "Richter"), ("°C", "°C"), ("oC", "°C"),
     ("độ", "°"),
     // age, score
     ("tuổi", "age"), ("điểm", "point"),
@@ -77,7 +77,7 @@ impl Table {
             }
         }
         for b in &mut buckets {
-            b.sort_by(|x: &(&str, &str), y| y.0.len().cmp(&x.0.len()));
+            b.sort_by_key(|x: &(&str, &str)| std::cmp::Reverse(x.0.len()));
         }
         Table { buckets }
     }

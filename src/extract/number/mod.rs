@@ -148,7 +148,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             }
             None => None,
         };
-        if let Some(f) = f {
+        if let Some(mut f) = f {
+            if f.span.start == m.start() && is_minus(text, m.start()) {
+                f = negate(f);
+            }
             if !others.overlaps(f.span) {
                 out.push(f);
             }
@@ -176,7 +179,7 @@ fn left_bounded(text: &str, start: usize) -> bool {
         if is_word_char(c) || matches!(c, '_' | '@' | '#' | '/' | '.' | ',' | ':' | '+' | '&' | '=' | '\\') {
             return false;
         }
-        if c == '-' && prev_char(text, start - 1).is_some_and(|b| is_word_char(b) || b == '-' || b == ' ') {
+        if c == '-' && !is_minus(text, start) {
             // `3-1`, `T2-T6`, `200 - 300`
             let before = text.get(..start - 1).unwrap_or("").trim_end_matches(' ');
             if before.chars().next_back().is_some_and(is_word_char) {
@@ -185,6 +188,33 @@ fn left_bounded(text: &str, start: usize) -> bool {
         }
     }
     true
+}
+
+/// A minus sign glued to the digits at `start`, after a space and a word (`nhiệt độ -2 độ C`, `tăng -1,5%`), not
+/// after a number (`5 -10` is a range).
+fn is_minus(text: &str, start: usize) -> bool {
+    if prev_char(text, start) != Some('-') {
+        return false;
+    }
+    match prev_char(text, start - 1) {
+        Some('(') => true,
+        Some(' ') => {
+            let before = text.get(..start - 2).unwrap_or("").trim_end_matches(' ');
+            !before.chars().next_back().is_some_and(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// The same entity for a negative amount: the span takes the minus sign, the value its sign.
+fn negate(f: Found) -> Found {
+    let value = f.value.map(|v| match v {
+        Value::Number(n) => Value::Number(NumberValue { value: Num(-n.value.0), to: n.to.map(|t| Num(-t.0)), ..n }),
+        Value::Money(m) => Value::Money(MoneyValue { amount: Num(-m.amount.0), to: m.to.map(|t| Num(-t.0)), ..m }),
+        Value::Quantity(q) => Value::Quantity(QuantityValue { amount: Num(-q.amount.0), to: q.to.map(|t| Num(-t.0)), ..q }),
+        other => other,
+    });
+    Found::new(f.label, f.span.start.saturating_sub(1), f.span.end, value)
 }
 
 /// Digits not followed by the other half of a ratio, score, fraction or date.

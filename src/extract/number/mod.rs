@@ -403,6 +403,13 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
     if a.scale == 1_000 && price_follows(text, a.end) && price_before(text, a.start) {
         return Some(money(a.start, a.end, a.value, "VND"));
     }
+    // `giá 1.200.000`: a grouped amount right after a word of price
+    if a.scale == 0 && a.words == 0 && a.value >= 1000.0 && text.get(a.start..a.end).is_some_and(|r| r.contains('.'))
+        && price_follows(text, a.end)
+        && price_just_before(text, a.start)
+    {
+        return Some(money(a.start, a.end, a.value, "VND"));
+    }
     number_ok(ctx, a).then(|| number(a.start, a.end, a.value))
 }
 
@@ -455,6 +462,14 @@ fn price_before(text: &str, pos: usize) -> bool {
     window_before(text, pos, 60)
         .split(|c: char| !c.is_alphabetic())
         .any(|w| !w.is_empty() && is_one_of(w, PRICE_WORDS))
+}
+
+/// A word of price just before the amount, with at most one word between (`giá 1.200.000`, `giá chỉ 99.000`,
+/// `học phí: 3.500.000`).
+fn price_just_before(text: &str, pos: usize) -> bool {
+    let w = window_before(text, pos, 24);
+    let words: Vec<&str> = w.split(|c: char| !c.is_alphabetic()).filter(|x| !x.is_empty()).collect();
+    words.iter().rev().take(2).any(|x| is_one_of(x, &["giá", "phí", "lương", "cọc", "tiền", "giá:", "thưởng"]))
 }
 
 /// Whether a bare amount is a cardinal NUMBER: not an ordinal or identifier, not a list number, not a year,

@@ -53,6 +53,9 @@ const UNITS: &[(&str, &str)] = &[
     // power, energy
     ("MW", "MW"), ("kW", "kW"), ("KW", "kW"), ("GW", "GW"), ("W", "W"), ("kWh", "kWh"), ("KWh", "kWh"),
     ("MWh", "MWh"), ("GWh", "GWh"), ("TWh", "TWh"), ("kV", "kV"), ("MWp", "MWp"), ("kcal", "kcal"), ("calo", "cal"),
+    ("mAh", "mAh"), ("kVA", "kVA"), ("MVA", "MVA"), ("GHz", "GHz"), ("MHz", "MHz"), ("Mbps", "Mbps"),
+    ("Gbps", "Gbps"), ("gr", "g"), ("lạng", "lạng"), ("yến", "yến"), ("dặm", "mi"), ("nm", "nm"),
+    ("°F", "°F"), ("độ F", "°F"),
     // data, freight, temperature
     ("GB", "GB"), ("MB", "MB"), ("TB", "TB"), ("TEU", "TEU"), ("độ C", "°C"), ("độ Richter", "Richter"), ("độ richter", "Richter"), ("°C", "°C"), ("oC", "°C"),
     ("độ", "°"),

@@ -481,8 +481,19 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
         if ID_LEAD_SET.contains(w) || (w.chars().any(char::is_uppercase) && ID_LEAD_SET.contains(w.to_lowercase().as_str())) {
             return false;
         }
-        if w.eq_ignore_ascii_case("động") && prev_word(text, ps).is_some_and(|(_, b)| b.to_lowercase() == "báo") {
-            return false;
+        // two-word leads: `báo động 2`, `Trung ương 6` (a plenum), `đánh số 01`
+        if let Some((_, b)) = prev_word(text, ps) {
+            let pair = format!("{} {}", b.to_lowercase(), w.to_lowercase());
+            if matches!(pair.as_str(), "báo động" | "trung ương" | "đánh số" | "thứ tự") {
+                return false;
+            }
+        }
+        // numbering: `đánh số từ 01 đến 15`
+        if w == "từ" || w == "đến" {
+            let before = window_before(text, a.start, 40).to_lowercase();
+            if before.contains("đánh số") || before.contains("số thứ tự") {
+                return false;
+            }
         }
     }
     if a.words == 1 {

@@ -54,7 +54,7 @@ const UNITS: &[(&str, &str)] = &[
     ("MW", "MW"), ("kW", "kW"), ("KW", "kW"), ("GW", "GW"), ("W", "W"), ("kWh", "kWh"), ("KWh", "kWh"),
     ("MWh", "MWh"), ("GWh", "GWh"), ("TWh", "TWh"), ("kV", "kV"), ("MWp", "MWp"), ("kcal", "kcal"), ("calo", "cal"),
     ("mAh", "mAh"), ("kVA", "kVA"), ("MVA", "MVA"), ("GHz", "GHz"), ("MHz", "MHz"), ("Mbps", "Mbps"),
-    ("Gbps", "Gbps"), ("gr", "g"), ("lạng", "lạng"), ("yến", "yến"), ("dặm", "mi"), ("nm", "nm"),
+    ("Gbps", "Gbps"), ("gr", "g"), ("lạng", "lạng"), ("dặm", "mi"), ("nm", "nm"),
     ("°F", "°F"), ("độ F", "°F"),
     // data, freight, temperature
     ("GB", "GB"), ("MB", "MB"), ("TB", "TB"), ("TEU", "TEU"), ("độ C", "°C"), ("độ Richter", "Richter"), ("độ richter", "Richter"), ("°C", "°C"), ("oC", "°C"),
@@ -103,10 +103,20 @@ fn match_at(text: &str, pos: usize, table: &Table) -> Option<(usize, &'static st
 /// A currency at `pos`: `(end, ISO code)`. `đồng` followed by a word that makes a compound (`đồng chí`) is not.
 pub(super) fn currency_at(text: &str, pos: usize) -> Option<(usize, &'static str)> {
     let (end, code) = match_at(text, pos, &CURRENCY_TABLE)?;
-    let form = &text[pos..end];
-    if form.eq_ignore_ascii_case("đồng") || form == "Đồng" || form == "đồng" {
+    let form = text[pos..end].to_lowercase();
+    let not_after: &[&str] = match form.as_str() {
+        "đồng" => NOT_DONG,
+        "đô" => &["thị", "thành", "hội", "vật", "hộ", "đốc", "úy", "con", "lực", "tuyển", "sát", "la"],
+        "tệ" => &["nạn", "hại", "bạc", "lậu", "quan", "xá"],
+        "kíp" => &["trực", "mổ", "nổ", "làm", "máy", "bay"],
+        "yên" => &["tâm", "bình", "ổn", "lặng", "ả", "vị", "ắng", "ấm", "giấc", "nghỉ"],
+        "bạt" => &["ngàn", "mạng", "tai", "che", "phủ"],
+        "won" => &["the"],
+        _ => &[],
+    };
+    if !not_after.is_empty() {
         if let Some((_, _, w)) = next_word(text, end) {
-            if super::text::is_one_of(w, NOT_DONG) {
+            if super::text::is_one_of(w, not_after) {
                 return None;
             }
         }

@@ -359,6 +359,18 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             Some(Value::Number(NumberValue { value: Num(a.value), points: true, to: None })),
         ));
     }
+    // `0,5 điểm %`: percentage points
+    if let Some(e) = phrase_at(text, q, &["điểm"]) {
+        let r = skip_space(text, e);
+        if r - e <= 1 && text.get(r..).is_some_and(|t| t.starts_with('%')) {
+            return Some(Found::new(
+                Label::Percent,
+                a.start,
+                r + 1,
+                Some(Value::Number(NumberValue { value: Num(a.value), points: true, to: None })),
+            ));
+        }
+    }
     if let Some((end, code)) = currency_at(text, q) {
         return Some(money(a.start, end, a.value, code));
     }
@@ -492,6 +504,16 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
         if w == "từ" || w == "đến" {
             let before = window_before(text, a.start, 40).to_lowercase();
             if before.contains("đánh số") || before.contains("số thứ tự") {
+                return false;
+            }
+        }
+    }
+    // `Mã số: 12345`, `Phòng: 302`
+    if prev.is_none() {
+        let before = text.get(..a.start).unwrap_or("").trim_end_matches(' ');
+        if let Some(b) = before.strip_suffix(':') {
+            let l: usize = b.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            if l > 0 && is_one_of(&b[b.len() - l..], ID_LEADS) {
                 return false;
             }
         }

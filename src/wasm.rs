@@ -47,9 +47,9 @@ export interface ProvisionValue {
 }
 export type TermValue = { value: number } | { from: number; to: number };
 export interface EventValue { ordinal?: number }
-export interface NumberValue { value: number; points?: boolean }
-export interface MoneyValue { amount: number; currency: string }
-export interface QuantityValue { amount: number; unit: string }
+export interface NumberValue { value: number; points?: boolean; to?: number }
+export interface MoneyValue { amount: number; currency: string; to?: number }
+export interface QuantityValue { amount: number; unit: string; to?: number }
 export interface LocValue { kind: string; now_part_of?: string }
 export interface OrgValue { expansion?: string }
 export interface PerValue { title?: string }

@@ -32,7 +32,7 @@ pub(crate) const DIRECTION_CUES: &[&str] = &["phía", "hướng", "mùa", "gió"
 pub(crate) const DIRECTIONAL: &[&str] = &["Tây Bắc", "Đông Bắc", "Đông Nam", "Tây Nam", "Đông Nam Bộ", "Tây Nam Bộ"];
 
 /// Words before `Anh` that make it the country (elsewhere it is a pronoun or a given name).
-pub(crate) const ANH_CUES: &[&str] = &["nước", "người", "sang", "tại", "ở", "đến", "từ", "với", "và", "của", "thăm", "giữa"];
+pub(crate) const ANH_CUES: &[&str] = &["nước", "người", "sang", "tại", "ở", "đến", "từ", "thăm", "giữa"];
 
 /// Single-syllable country names that need one of [`ANH_CUES`] before them.
 pub(crate) const NEEDS_CUE: &[&str] = &["Anh"];
@@ -43,7 +43,7 @@ pub(crate) const SHORT_NAME_COMPOUNDS: &[(&str, &[&str])] = &[
     ("mỹ", &["phẩm", "thuật", "nghệ", "mãn", "quan", "lệ", "nhân", "vị", "học", "miều", "cảm", "tục", "ý", "nữ", "đức"]),
     ("đức", &["tính", "độ", "hạnh", "tin", "dục", "phật", "vua", "ông", "thánh", "cha", "mẹ"]),
     ("ý", &["kiến", "nghĩa", "thức", "chí", "tưởng", "muốn", "định", "niệm", "thích", "tứ", "đồ", "nguyện", "tế"]),
-    ("áo", &["dài", "mưa", "khoác", "sơ", "len", "phông", "thun", "giáp", "quần", "bà", "cưới", "choàng", "ấm", "gió"]),
+    ("áo", &["dài", "mưa", "khoác", "sơ", "len", "phông", "thun", "giáp", "quần", "bà", "cưới", "choàng", "ấm", "gió", "trắng", "đen", "xanh", "đỏ", "vàng", "tím", "hồng", "mới", "cũ", "rách", "lót", "tắm", "phao", "bông"]),
     ("bỉ", &["ổi", "cực", "lậu"]),
     ("anh", &["hùng", "ấy", "em", "chị", "ta", "trai", "hào", "minh", "dũng", "tài", "em", "rể", "cả", "họ"]),
     ("nga", &["mi"]),
@@ -65,7 +65,14 @@ pub(crate) const NAME_HEADS: &[&str] = &["festival", "expo", "carnival"];
 /// Words that begin an organ named after a district (`Huyện ủy Ba Vì`): followed by `ủy`.
 pub(crate) const UY_HEADS: &[&str] = &["huyện", "quận", "thị", "thành", "tỉnh"];
 
-/// Capitalised words that end a name chain after a kind word (`đường Lê Lợi Phường 5`).
+/// Capitalised words that end a name chain after a kind word (`đường Lê Lợi Phường 5`); `Thành phố`, `Thị xã`
+/// and `Thị trấn` end it too (see the matcher).
 pub(crate) const CHAIN_STOPS: &[&str] = &[
-    "tỉnh", "huyện", "quận", "phường", "xã", "thành", "tp", "thị", "ubnd", "hđnd", "tết", "ngày", "tháng", "năm", "quý",
+    "tỉnh", "huyện", "quận", "phường", "xã", "tp", "ubnd", "hđnd", "tết", "ngày", "tháng", "năm", "quý", "ủy",
+];
+
+/// Words after a number that make it an amount, not part of a name (`10 triệu`, `5 km`).
+pub(crate) const AMOUNT_WORDS: &[&str] = &[
+    "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "chục", "vạn", "đồng", "người", "năm", "tháng", "ngày", "giờ", "phút",
+    "km", "m", "ha", "tấn", "kg", "lần", "usd", "vnđ", "tuổi", "phần", "hộ", "căn", "chiếc",
 ];

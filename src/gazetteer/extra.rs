@@ -341,6 +341,7 @@ pub(crate) const KIND_PHRASES: &[(&str, &str, KindClass)] = &[
     ("tt .", "township", TownshipAbbrev),
     ("đặc khu", "special_zone", SpecialZone),
     ("hợp tác xã", "", Skip),
+    ("thông tấn xã", "", Skip),
     ("cộng hòa", "country", CountryPrefix),
     ("cộng hòa liên bang", "country", CountryPrefix),
     ("cộng hòa nhân dân", "country", CountryPrefix),

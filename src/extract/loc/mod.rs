@@ -304,6 +304,10 @@ impl<'a> Scan<'a> {
             // `tp` in lower case before an unknown word.
             return None;
         }
+        if self.flags(j) & flag::PERSON_NAME != 0 {
+            // `chủ tịch xã Bùi Văn Luyến`: a title and a person's name, not an unknown commune.
+            return None;
+        }
         let (end, _) = self.chain(j, false, false, 4)?;
         Some(Cand { start: k0, end, kind: rule.kind, province: None })
     }
@@ -323,6 +327,10 @@ impl<'a> Scan<'a> {
                     }
                 }
             }
+            // `Bệnh viện Chợ Rẫy`: the name of an organisation.
+            if k0 > 0 && self.toks[k0].gap == Gap::Space && ORG_HEAD_ENDS.contains(&self.str(k0 - 1)) {
+                return None;
+            }
             // `Cầu Giấy`, `Chợ Lớn`: the kind word is part of a known name.
             if self.walk(k0).iter().any(|&(end, _)| end > j) {
                 return None;
@@ -335,6 +343,11 @@ impl<'a> Scan<'a> {
         };
         let (end, words) = self.chain(j, num_first, dashes, 5)?;
         if words < min_words {
+            return None;
+        }
+        // `đường cao tốc Việt Nam` names the country's roads, not one road.
+        let hits = self.walk(j);
+        if hits.iter().any(|&(e, n)| e == end && self.g.entry(n).is_some_and(|e| e.bare == Some("country"))) {
             return None;
         }
         if rule.class == Lake && self.toks[k0].upper {
@@ -359,13 +372,16 @@ impl<'a> Scan<'a> {
             if !joined {
                 break;
             }
-            if t.class == Class::Word && t.upper && self.flags(k) & flag::CHAIN_STOP == 0 && words < max {
+            let caps_ok = !t.caps || j == 0 || self.toks[j - 1].caps;
+            let long_enough = k > j || self.str(k).chars().count() >= 2;
+            let name_ahead = words > 0 && t.upper && self.place_ahead(k);
+            if t.class == Class::Word && t.upper && caps_ok && long_enough && !name_ahead && !self.chain_stop(k) && words < max {
                 words += 1;
                 k += 1;
                 after_dash = false;
                 continue;
             }
-            if !after_dash && t.class == Class::Num && (words > 0 || num_first) && short_number(self.str(k), 3) {
+            if !after_dash && t.class == Class::Num && (words > 0 || num_first) && short_number(self.str(k), 3) && !self.amount_after(k + 1) {
                 k += 1;
                 break;
             }
@@ -380,6 +396,39 @@ impl<'a> Scan<'a> {
             break;
         }
         (k > j).then_some((k, words))
+    }
+
+    /// A province or country name (of two syllables or more) starts at `k`, and the word before is not part of
+    /// a person's name: `phố Hàng Mành Hà Nội` ends before `Hà Nội`, `đường Nguyễn Thái Bình` does not.
+    fn place_ahead(&mut self, k: usize) -> bool {
+        if k > 0 && self.flags(k - 1) & flag::PERSON_NAME != 0 {
+            return false;
+        }
+        let hits = self.walk(k);
+        hits.iter().any(|&(end, n)| {
+            end - k >= 2 && self.g.entry(n).is_some_and(|e| (e.province.is_some() && e.province_bare) || e.bare == Some("country"))
+        })
+    }
+
+    /// A capitalised word that starts something else: a unit's kind word (`Phường`, `Thành phố`), a date.
+    fn chain_stop(&mut self, k: usize) -> bool {
+        if self.flags(k) & flag::CHAIN_STOP != 0 {
+            return true;
+        }
+        let second = match self.str(k) {
+            "Thành" | "THÀNH" => ["phố", "Phố", "PHỐ"].as_slice(),
+            "Thị" | "THỊ" => ["xã", "Xã", "XÃ", "trấn", "Trấn", "TRẤN"].as_slice(),
+            _ => return false,
+        };
+        self.toks.get(k + 1).is_some_and(|t| t.gap == Gap::Space) && second.contains(&self.str(k + 1))
+    }
+
+    /// Token `i` makes the number before it an amount (`cảng A5 10 triệu đồng`, `1.250`).
+    fn amount_after(&mut self, i: usize) -> bool {
+        if self.glued_after(i) {
+            return true;
+        }
+        self.next_word(i).is_some_and(|w| self.flags(w) & flag::AMOUNT != 0)
     }
 
     /// A short number right after a unit's name (`xã Tam Xuân 1`), not the start of a phrase.
@@ -476,6 +525,10 @@ impl<'a> Scan<'a> {
             }
         }
         let next_upper = next.is_some_and(|nx| self.toks[nx].upper);
+        if e.bare == Some("region") && prev.is_some_and(|p| self.toks[p].upper) {
+            // `Phương Nam Á`: part of a longer name.
+            return false;
+        }
         if single {
             if prev.is_some_and(|p| self.toks[p].upper && self.flags(p) & flag::NAME_HEAD == 0) || next_upper {
                 return false;
@@ -536,6 +589,10 @@ impl<'a> Scan<'a> {
         ok.then_some(Cand { start: j, end: j + 1, kind, province: None })
     }
 }
+
+/// Last syllables of organisation heads (`bệnh viện`, `công ty`, `khách sạn`, `ngân hàng`): a capitalised kind
+/// word after them is part of the organisation's name.
+const ORG_HEAD_ENDS: &[&str] = &["viện", "ty", "sạn", "hàng", "trường", "đoàn"];
 
 /// Lower-case tokens that may start a place: `hn`, `hcm`, `tphcm`, `q10`, `ql1a`.
 fn lower_anchor(s: &str) -> bool {

@@ -354,6 +354,7 @@ pub(crate) const KIND_PHRASES: &[(&str, &str, KindClass)] = &[
     ("hợp chúng quốc", "country", CountryPrefix),
     ("công quốc", "country", CountryPrefix),
     ("đại công quốc", "country", CountryPrefix),
+    ("châu", "continent", Named),
     ("sông", "river", Named),
     ("dòng sông", "river", Named),
     ("con sông", "river", Named),

@@ -341,7 +341,20 @@ impl<'a> Scan<'a> {
             Hamlet => (false, false, 2),
             _ => (false, false, 1),
         };
-        let (end, words) = self.chain(j, num_first, dashes, 5)?;
+        // A known name that begins with the kind word (`châu Á - Thái Bình Dương`, `Đồng bằng sông Hồng`).
+        let known = self.walk(k0).iter().rev().find_map(|&(end, n)| self.g.entry(n).and_then(|e| e.bare).map(|k| (end, k)));
+        let (end, words) = match self.chain(j, num_first, dashes, 5) {
+            Some(c) => c,
+            None => {
+                let (end, kind) = known?;
+                return Some(Cand { start: k0, end, kind, province: None });
+            }
+        };
+        if let Some((kend, kind)) = known {
+            if kend > end {
+                return Some(Cand { start: k0, end: kend, kind, province: None });
+            }
+        }
         if words < min_words {
             return None;
         }

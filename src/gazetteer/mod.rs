@@ -183,6 +183,10 @@ pub(crate) struct Gazetteer {
     kind_rules: Vec<Option<KindRule>>,
     lakes: FxSet<Vec<u32>>,
     compounds: FxSet<(u32, u32)>,
+    /// Lower-case syllables found after the first syllable of a name (`bằng` in `Đồng bằng sông Hồng`).
+    inner_lower: FxSet<Box<str>>,
+    /// Syllables of kind phrases.
+    kind_syllables: FxSet<Box<str>>,
     /// Provinces, indexed by [`Entry::province`].
     pub provinces: Vec<Province>,
 }
@@ -245,6 +249,16 @@ impl Gazetteer {
         self.lakes.contains(ids)
     }
 
+    /// The folded syllable may follow the first syllable of a name in lower case.
+    pub fn is_inner_lower(&self, folded: &str) -> bool {
+        self.inner_lower.contains(folded)
+    }
+
+    /// The folded syllable belongs to a kind phrase.
+    pub fn is_kind_syllable(&self, folded: &str) -> bool {
+        self.kind_syllables.contains(folded)
+    }
+
     /// `first second` at the start of a sentence is a common word (`Pháp luật`).
     pub fn is_compound(&self, first: u32, second: u32) -> bool {
         self.compounds.contains(&(first, second))
@@ -266,7 +280,10 @@ impl Gazetteer {
         let sylls = syllables_of(&name);
         let caps = caps_of(&name);
         let mut node = 0u32;
-        for s in &sylls {
+        for (i, s) in sylls.iter().enumerate() {
+            if i > 0 && caps & (1 << i.min(63)) == 0 {
+                self.inner_lower.insert(s.as_str().into());
+            }
             let id = self.intern(s);
             node = match self.edges.get(&(node, id)) {
                 Some(&n) => n,
@@ -288,6 +305,7 @@ impl Gazetteer {
         let sylls = syllables_of(&normalize_str(phrase));
         let mut node = 0u32;
         for s in sylls.iter().rev() {
+            self.kind_syllables.insert(s.as_str().into());
             let id = self.intern(s);
             node = match self.kind_edges.get(&(node, id)) {
                 Some(&n) => n,
@@ -319,6 +337,8 @@ impl Gazetteer {
             kind_rules: vec![None],
             lakes: FxSet::default(),
             compounds: FxSet::default(),
+            inner_lower: FxSet::default(),
+            kind_syllables: FxSet::default(),
             provinces: Vec::new(),
         };
         g.build_provinces();

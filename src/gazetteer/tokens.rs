@@ -42,50 +42,98 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// A letter or digit. Fast for ASCII and the Latin blocks Vietnamese uses; other scripts ask the Unicode tables.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
+        '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+#[inline]
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r') || (!c.is_ascii() && c.is_whitespace())
+}
+
+/// An upper-case letter. Fast for ASCII and Vietnamese letters.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7f => c.is_ascii_uppercase(),
+        0xc0..=0xde => u != 0xd7,
+        0xdf..=0xff => false,
+        0x100..=0x137 => u % 2 == 0,
+        0x1a0 | 0x1af => true,
+        0x1a1 | 0x1b0 => false,
+        0x1ea0..=0x1ef9 => u % 2 == 0,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// A digit (of any script).
+#[inline]
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && !matches!(c as u32, 0xc0..=0x24f | 0x1e00..=0x1eff) && c.is_numeric())
+}
+
+/// The char at byte `i` of `text` (a char boundary) and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Splits `text` into tokens. Linear; never panics.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 4);
+    let mut toks = Vec::with_capacity(text.len() / 5);
     let mut gap = Gap::None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while let Some((c, n)) = char_at(text, i) {
+        if is_space(c) {
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                 gap = Gap::Break;
             } else if gap == Gap::None {
                 gap = Gap::Space;
             }
+            i += n;
             continue;
         }
-        if c.is_alphanumeric() {
-            let class = if c.is_numeric() { Class::Num } else { Class::Word };
-            let upper = c.is_uppercase();
-            let mut letters = usize::from(c.is_alphabetic());
-            let mut lower = c.is_lowercase();
-            let mut end = i + c.len_utf8();
-            loop {
-                match it.peek() {
-                    Some(&(j, d)) if d.is_alphanumeric() => {
-                        letters += usize::from(d.is_alphabetic());
-                        lower |= d.is_lowercase();
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    Some(&(j, d)) if is_apostrophe(d) => {
-                        // An apostrophe inside a word (`H'leo`), not a closing quote.
-                        let after = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
-                        if after.is_some_and(|a| a.is_alphabetic()) {
-                            end = j + d.len_utf8();
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+        let start = i;
+        i += n;
+        if is_alnum(c) {
+            let class = if is_digit(c) { Class::Num } else { Class::Word };
+            let upper = is_upper(c);
+            while let Some((d, m)) = char_at(text, i) {
+                if is_alnum(d) {
+                    i += m;
+                } else if is_apostrophe(d) && char_at(text, i + m).is_some_and(|(a, _)| is_alnum(a) && !a.is_ascii_digit()) {
+                    // An apostrophe inside a word (`H'leo`), not a closing quote.
+                    i += m;
+                } else {
+                    break;
                 }
             }
-            toks.push(Tok { start: i, end, class, gap, upper, caps: letters >= 2 && !lower });
+            // All capitals (`UBND`, `HÀ`): checked only for words that start with one.
+            let caps = upper && {
+                let w = text.get(start..i).unwrap_or("");
+                let mut letters = 0;
+                w.chars().all(|d| {
+                    letters += usize::from(!d.is_ascii_digit() && !is_apostrophe(d));
+                    d.is_ascii_digit() || is_apostrophe(d) || is_upper(d) || !d.is_alphabetic()
+                }) && letters >= 2
+            };
+            toks.push(Tok { start, end: i, class, gap, upper, caps });
         } else {
-            toks.push(Tok { start: i, end: i + c.len_utf8(), class: Class::Punct, gap, upper: false, caps: false });
+            toks.push(Tok { start, end: i, class: Class::Punct, gap, upper: false, caps: false });
         }
         gap = Gap::None;
     }

@@ -150,18 +150,48 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// The folded form of token `i` (lower case): the text itself for most words, else a copy in `buf`.
+    fn folded(&mut self, i: usize) -> &str {
+        let t = self.toks[i];
+        let raw = self.text.get(t.start..t.end).unwrap_or("");
+        if !t.upper && !raw.contains('’') && !raw.chars().any(tokens::is_upper) {
+            return raw;
+        }
+        self.buf.clear();
+        tokens::fold_into(raw, &mut self.buf);
+        &self.buf
+    }
+
     /// The gazetteer id of token `i`'s folded form.
     fn id(&mut self, i: usize) -> Option<u32> {
         let cached = *self.ids.get(i)?;
         if cached != UNSET {
             return (cached != UNKNOWN).then_some(cached);
         }
-        self.buf.clear();
-        let t = self.toks[i];
-        tokens::fold_into(self.text.get(t.start..t.end).unwrap_or(""), &mut self.buf);
-        let id = self.g.syllable(&self.buf);
+        let g = self.g;
+        let id = g.syllable(self.folded(i));
         self.ids[i] = id.unwrap_or(UNKNOWN);
         id
+    }
+
+    /// Token `i` may continue a name: a capital, a number, punctuation, or one of the few lower-case
+    /// syllables inside names (a cheap test that spares most lookups).
+    fn may_continue_name(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        if t.upper || t.class != Class::Word || self.ids[i] != UNSET {
+            return true;
+        }
+        let g = self.g;
+        g.is_inner_lower(self.folded(i))
+    }
+
+    /// Token `i` may be part of a kind phrase.
+    fn may_be_kind(&mut self, i: usize) -> bool {
+        if self.ids[i] != UNSET && self.ids[i] != UNKNOWN {
+            return true;
+        }
+        let g = self.g;
+        g.is_kind_syllable(self.folded(i))
     }
 
     fn flags(&mut self, i: usize) -> u16 {
@@ -202,7 +232,7 @@ impl<'a> Scan<'a> {
         let mut node = 0u32;
         let mut k = j;
         while k < self.toks.len() && k - j < MAX_NAME {
-            if k > j && self.toks[k].gap == Gap::Break {
+            if k > j && (self.toks[k].gap == Gap::Break || !self.may_continue_name(k)) {
                 break;
             }
             let Some(id) = self.id(k) else { break };
@@ -232,7 +262,7 @@ impl<'a> Scan<'a> {
                 break;
             }
             k -= 1;
-            if self.toks[k].class == Class::Num {
+            if self.toks[k].class == Class::Num || !self.may_be_kind(k) {
                 break;
             }
             let Some(id) = self.id(k) else { break };

@@ -330,8 +330,8 @@ impl<'a> Scan<'a> {
         if matches!(rule.class, DistrictAbbrev | WardAbbrev | TownshipAbbrev) || self.is_title(j) {
             return None;
         }
-        if matches!(rule.class, City) && !self.toks[k0].upper && self.str(k0).len() <= 2 {
-            // `tp` in lower case before an unknown word.
+        if matches!(rule.class, City) && self.str(k0).len() <= 2 {
+            // `TP`, `tp` before an unknown word (`( TP HCMP )`, a byline).
             return None;
         }
         if self.flags(j) & flag::PERSON_NAME != 0 {
@@ -585,7 +585,9 @@ impl<'a> Scan<'a> {
                     }
                 }
             }
-            if e.needs_cue && !prev.is_some_and(|p| self.flags(p) & flag::ANH_CUE != 0) {
+            // `nước Anh`; `Mỹ, Anh và Pháp` (a list of places).
+            let in_list = j >= 1 && last_end == j - 1 && matches!(self.str(j - 1), "," | "và" | "-" | "/");
+            if e.needs_cue && !in_list && !prev.is_some_and(|p| self.flags(p) & flag::ANH_CUE != 0) {
                 return false;
             }
         }

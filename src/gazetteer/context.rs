@@ -37,7 +37,8 @@ pub(crate) const ANH_CUES: &[&str] = &["nước", "người", "sang", "tại", "
 /// Single-syllable country names that need one of [`ANH_CUES`] before them.
 pub(crate) const NEEDS_CUE: &[&str] = &["Anh"];
 
-/// Lower-case words that make a short name at the start of a sentence a common word (`Pháp luật`, `Ý kiến`).
+/// Lower-case words that make a short name at the start of a sentence a common word (`Pháp luật`, `Ý kiến`),
+/// and a capitalised word inside a name chain a title or body (`Chủ tịch`, `Ủy ban`).
 pub(crate) const SHORT_NAME_COMPOUNDS: &[(&str, &[&str])] = &[
     ("pháp", &["lệnh", "luật", "lý", "chế", "nhân", "y", "sư", "danh", "điển", "quyền", "trị", "định", "môn", "bảo", "khí", "thuật", "sự", "đình"]),
     ("mỹ", &["phẩm", "thuật", "nghệ", "mãn", "quan", "lệ", "nhân", "vị", "học", "miều", "cảm", "tục", "ý", "nữ", "đức"]),
@@ -51,6 +52,23 @@ pub(crate) const SHORT_NAME_COMPOUNDS: &[(&str, &[&str])] = &[
     ("séc", &[]),
     ("úc", &[]),
     ("huế", &[]),
+    // Titles and bodies, which end a name after a kind word (`Lăng Chủ tịch Hồ Chí Minh`).
+    ("chủ", &["tịch", "nhiệm", "tọa", "trì"]),
+    ("bộ", &["trưởng", "đội", "phận"]),
+    ("ủy", &["ban", "viên"]),
+    ("nhà", &["nước", "máy", "văn", "thơ", "hát", "báo"]),
+    ("đảng", &["ủy", "bộ", "viên"]),
+    ("thủ", &["tướng", "trưởng", "đô"]),
+    ("công", &["an", "ty", "đoàn"]),
+    ("quân", &["đội", "khu", "đoàn", "ủy"]),
+    ("bí", &["thư"]),
+    ("tổng", &["thống", "giám", "bí", "công", "cục", "thư"]),
+    ("hội", &["đồng", "nghị", "viên"]),
+    ("ban", &["chấp", "thường", "chỉ", "quản", "tổ", "tuyên"]),
+    ("trung", &["tâm", "ương", "đoàn", "tướng"]),
+    ("đại", &["hội", "học", "tướng", "tá", "úy", "sứ", "biểu"]),
+    ("bác", &["sĩ"]),
+    ("giáo", &["sư", "viên"]),
 ];
 
 /// Lower-case function words: one of them written with a capital inside a line shows a Title Case headline.

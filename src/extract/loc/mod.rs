@@ -43,16 +43,21 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     let mut s = Scan::new(ctx.text, &toks);
     let mut cands: Vec<Cand> = Vec::new();
-    let mut last_end = usize::MAX;
+    // The last place found: `(end token, kind)`; the next one may continue a list (`Hà Nội - Sa Pa`,
+    // `các xã Tả Lủng, Giàng Chu Phìn`).
+    let mut last = (usize::MAX, "");
     for j in 0..toks.len() {
         if !s.is_anchor(j) {
             continue;
         }
         if let Some(c) = s.after_kind(j) {
+            last = (c.end, c.kind);
             cands.push(c);
         }
-        if let Some(c) = s.bare(j, last_end) {
-            last_end = c.end;
+        if let Some(c) = s.bare(j, last) {
+            if c.end > last.0 || last.0 == usize::MAX {
+                last = (c.end, c.kind);
+            }
             cands.push(c);
         }
     }
@@ -458,6 +463,17 @@ impl<'a> Scan<'a> {
         if self.flags(k) & flag::CHAIN_STOP != 0 {
             return true;
         }
+        // A title or body (`Lăng Chủ tịch Hồ Chí Minh`, `đường Nhà nước`): a capitalised word that makes a
+        // common word with the lower-case one after it.
+        if let Some(nx) = self.next_word(k + 1) {
+            if !self.toks[nx].upper {
+                if let (Some(a), Some(b)) = (self.id(k), self.id(nx)) {
+                    if self.g.is_compound(a, b) {
+                        return true;
+                    }
+                }
+            }
+        }
         let second = match self.str(k) {
             "Thành" | "THÀNH" => ["phố", "Phố", "PHỐ"].as_slice(),
             "Thị" | "THỊ" => ["xã", "Xã", "XÃ", "trấn", "Trấn", "TRẤN"].as_slice(),
@@ -514,7 +530,8 @@ impl<'a> Scan<'a> {
     }
 
     /// A place named without a kind word at `j`.
-    fn bare(&mut self, j: usize, last_end: usize) -> Option<Cand> {
+    fn bare(&mut self, j: usize, last: (usize, &'static str)) -> Option<Cand> {
+        let last_end = last.0;
         if self.toks[j].class != Class::Word {
             return None;
         }
@@ -528,6 +545,9 @@ impl<'a> Scan<'a> {
                 ("province", e.province, false)
             } else if let Some(kind) = e.bare {
                 (kind, None, false)
+            } else if let Some(kind) = self.list_item(j, e, last) {
+                // The next unit of a list after its kind word (`các xã Tả Lủng, Giàng Chu Phìn`).
+                return Some(Cand { start: j, end, kind, province: None });
             } else if e.admin & admin::DISTRICT_LEVEL != 0 && e.len >= 2 {
                 (if e.admin & admin::THANH_PHO != 0 { "city" } else { "district" }, None, true)
             } else {
@@ -539,6 +559,20 @@ impl<'a> Scan<'a> {
             return self.bare_ok(j, end, e, needs_context, last_end).then_some(Cand { start: j, end, kind, province });
         }
         None
+    }
+
+    /// A unit name at `j` that continues a list of units of one kind: the kind, if so.
+    fn list_item(&mut self, j: usize, e: &Entry, last: (usize, &'static str)) -> Option<&'static str> {
+        if j < 1 || last.0 != j - 1 || !matches!(self.str(j - 1), "," | "và") || self.is_title(j) {
+            return None;
+        }
+        let bits = match last.1 {
+            "commune" | "ward" | "township" => admin::XA | admin::PHUONG | admin::THI_TRAN,
+            "district" => admin::DISTRICT_LEVEL,
+            _ => return None,
+        };
+        let next_upper = self.next_word(j + usize::from(e.len)).is_some_and(|nx| self.toks[nx].upper);
+        (e.admin & bits != 0 && !next_upper).then_some(last.1)
     }
 
     /// The context of a bare name at `[j, end)` allows reading it as a place.

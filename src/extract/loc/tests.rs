@@ -60,11 +60,6 @@ fn loc_throughput() {
         extract(&ctx, &mut found);
     }
     let secs = t.elapsed().as_secs_f64() / runs as f64;
-    let t1 = std::time::Instant::now();
-    for _ in 0..runs {
-        std::hint::black_box(crate::gazetteer::tokens::tokenize(&norm));
-    }
-    eprintln!("tokenize alone: {:.1} MB/s", norm.len() as f64 / (t1.elapsed().as_secs_f64() / runs as f64) / 1e6);
     let t0 = std::time::Instant::now();
     let _ = crate::gazetteer::get();
     eprintln!(
@@ -74,61 +69,4 @@ fn loc_throughput() {
         found.len(),
         t0.elapsed()
     );
-}
-
-#[test]
-#[ignore]
-fn loc_phases() {
-    let dev = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/annotated/dev.jsonl")).unwrap_or_default();
-    let mut one = String::new();
-    for line in dev.lines() {
-        if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
-            one.push_str(v["text"].as_str().unwrap_or(""));
-            one.push('\n');
-        }
-    }
-    let mut text = String::new();
-    while text.len() < 1_000_000 && !one.is_empty() {
-        text.push_str(&one);
-    }
-    let text = crate::normalize::normalize_str(&text);
-    let _ = crate::gazetteer::get();
-    let t = std::time::Instant::now();
-    let toks = tokens::tokenize(&text);
-    let t1 = t.elapsed();
-    let mut s = Scan::new(&text, &toks);
-    let t2 = t.elapsed();
-    let mut anchors = 0;
-    let mut n = 0;
-    for j in 0..toks.len() {
-        if s.is_anchor(j) {
-            anchors += 1;
-        }
-    }
-    let t3 = t.elapsed();
-    for j in 0..toks.len() {
-        if s.is_anchor(j) && s.after_kind(j).is_some() {
-            n += 1;
-        }
-    }
-    let t4 = t.elapsed();
-    for j in 0..toks.len() {
-        if s.is_anchor(j) && s.bare(j, usize::MAX).is_some() {
-            n += 1;
-        }
-    }
-    let t5 = t.elapsed();
-    let looked = s.ids.iter().filter(|&&i| i != UNSET).count();
-    let t6 = std::time::Instant::now();
-    for _ in 0..10 {
-        std::hint::black_box(Scan::new(&text, &toks));
-    }
-    eprintln!("scan x10 {:?}", t6.elapsed());
-    let t7 = std::time::Instant::now();
-    for _ in 0..10 {
-        std::hint::black_box(tokens::tokenize(&text));
-    }
-    eprintln!("tokenize x10 {:?}", t7.elapsed());
-    eprintln!("tokens {} anchors {anchors} found {n} looked-up {looked}", toks.len());
-    eprintln!("tokenize {t1:?} scan {:?} anchors {:?} kind {:?} bare {:?}", t2 - t1, t3 - t2, t4 - t3, t5 - t4);
 }

@@ -68,10 +68,46 @@ pub(crate) fn is_upper(c: char) -> bool {
         0xc0..=0xde => u != 0xd7,
         0xdf..=0xff => false,
         0x100..=0x137 => u % 2 == 0,
-        0x1a0 | 0x1af => true,
-        0x1a1 | 0x1b0 => false,
+        0x1a0 | 0x1af | 0x168 => true,
+        0x1a1 | 0x1b0 | 0x169 => false,
         0x1ea0..=0x1ef9 => u % 2 == 0,
         _ => c.is_uppercase(),
+    }
+}
+
+/// A lower-case letter. Fast for ASCII and Vietnamese letters.
+#[inline]
+fn is_lower(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7f => c.is_ascii_lowercase(),
+        0xc0..=0xde => false,
+        0xdf..=0xff => u != 0xf7,
+        0x100..=0x137 => u % 2 == 1,
+        0x1a0 | 0x1af | 0x168 => false,
+        0x1a1 | 0x1b0 | 0x169 => true,
+        0x1ea0..=0x1ef9 => u % 2 == 1,
+        _ => c.is_lowercase(),
+    }
+}
+
+/// Lower case of a letter, appended to `out`. Fast for ASCII and Vietnamese letters.
+#[inline]
+fn push_lower(c: char, out: &mut String) {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7f => Some(c.to_ascii_lowercase()),
+        0xc0..=0xde if u != 0xd7 => char::from_u32(u + 0x20),
+        0xdf..=0xff => Some(c),
+        0x100..=0x137 => char::from_u32(u | 1),
+        0x1a0 | 0x1af | 0x168 => char::from_u32(u + 1),
+        0x1a1 | 0x1b0 | 0x169 => Some(c),
+        0x1ea0..=0x1ef9 => char::from_u32(u | 1),
+        _ => None,
+    };
+    match l {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
     }
 }
 
@@ -125,11 +161,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             // All capitals (`UBND`, `HÀ`): checked only for words that start with one.
             let caps = upper && {
                 let w = text.get(start..i).unwrap_or("");
-                let mut letters = 0;
-                w.chars().all(|d| {
-                    letters += usize::from(!d.is_ascii_digit() && !is_apostrophe(d));
-                    d.is_ascii_digit() || is_apostrophe(d) || is_upper(d) || !d.is_alphabetic()
-                }) && letters >= 2
+                !w.chars().any(is_lower) && w.chars().filter(|d| !d.is_ascii_digit() && !is_apostrophe(*d)).count() >= 2
             };
             toks.push(Tok { start, end: i, class, gap, upper, caps });
         } else {
@@ -146,7 +178,7 @@ pub(crate) fn fold_into(tok: &str, out: &mut String) {
         if is_apostrophe(c) {
             out.push('\'');
         } else {
-            out.extend(c.to_lowercase());
+            push_lower(c, out);
         }
     }
 }
@@ -164,5 +196,12 @@ mod tests {
         assert_eq!(toks[7].gap, Gap::Break);
         assert_eq!(toks[2].class, Class::Num);
         assert!(toks[6].caps && toks[6].upper);
+        let mut out = String::new();
+        fold_into("ĐẮK LẮK Ơ Ư Ỳ Ý ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨ", &mut out);
+        assert_eq!(out, "đắk lắk ơ ư ỳ ý àáâãèéêìíòóôõùúýăĩũ");
+        for c in out.chars() {
+            assert!(!is_upper(c));
+            assert!(is_lower(c) || c == ' ');
+        }
     }
 }

@@ -561,6 +561,27 @@ impl<'a> Scan<'a> {
         None
     }
 
+    /// Token `j` ends the name of a company or bank (`Tập đoàn Điện lực Việt Nam`, `Ngân hàng Nhà nước Việt
+    /// Nam`): a country there marks the legal entity, not a place. The head must come within a few words, with
+    /// no punctuation, preposition or function word between.
+    fn in_business_name(&mut self, j: usize) -> bool {
+        let mut k = j;
+        for _ in 0..8 {
+            if k < 2 || self.toks[k].gap != Gap::Space || self.toks[k - 1].class == Class::Punct {
+                return false;
+            }
+            k -= 1;
+            if self.flags(k) & (flag::LOCATIVE | flag::FUNCTION) != 0 {
+                return false;
+            }
+            let pair = (self.str(k - 1).to_lowercase(), self.str(k).to_lowercase());
+            if BUSINESS_HEADS.iter().any(|&(a, b)| a == pair.0 && b == pair.1) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A unit name at `j` that continues a list of units of one kind: the kind, if so.
     fn list_item(&mut self, j: usize, e: &Entry, last: (usize, &'static str)) -> Option<&'static str> {
         if j < 1 || last.0 != j - 1 || !matches!(self.str(j - 1), "," | "và") || self.is_title(j) {
@@ -593,6 +614,9 @@ impl<'a> Scan<'a> {
             if e.bare == Some("country") && self.str(p).to_lowercase() == "tiếng" {
                 return false;
             }
+        }
+        if e.bare == Some("country") && self.in_business_name(j) {
+            return false;
         }
         let next = self.next_word(end);
         if let Some(nx) = next {
@@ -672,6 +696,9 @@ impl<'a> Scan<'a> {
 /// Last syllables of organisation heads (`bệnh viện`, `công ty`, `khách sạn`, `ngân hàng`): a capitalised kind
 /// word after them is part of the organisation's name.
 const ORG_HEAD_ENDS: &[&str] = &["viện", "ty", "sạn", "hàng", "trường", "đoàn"];
+
+/// Heads of company and bank names (two syllables).
+const BUSINESS_HEADS: &[(&str, &str)] = &[("công", "ty"), ("tập", "đoàn"), ("ngân", "hàng")];
 
 /// Lower-case tokens that may start a place: `hn`, `hcm`, `tphcm`, `q10`, `ql1a`.
 fn lower_anchor(s: &str) -> bool {

@@ -366,8 +366,13 @@ impl<'a> Scan<'a> {
             if k0 > 0 && self.toks[k0].gap == Gap::Space && ORG_HEAD_ENDS.contains(&self.str(k0 - 1)) {
                 return None;
             }
-            // `Cầu Giấy`, `Chợ Lớn`: the kind word is part of a known name.
-            if self.walk(k0).iter().any(|&(end, _)| end > j) {
+            // `Cầu Giấy`, `Chợ Lớn`, `Núi Thành`: the kind word is part of the name of a district, a province or
+            // a well-known place (a commune named `Sông Đà` does not make the river a commune).
+            let known = self.walk(k0).iter().any(|&(end, n)| {
+                end > j
+                    && self.g.entry(n).is_some_and(|e| e.admin & admin::DISTRICT_LEVEL != 0 || e.province.is_some() || e.bare.is_some())
+            });
+            if known {
                 return None;
             }
         }

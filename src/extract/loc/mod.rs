@@ -138,8 +138,7 @@ impl<'a> Scan<'a> {
             let end = starts.get(seg + 1).copied().unwrap_or(toks.len());
             let first = self.first_word[seg];
             let (mut n, mut upper, mut caps) = (0usize, 0usize, 0usize);
-            for i in start..end {
-                let t = toks[i];
+            for (i, t) in toks.iter().enumerate().take(end).skip(start) {
                 if t.class == Class::Word && i != first {
                     n += 1;
                     upper += usize::from(t.upper);
@@ -650,7 +649,7 @@ impl<'a> Scan<'a> {
             }
             // `nước Anh`; `Mỹ, Anh và Pháp` (a list of places).
             let in_list = j >= 1 && last_end == j - 1 && matches!(self.str(j - 1), "," | "và" | "-" | "/");
-            if e.needs_cue && !in_list && !prev.is_some_and(|p| self.flags(p) & flag::ANH_CUE != 0) {
+            if e.needs_cue && !in_list && prev.is_none_or(|p| self.flags(p) & flag::ANH_CUE == 0) {
                 return false;
             }
         }

@@ -22,9 +22,10 @@ def add(row):
     t, name = row["type"], row["name"]
     if not t or not name:
         return
-    name = unicodedata.normalize("NFC", name)
-    if name.startswith(t + " "):
-        name = name[len(t) + 1:]
+    name = unicodedata.normalize("NFC", name).strip()
+    # The type word, in any case (a few names read `Thành phố Thành Phố Bắc Kạn`), possibly twice.
+    while name.lower().startswith(t.lower() + " "):
+        name = name[len(t) + 1:].strip()
     names[t].add(name.strip())
 
 

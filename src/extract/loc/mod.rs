@@ -342,7 +342,12 @@ impl<'a> Scan<'a> {
             // `chủ tịch xã Bùi Văn Luyến`: a title and a person's name, not an unknown commune.
             return None;
         }
-        let (end, _) = self.chain(j, false, false, 4)?;
+        let (end, words) = self.chain(j, false, false, 4)?;
+        if words == 1 && self.next_word(end).is_some() {
+            // An unknown one-syllable name before more words is more likely a common word written with a
+            // capital (`các xã Nông thôn mới`).
+            return None;
+        }
         Some(Cand { start: k0, end, kind: rule.kind, province: None })
     }
 

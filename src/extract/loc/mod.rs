@@ -614,7 +614,9 @@ impl<'a> Scan<'a> {
         let prev = self.prev_word(j);
         if let Some(p) = prev {
             let f = self.flags(p);
-            if f & flag::TITLE != 0 || (self.toks[p].upper && f & flag::PERSON_NAME != 0) {
+            // `Nguyễn Thái Bình`, but `Tỉnh Đoàn Nghệ An` (the provincial Youth Union).
+            let org = self.prev_word(p).is_some_and(|q| self.toks[q].upper && self.flags(q) & flag::UY_HEAD != 0);
+            if f & flag::TITLE != 0 || (self.toks[p].upper && f & flag::PERSON_NAME != 0 && !org) {
                 return false;
             }
             if e.directional && f & flag::DIRECTION_CUE != 0 {

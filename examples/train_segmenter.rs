@@ -1,0 +1,179 @@
+//! Trains the word segmenter and writes `data/segment/weights.bin` and `data/segment/vocab.bin`.
+//!
+//! ```text
+//! cargo run --release --example train_segmenter -- \
+//!     --train /work/shared/data/ud_vtb/vi_vtb-ud-train.conllu \
+//!     --vocab /work/shared/data/rdrsegmenter/VnVocab.txt \
+//!     [--dev /work/shared/data/ud_vtb/vi_vtb-ud-dev.conllu] [--epochs 12] [--out data/segment]
+//! ```
+//!
+//! A greedy averaged perceptron (see `src/text/wordfeat.rs` for the features); the averaged weights are
+//! scaled to signed bytes. The dev file, when given, is only scored (never trained on). Training is not part of
+//! the build: the files it writes are committed.
+
+use std::collections::HashSet;
+
+use chuthich::model::Span;
+use chuthich::normalize::normalize_str;
+use chuthich::text::segscore::{gold_text, read_conllu};
+use chuthich::text::tokens::tokenize;
+use chuthich::text::wordfeat::{self, features, word_hash, Seq, Vocab, N_FEATURES, VOCAB_BITS, WEIGHT_BITS};
+use chuthich::text::words::{decide, Weights};
+
+struct Float<'a>(&'a [f32]);
+impl Weights for Float<'_> {
+    fn weight(&self, f: u32) -> i32 {
+        // Compared against 0 only: scale so that the sign survives.
+        (self.0[f as usize] * 1e4) as i32
+    }
+}
+struct Bytes<'a>(&'a [i8]);
+impl Weights for Bytes<'_> {
+    fn weight(&self, f: u32) -> i32 {
+        self.0[f as usize] as i32
+    }
+}
+
+struct Example {
+    seq: Seq,
+    join: Vec<bool>,
+    gold: Vec<Span>,
+    tokens: Vec<chuthich::Token>,
+}
+
+fn examples(path: &str, vocab: Vocab) -> Vec<Example> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    read_conllu(&text)
+        .into_iter()
+        .map(|forms| {
+            let forms: Vec<String> = forms.iter().map(|f| normalize_str(f)).collect();
+            let (text, gold) = gold_text(&forms);
+            let tokens = tokenize(&text);
+            let starts: HashSet<usize> = gold.iter().map(|s| s.start).collect();
+            let join = tokens.iter().map(|t| !starts.contains(&t.start)).collect();
+            let seq = Seq::new(&text, &tokens, vocab);
+            Example { seq, join, gold, tokens }
+        })
+        .collect()
+}
+
+fn score<W: Weights>(exs: &[Example], w: &W) -> (f64, f64, f64) {
+    let (mut g, mut p, mut ok) = (0usize, 0usize, 0usize);
+    for e in exs {
+        let join = decide(&e.seq, w);
+        let mut words: Vec<Span> = Vec::new();
+        for (t, &j) in e.tokens.iter().zip(&join) {
+            match words.last_mut() {
+                Some(s) if j => s.end = t.end,
+                _ => words.push(Span::new(t.start, t.end)),
+            }
+        }
+        g += e.gold.len();
+        p += words.len();
+        let gs: HashSet<Span> = e.gold.iter().copied().collect();
+        ok += words.iter().filter(|s| gs.contains(s)).count();
+    }
+    let pr = 100.0 * ok as f64 / p as f64;
+    let rc = 100.0 * ok as f64 / g as f64;
+    (pr, rc, 2.0 * pr * rc / (pr + rc))
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let get = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let train = get("--train").unwrap_or("/work/shared/data/ud_vtb/vi_vtb-ud-train.conllu".into());
+    let vocab_path = get("--vocab").unwrap_or("/work/shared/data/rdrsegmenter/VnVocab.txt".into());
+    let dev = get("--dev");
+    let epochs: usize = get("--epochs").map_or(12, |e| e.parse().expect("--epochs N"));
+    let out = get("--out").unwrap_or("data/segment".into());
+
+    // The vocabulary bit set.
+    let mut bits = vec![0u8; 1 << (VOCAB_BITS - 3)];
+    let empty = vec![0u8; 1 << (VOCAB_BITS - 3)];
+    let mut n_words = 0;
+    for line in std::fs::read_to_string(&vocab_path).expect("vocabulary").lines() {
+        let w = normalize_str(line.trim());
+        let toks = tokenize(&w);
+        if toks.len() < 2 {
+            continue;
+        }
+        let q = Seq::new(&w, &toks, Vocab { bits: &empty });
+        let i = Vocab::index(word_hash(&q.syl));
+        bits[i >> 3] |= 1 << (i & 7);
+        n_words += 1;
+    }
+    let set = bits.iter().map(|b| b.count_ones()).sum::<u32>();
+    eprintln!("vocabulary: {n_words} words, {set} bits set");
+    let vocab = Vocab { bits: &bits };
+
+    let train = examples(&train, vocab);
+    let dev = dev.map(|d| examples(&d, vocab));
+    let size = 1usize << WEIGHT_BITS;
+    let mut w = vec![0f32; size];
+    let mut u = vec![0f32; size];
+    let mut c = 1f32;
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = 0x2545_f491u64;
+    let mut f = [0u32; N_FEATURES];
+    for epoch in 0..epochs {
+        for k in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(k, (rng % (k as u64 + 1)) as usize);
+        }
+        let mut errors = 0;
+        for &ix in &order {
+            let e = &train[ix];
+            let n = e.seq.syl.len();
+            let mut pred = vec![false; n];
+            let mut len = 1;
+            for i in 1..n {
+                if !e.seq.joinable[i] {
+                    len = 1;
+                    continue;
+                }
+                features(&e.seq, i, pred[i - 1], i >= 2 && pred[i - 2], len, &mut f);
+                let s: f32 = f.iter().map(|&x| w[x as usize]).sum();
+                let y = e.join[i];
+                if (s > 0.0) != y {
+                    errors += 1;
+                    let d = if y { 1.0 } else { -1.0 };
+                    for &x in &f {
+                        w[x as usize] += d;
+                        u[x as usize] += c * d;
+                    }
+                }
+                c += 1.0;
+                pred[i] = y_or(s > 0.0);
+                len = if pred[i] { len + 1 } else { 1 };
+            }
+        }
+        let avg: Vec<f32> = w.iter().zip(&u).map(|(w, u)| w - u / c).collect();
+        let dev_f = dev.as_ref().map(|d| score(d, &Float(&avg)).2);
+        eprintln!("epoch {epoch}: {errors} training errors; dev F1 {dev_f:?}");
+    }
+    let avg: Vec<f32> = w.iter().zip(&u).map(|(w, u)| w - u / c).collect();
+    // Scale to bytes: the largest weights clip at 127.
+    let mut mags: Vec<f32> = avg.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
+    mags.sort_by(|a, b| a.total_cmp(b));
+    let top = mags.get(mags.len() * 999 / 1000).copied().unwrap_or(1.0);
+    let scale = 127.0 / top;
+    let q: Vec<i8> = avg.iter().map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8).collect();
+    eprintln!("{} non-zero weights of {}, scale {scale}", q.iter().filter(|&&x| x != 0).count(), size);
+    if let Some(d) = &dev {
+        let (p, r, f1) = score(d, &Float(&avg));
+        eprintln!("dev float: P {p:.2} R {r:.2} F1 {f1:.2}");
+        let (p, r, f1) = score(d, &Bytes(&q));
+        eprintln!("dev bytes: P {p:.2} R {r:.2} F1 {f1:.2}");
+    }
+    let (p, r, f1) = score(&train, &Bytes(&q));
+    eprintln!("train bytes: P {p:.2} R {r:.2} F1 {f1:.2}");
+    std::fs::write(format!("{out}/weights.bin"), q.iter().map(|&x| x as u8).collect::<Vec<u8>>()).expect("write weights");
+    std::fs::write(format!("{out}/vocab.bin"), &bits).expect("write vocab");
+    let _ = wordfeat::MAX_WORD;
+}
+
+fn y_or(b: bool) -> bool {
+    b
+}

@@ -58,9 +58,13 @@ fn examples(path: &str, vocab: Vocab) -> Vec<Example> {
 }
 
 fn score<W: Weights>(exs: &[Example], w: &W) -> (f64, f64, f64) {
+    score_by(exs, |q| decide(q, w))
+}
+
+fn score_by(exs: &[Example], by: impl Fn(&Seq) -> Vec<bool>) -> (f64, f64, f64) {
     let (mut g, mut p, mut ok) = (0usize, 0usize, 0usize);
     for e in exs {
-        let join = decide(&e.seq, w);
+        let join = by(&e.seq);
         let mut words: Vec<Span> = Vec::new();
         for (t, &j) in e.tokens.iter().zip(&join) {
             match words.last_mut() {
@@ -108,6 +112,12 @@ fn main() {
 
     let train = examples(&train, vocab);
     let dev = dev.map(|d| examples(&d, vocab));
+    if let Some(d) = &dev {
+        eprintln!("dev rdr {:?}", score_by(d, |q| q.rdr.clone()));
+        eprintln!("dev fmm {:?}", score_by(d, |q| q.fmm.clone()));
+        let gold: std::collections::HashMap<*const Seq, Vec<bool>> = d.iter().map(|e| (&e.seq as *const Seq, e.join.clone())).collect();
+        eprintln!("dev oracle {:?}", score_by(d, |q| gold[&(q as *const Seq)].clone()));
+    }
     let size = 1usize << WEIGHT_BITS;
     let mut w = vec![0f32; size];
     let mut u = vec![0f32; size];
@@ -169,6 +179,9 @@ fn main() {
     }
     let (p, r, f1) = score(&train, &Bytes(&q));
     eprintln!("train bytes: P {p:.2} R {r:.2} F1 {f1:.2}");
+    if epochs == 0 {
+        return;
+    }
     std::fs::write(format!("{out}/weights.bin"), q.iter().map(|&x| x as u8).collect::<Vec<u8>>()).expect("write weights");
     std::fs::write(format!("{out}/vocab.bin"), &bits).expect("write vocab");
     let _ = wordfeat::MAX_WORD;

@@ -1,5 +1,7 @@
 //! The language layer: tokens, sentences and words of a text.
 
+#[doc(hidden)]
+pub mod rdr;
 pub mod segscore;
 pub mod sentences;
 pub mod tokens;

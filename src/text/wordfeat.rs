@@ -27,10 +27,12 @@ pub fn mix(h: u64, v: u64) -> u64 {
     (h.rotate_left(5) ^ v).wrapping_mul(K)
 }
 
+/// SplitMix64's finaliser: every output bit depends on every input bit.
 #[inline]
 fn finish(h: u64) -> u64 {
-    let h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    h ^ (h >> 32)
+    let h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    let h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
 }
 
 /// The hash of a syllable, lower-cased.
@@ -40,7 +42,7 @@ pub fn syllable_hash(s: &str) -> u64 {
         let l = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
         h = mix(h, l as u64);
     }
-    h
+    finish(h)
 }
 
 /// The hash of a word given as the hashes of its syllables (the vocabulary key).
@@ -48,9 +50,9 @@ pub fn syllable_hash(s: &str) -> u64 {
 pub fn word_hash(syllables: &[u64]) -> u64 {
     let mut h = 0x1234_5678u64;
     for &s in syllables {
-        h = mix(h, s);
+        h = finish(mix(h, s));
     }
-    finish(h)
+    h
 }
 
 /// Shapes of a token.
@@ -111,6 +113,8 @@ pub struct Seq {
     pub fmm: Vec<bool>,
     /// Backward longest matching joins `i` to `i-1`.
     pub bmm: Vec<bool>,
+    /// RDRsegmenter's rule tree joins `i` to `i-1` (see [`crate::text::rdr`]).
+    pub rdr: Vec<bool>,
 }
 
 fn shape_of(s: &str, kind: TokenKind) -> u8 {
@@ -153,10 +157,13 @@ impl Seq {
             joinable: Vec::with_capacity(n),
             ..Seq::default()
         };
+        let mut raw = Vec::with_capacity(n);
         for (i, t) in tokens.iter().enumerate() {
             let s = text.get(t.start..t.end).unwrap_or("");
             let sh = shape_of(s, t.kind);
-            q.syl.push(if sh == shape::NUMBER { NUM } else { syllable_hash(s) });
+            let h = syllable_hash(s);
+            raw.push(h);
+            q.syl.push(if sh == shape::NUMBER { NUM } else { h });
             q.shape.push(sh);
             let join = i > 0 && sh <= shape::NUMBER && q.shape[i - 1] <= shape::NUMBER && {
                 let gap = text.get(tokens[i - 1].end..t.start).unwrap_or("\n");
@@ -165,6 +172,7 @@ impl Seq {
             q.joinable.push(join);
         }
         q.match_vocab(vocab);
+        q.rdr = crate::text::rdr::tags(&q, &raw);
         q
     }
 
@@ -233,7 +241,7 @@ impl Seq {
 }
 
 /// The number of features of one boundary.
-pub const N_FEATURES: usize = 28;
+pub const N_FEATURES: usize = 31;
 
 /// The feature indices (into the weight table) of the boundary before token `i`, given the decisions for
 /// `i-1` (`t1`: joined to its predecessor) and `i-2`, and the number of syllables of the word so far.
@@ -280,6 +288,9 @@ pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u3
         mix(mix(26, c0 | c_1 << 3), s_1),
         mix(mix(27, c_1 | c0 << 3), s0),
         28,
+        mix(29, q.rdr[i] as u64 | mm << 1 | (q.rdr[i - 1] as u64) << 3),
+        mix(30, q.rdr[i] as u64 | tags << 1 | c_1 << 3 | c0 << 6),
+        mix(mix(31, q.rdr[i] as u64), s0),
     ];
     for (o, f) in out.iter_mut().zip(feats) {
         *o = (finish(f) >> (64 - WEIGHT_BITS)) as u32;

@@ -198,6 +198,8 @@ pub struct Document {
     pub sentences: Vec<Span>,
     /// Tokens, as byte spans, in order.
     pub tokens: Vec<Token>,
+    /// Words (multi-syllable words joined, entities kept whole), as byte spans, in order.
+    pub words: Vec<Span>,
     /// Entities sorted by start, longer first at equal starts.
     pub entities: Vec<Entity>,
 }

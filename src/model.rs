@@ -176,6 +176,10 @@ pub enum TokenKind {
     Punct,
     /// Any other symbol (`%`, `$`, emoji).
     Symbol,
+    /// An e-mail address.
+    Email,
+    /// A web address (`https://…`, `www.…`, `chinhphu.vn`).
+    Url,
 }
 
 /// A token of the original text.

@@ -63,7 +63,7 @@ export type Value =
 export interface Entity { label: Label; start: number; end: number; text: string; value: Value | null }
 /** A sentence or other span, UTF-16 offsets. */
 export interface TextSpan { start: number; end: number; text: string }
-export interface Token extends TextSpan { kind: "word" | "number" | "punct" | "symbol" }
+export interface Token extends TextSpan { kind: "word" | "number" | "punct" | "symbol" | "email" | "url" }
 
 /** The result of `annotate`. */
 export interface AnnotatedDocument {

@@ -1,7 +1,55 @@
 //! Tokens: syllables and other runs of letters, numbers and codes kept whole (`1.250.000`, `1-11-2011`,
-//! `15/2020/NĐ-CP`), punctuation and symbols. Offsets are bytes of the text given.
+//! `15/2020/NĐ-CP`), e-mail and web addresses kept whole, punctuation and symbols. Offsets are bytes of the text
+//! given.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::model::{Token, TokenKind};
+
+/// A web address: a scheme or `www.`, or a domain name with a common top-level domain, and a path.
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(?i:(?:https?|ftp)://[^\s<>"“”]+|www\.[^\s<>"“”]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|biz|io|int|asia|me|tv|uk|us|jp|cn|fr|de)(?:[/?#][^\s<>"“”]*)?)"#,
+    )
+    .unwrap()
+});
+/// An e-mail address.
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+").unwrap());
+
+/// The length of an e-mail or web address starting at `rest`, if one does; punctuation that ends a sentence or
+/// a clause after it is not part of it.
+fn address(rest: &str) -> Option<(usize, TokenKind)> {
+    // Cheap test first: the next chunk without spaces must hold `@`, `:` or `.`.
+    let window = rest.as_bytes().iter().take(256).take_while(|b| !b.is_ascii_whitespace());
+    let (mut at, mut dot) = (false, false);
+    for &b in window {
+        at |= b == b'@';
+        dot |= b == b'.' || b == b':';
+    }
+    if !dot {
+        return None;
+    }
+    let (m, kind) = if at {
+        (EMAIL.find(rest)?, TokenKind::Email)
+    } else {
+        (URL.find(rest)?, TokenKind::Url)
+    };
+    let s = m.as_str();
+    // The domain must end in letters, not be followed by more word characters (`abc.vnx`, `1.com.5`).
+    if rest[m.end()..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let trimmed = s.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '"']);
+    // Keep a closing bracket that closes one inside the address.
+    let mut len = trimmed.len();
+    if s[len..].starts_with(')') && trimmed.contains('(') {
+        len += 1;
+    }
+    Some((len, kind))
+}
 
 fn is_letter(c: char) -> bool {
     c.is_alphabetic() || ('\u{300}'..='\u{36F}').contains(&c)
@@ -23,6 +71,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_whitespace() || ('\u{200B}'..='\u{200D}').contains(&c) || c == '\u{FEFF}' {
             i += 1;
             continue;
+        }
+        if c.is_ascii_alphanumeric() && (i == 0 || !chars[i - 1].1.is_alphanumeric()) {
+            if let Some((len, kind)) = address(&text[start..]) {
+                let end = start + len;
+                out.push(Token { start, end, kind });
+                while i < chars.len() && chars[i].0 < end {
+                    i += 1;
+                }
+                continue;
+            }
         }
         let kind;
         if c.is_alphanumeric() || is_letter(c) {
@@ -87,5 +145,17 @@ mod tests {
         ]);
         assert_eq!(texts("1.250.000 đồng theo 15/2020/NĐ-CP"), ["1.250.000", "đồng", "theo", "15/2020/NĐ-CP"]);
         assert_eq!(texts("Hết./."), ["Hết", ".", "/", "."]);
+    }
+
+    #[test]
+    fn addresses_stay_whole() {
+        assert_eq!(texts("Xem https://chinhphu.vn/van-ban?id=1. Hết"), ["Xem", "https://chinhphu.vn/van-ban?id=1", ".", "Hết"]);
+        assert_eq!(texts("thư gửi vanphong@hanoi.gov.vn, trang bktt.vn."), [
+            "thư", "gửi", "vanphong@hanoi.gov.vn", ",", "trang", "bktt.vn", "."
+        ]);
+        assert_eq!(texts("www.moj.gov.vn (Bộ Tư pháp)"), ["www.moj.gov.vn", "(", "Bộ", "Tư", "pháp", ")"]);
+        assert_eq!(texts("TP.HCM, Q.1 và 1.000 v.v."), ["TP.HCM", ",", "Q.1", "và", "1.000", "v", ".", "v", "."]);
+        let kinds: Vec<TokenKind> = tokenize("a@b.vn www.x.com").iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [TokenKind::Email, TokenKind::Url]);
     }
 }

@@ -17,7 +17,7 @@ use chuthich::model::Span;
 use chuthich::normalize::normalize_str;
 use chuthich::text::segscore::{gold_text, read_conllu};
 use chuthich::text::tokens::tokenize;
-use chuthich::text::wordfeat::{self, features, word_hash, Seq, Vocab, N_FEATURES, VOCAB_BITS, WEIGHT_BITS};
+use chuthich::text::wordfeat::{self, features, word_hash, Seq, Vocab, NAME_BITS, N_FEATURES, VOCAB_BITS, WEIGHT_BITS};
 use chuthich::text::words::{decide, Weights};
 
 struct Float<'a>(&'a [f32]);
@@ -90,25 +90,47 @@ fn main() {
     let dev = get("--dev");
     let epochs: usize = get("--epochs").map_or(12, |e| e.parse().expect("--epochs N"));
     let out = get("--out").unwrap_or("data/segment".into());
+    // Each feature is left out of a training step with this probability, so that the general features (shapes,
+    // vocabulary) learn to carry decisions that the syllable n-grams would otherwise memorise.
+    let dropout: f64 = get("--dropout").map_or(0.0, |e| e.parse().expect("--dropout P"));
+    let keep_below = ((1.0 - dropout) * u32::MAX as f64) as u32;
 
+    let lexicons = get("--lexicons").unwrap_or("/work/shared/data/lexicons".into());
     // The vocabulary bit set.
     let mut bits = vec![0u8; 1 << (VOCAB_BITS - 3)];
-    let empty = vec![0u8; 1 << (VOCAB_BITS - 3)];
-    let mut n_words = 0;
-    for line in std::fs::read_to_string(&vocab_path).expect("vocabulary").lines() {
-        let w = normalize_str(line.trim());
-        let toks = tokenize(&w);
-        if toks.len() < 2 {
-            continue;
-        }
-        let q = Seq::new(&w, &toks, Vocab { bits: &empty });
-        let i = Vocab::index(word_hash(&q.syl));
-        bits[i >> 3] |= 1 << (i & 7);
-        n_words += 1;
-    }
+    let n_words = add_words(&mut bits, VOCAB_BITS, std::fs::read_to_string(&vocab_path).expect("vocabulary").lines());
     let set = bits.iter().map(|b| b.count_ones()).sum::<u32>();
     eprintln!("vocabulary: {n_words} words, {set} bits set");
-    let vocab = Vocab { bits: &bits };
+    // Place names: provinces, districts, communes (short names) and countries.
+    let mut names = vec![0u8; 1 << (NAME_BITS - 3)];
+    let mut list: Vec<String> = Vec::new();
+    for file in ["admin_units/provinces_63_legacy.tsv", "admin_units/provinces_34_from_2025.tsv", "admin_units/districts_legacy.tsv",
+        "admin_units/wards_legacy.tsv", "admin_units/wards_from_2025.tsv", "countries/countries_vi.tsv"]
+    {
+        let text = std::fs::read_to_string(format!("{lexicons}/{file}")).expect("lexicon");
+        let mut lines = text.lines();
+        let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+        let col = |name: &str| header.iter().position(|h| *h == name);
+        let (short, name, cldr, i18n) = (col("short"), col("name"), col("cldr_name"), col("i18n_names"));
+        for line in lines {
+            let f: Vec<&str> = line.split('\t').collect();
+            let at = |c: Option<usize>| c.and_then(|c| f.get(c)).map_or("", |s| s.trim());
+            if !at(short).is_empty() {
+                list.push(at(short).to_owned());
+            } else if !at(name).is_empty() {
+                let n = at(name);
+                let stripped = ["Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Xã ", "Quận ", "Huyện ", "Tỉnh ", "Đặc khu "]
+                    .iter()
+                    .find_map(|p| n.strip_prefix(p))
+                    .unwrap_or(n);
+                list.push(stripped.to_owned());
+            }
+            list.extend(at(cldr).split('|').chain(at(i18n).split('|')).filter(|s| !s.is_empty()).map(str::to_owned));
+        }
+    }
+    let n_names = add_words(&mut names, NAME_BITS, list.iter().map(String::as_str));
+    eprintln!("place names: {n_names}");
+    let vocab = Vocab { bits: &bits, names: &names };
 
     let train = examples(&train, vocab);
     let dev = dev.map(|d| examples(&d, vocab));
@@ -144,12 +166,22 @@ fn main() {
                     continue;
                 }
                 features(&e.seq, i, pred[i - 1], i >= 2 && pred[i - 2], len, &mut f);
-                let s: f32 = f.iter().map(|&x| w[x as usize]).sum();
+                if dropout > 0.0 {
+                    for x in f.iter_mut() {
+                        rng ^= rng << 13;
+                        rng ^= rng >> 7;
+                        rng ^= rng << 17;
+                        if (rng as u32) > keep_below {
+                            *x = u32::MAX;
+                        }
+                    }
+                }
+                let s: f32 = f.iter().filter(|&&x| x != u32::MAX).map(|&x| w[x as usize]).sum();
                 let y = e.join[i];
                 if (s > 0.0) != y {
                     errors += 1;
                     let d = if y { 1.0 } else { -1.0 };
-                    for &x in &f {
+                    for &x in f.iter().filter(|&&x| x != u32::MAX) {
                         w[x as usize] += d;
                         u[x as usize] += c * d;
                     }
@@ -184,7 +216,27 @@ fn main() {
     }
     std::fs::write(format!("{out}/weights.bin"), q.iter().map(|&x| x as u8).collect::<Vec<u8>>()).expect("write weights");
     std::fs::write(format!("{out}/vocab.bin"), &bits).expect("write vocab");
+    std::fs::write(format!("{out}/names.bin"), &names).expect("write names");
     let _ = wordfeat::MAX_WORD;
+}
+
+/// Sets the bits of the words of two syllables or more; returns how many.
+fn add_words<'a>(bits: &mut [u8], nbits: u32, words: impl Iterator<Item = &'a str>) -> usize {
+    let empty = vec![0u8; 1 << (VOCAB_BITS - 3)];
+    let empty_names = vec![0u8; 1 << (NAME_BITS - 3)];
+    let mut n = 0;
+    for line in words {
+        let w = normalize_str(line.trim());
+        let toks = tokenize(&w);
+        if toks.len() < 2 {
+            continue;
+        }
+        let q = Seq::new(&w, &toks, Vocab { bits: &empty, names: &empty_names });
+        let i = Vocab::index(word_hash(&q.syl), nbits);
+        bits[i >> 3] |= 1 << (i & 7);
+        n += 1;
+    }
+    n
 }
 
 fn y_or(b: bool) -> bool {

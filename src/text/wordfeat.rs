@@ -14,6 +14,8 @@ use crate::model::{Token, TokenKind};
 pub const WEIGHT_BITS: u32 = 18;
 /// Bits of the vocabulary bit set index.
 pub const VOCAB_BITS: u32 = 21;
+/// Bits of the place-name bit set index.
+pub const NAME_BITS: u32 = 20;
 /// The longest vocabulary word looked up, in syllables.
 pub const MAX_WORD: usize = 4;
 
@@ -73,25 +75,36 @@ pub mod shape {
     pub const PAD: u8 = 6;
 }
 
-/// A read-only vocabulary: a bit set over word hashes.
+/// A read-only vocabulary: a bit set over word hashes (the general vocabulary and the place names).
 #[derive(Clone, Copy)]
 pub struct Vocab<'a> {
-    /// The bits, `1 << VOCAB_BITS` of them.
+    /// The bits of the general vocabulary, `1 << VOCAB_BITS` of them.
     pub bits: &'a [u8],
+    /// The bits of the place names, `1 << NAME_BITS` of them.
+    pub names: &'a [u8],
 }
 
 impl Vocab<'_> {
-    /// The bit index of a word hash.
+    /// The bit index of a word hash in a set of `1 << bits` bits.
     #[inline]
-    pub fn index(h: u64) -> usize {
-        (h >> (64 - VOCAB_BITS)) as usize
+    pub fn index(h: u64, bits: u32) -> usize {
+        (h >> (64 - bits)) as usize
     }
     /// Whether the word (as syllable hashes) is in the vocabulary.
     #[inline]
     pub fn contains(&self, syllables: &[u64]) -> bool {
-        let i = Self::index(word_hash(syllables));
-        self.bits.get(i >> 3).is_some_and(|b| b & (1 << (i & 7)) != 0)
+        test(self.bits, Self::index(word_hash(syllables), VOCAB_BITS))
     }
+    /// Whether the word (as syllable hashes) is a place name.
+    #[inline]
+    pub fn is_name(&self, syllables: &[u64]) -> bool {
+        test(self.names, Self::index(word_hash(syllables), NAME_BITS))
+    }
+}
+
+#[inline]
+fn test(bits: &[u8], i: usize) -> bool {
+    bits.get(i >> 3).is_some_and(|b| b & (1 << (i & 7)) != 0)
 }
 
 /// A sequence of tokens prepared for classification.
@@ -113,6 +126,8 @@ pub struct Seq {
     pub fmm: Vec<bool>,
     /// Backward longest matching joins `i` to `i-1`.
     pub bmm: Vec<bool>,
+    /// Length of the longest place name crossing the boundary before `i` (0 when none).
+    pub name_cross: Vec<u8>,
     /// RDRsegmenter's rule tree joins `i` to `i-1` (see [`crate::text::rdr`]).
     pub rdr: Vec<bool>,
 }
@@ -160,7 +175,8 @@ impl Seq {
         let mut raw = Vec::with_capacity(n);
         for (i, t) in tokens.iter().enumerate() {
             let s = text.get(t.start..t.end).unwrap_or("");
-            let sh = shape_of(s, t.kind);
+            // UD's escapes of brackets are brackets.
+            let sh = if matches!(s, "LBKT" | "RBKT") { shape::PUNCT } else { shape_of(s, t.kind) };
             let h = syllable_hash(s);
             raw.push(h);
             q.syl.push(if sh == shape::NUMBER { NUM } else { h });
@@ -182,6 +198,7 @@ impl Seq {
         self.ends = vec![1; n];
         self.starts = vec![1; n];
         self.cross = vec![0; n];
+        self.name_cross = vec![0; n];
         self.fmm = vec![false; n];
         self.bmm = vec![false; n];
         for a in 0..n {
@@ -191,6 +208,11 @@ impl Seq {
                 len += 1;
             }
             for l in 2..=len {
+                if vocab.is_name(&self.syl[a..a + l]) {
+                    for b in a + 1..a + l {
+                        self.name_cross[b] = self.name_cross[b].max(l as u8);
+                    }
+                }
                 if vocab.contains(&self.syl[a..a + l]) {
                     let l8 = l as u8;
                     self.starts[a] = self.starts[a].max(l8);
@@ -241,7 +263,7 @@ impl Seq {
 }
 
 /// The number of features of one boundary.
-pub const N_FEATURES: usize = 31;
+pub const N_FEATURES: usize = 33;
 
 /// The feature indices (into the weight table) of the boundary before token `i`, given the decisions for
 /// `i-1` (`t1`: joined to its predecessor) and `i-2`, and the number of syllables of the word so far.
@@ -291,6 +313,8 @@ pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u3
         mix(29, q.rdr[i] as u64 | mm << 1 | (q.rdr[i - 1] as u64) << 3),
         mix(30, q.rdr[i] as u64 | tags << 1 | c_1 << 3 | c0 << 6),
         mix(mix(31, q.rdr[i] as u64), s0),
+        mix(32, q.name_cross[i] as u64 | c_1 << 3 | c0 << 6),
+        mix(33, q.name_cross[i] as u64 | cross << 3 | tags << 6),
     ];
     for (o, f) in out.iter_mut().zip(feats) {
         *o = (finish(f) >> (64 - WEIGHT_BITS)) as u32;

@@ -19,9 +19,12 @@ static WEIGHTS: &[u8; 1 << wordfeat::WEIGHT_BITS] = include_bytes!("../../data/s
 /// The vocabulary bit set (`data/segment/vocab.bin`).
 static VOCAB_BITS: &[u8; 1 << (wordfeat::VOCAB_BITS - 3)] = include_bytes!("../../data/segment/vocab.bin");
 
+/// The place-name bit set (`data/segment/names.bin`).
+static NAME_BITS: &[u8; 1 << (wordfeat::NAME_BITS - 3)] = include_bytes!("../../data/segment/names.bin");
+
 /// The compiled-in vocabulary.
 pub fn vocab() -> Vocab<'static> {
-    Vocab { bits: VOCAB_BITS }
+    Vocab { bits: VOCAB_BITS, names: NAME_BITS }
 }
 
 /// A segmentation model: weights as signed bytes indexed by feature.

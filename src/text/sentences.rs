@@ -3,12 +3,7 @@
 //! (`1.000`, `46-QĐ/TW.` keeps its full stop), and the `./.` that ends official texts stays with its sentence.
 
 use crate::model::{Span, Token, TokenKind};
-
-/// Abbreviations that a full stop follows without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "TP", "Tp", "tp", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "Q", "P", "TX", "TT", "Th", "St", "Mr", "Mrs",
-    "Dr", "v.v", "vv", "TM", "KT", "TL", "TUQ", "NXB", "Nxb", "tr", "Tr", "TSKH", "NCS", "ĐH", "Ths", "Bs", "Ks", "Ls", "LS", "NSND", "NSƯT",
-];
+use crate::text::tokens::ABBREVIATIONS;
 
 fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '?' | '!' | '…')

@@ -8,6 +8,12 @@ use regex::Regex;
 
 use crate::model::{Token, TokenKind};
 
+/// Abbreviations that a full stop follows without ending a sentence.
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "TP", "Tp", "tp", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "Q", "P", "TX", "TT", "Th", "St", "Mr", "Mrs",
+    "Dr", "v.v", "vv", "TM", "KT", "TL", "TUQ", "NXB", "Nxb", "tr", "Tr", "TSKH", "NCS", "ĐH", "Ths", "Bs", "Ks", "Ls", "LS", "NSND", "NSƯT",
+];
+
 /// A web address: a scheme or `www.`, or a domain name with a common top-level domain, and a path.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -105,6 +111,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 j += 1;
             }
             kind = if has_digit || has_joiner { TokenKind::Number } else { TokenKind::Word };
+            // An abbreviation keeps its full stop when a word follows after a space (`TP. HCM`, `H. Minh`).
+            if kind == TokenKind::Word
+                && chars.get(j).is_some_and(|&(_, d)| d == '.')
+                && chars.get(j + 1).is_some_and(|&(_, d)| d == ' ')
+                && chars.get(j + 2).is_some_and(|&(_, d)| d.is_alphanumeric())
+            {
+                let run = &text[start..end_of(j)];
+                let initial = j == i + 1 && c.is_uppercase();
+                if initial || ABBREVIATIONS.contains(&run) {
+                    j += 1;
+                }
+            }
             out.push(Token { start, end: end_of(j), kind });
             i = j;
             continue;
@@ -145,6 +163,7 @@ mod tests {
         ]);
         assert_eq!(texts("1.250.000 đồng theo 15/2020/NĐ-CP"), ["1.250.000", "đồng", "theo", "15/2020/NĐ-CP"]);
         assert_eq!(texts("Hết./."), ["Hết", ".", "/", "."]);
+        assert_eq!(texts("TP. HCM và GS. H. Minh. Hết."), ["TP.", "HCM", "và", "GS.", "H.", "Minh", ".", "Hết", "."]);
     }
 
     #[test]

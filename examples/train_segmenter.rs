@@ -43,7 +43,11 @@ struct Example {
 
 fn examples(path: &str, vocab: Vocab) -> Vec<Example> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    read_conllu(&text)
+    examples_of(read_conllu(&text), vocab)
+}
+
+fn examples_of(sentences: Vec<Vec<String>>, vocab: Vocab) -> Vec<Example> {
+    sentences
         .into_iter()
         .map(|forms| {
             let forms: Vec<String> = forms.iter().map(|f| normalize_str(f)).collect();
@@ -132,7 +136,29 @@ fn main() {
     eprintln!("place names: {n_names}");
     let vocab = Vocab { bits: &bits, names: &names };
 
-    let train = examples(&train, vocab);
+    // The training words join the vocabulary. For training, each fold of the training set sees only the words
+    // of the other folds (jackknifing), so that the vocabulary features are as reliable as on new text.
+    let train_sents = read_conllu(&std::fs::read_to_string(&train).expect("training file"));
+    let folds: usize = get("--folds").map_or(1, |e| e.parse().expect("--folds N"));
+    let words_of = |keep: &dyn Fn(usize) -> bool| -> Vec<String> {
+        train_sents.iter().enumerate().filter(|(i, _)| keep(*i)).flat_map(|(_, s)| s.iter().filter(|w| w.contains(' ')).cloned()).collect()
+    };
+    let mut train_ex = Vec::new();
+    if folds > 1 {
+        for k in 0..folds {
+            let mut fold_bits = bits.clone();
+            add_words(&mut fold_bits, VOCAB_BITS, words_of(&|i| i % folds != k).iter().map(String::as_str));
+            let part: Vec<Vec<String>> = train_sents.iter().enumerate().filter(|(i, _)| i % folds == k).map(|(_, s)| s.clone()).collect();
+            train_ex.extend(examples_of(part, Vocab { bits: &fold_bits, names: &names }));
+        }
+        let n = add_words(&mut bits, VOCAB_BITS, words_of(&|_| true).iter().map(String::as_str));
+        eprintln!("{n} training words added to the vocabulary");
+    }
+    let vocab = Vocab { bits: &bits, names: &names };
+    if folds <= 1 {
+        train_ex = examples_of(train_sents.clone(), vocab);
+    }
+    let train = train_ex;
     let dev = dev.map(|d| examples(&d, vocab));
     if let Some(d) = &dev {
         eprintln!("dev rdr {:?}", score_by(d, |q| q.rdr.clone()));
@@ -232,8 +258,9 @@ fn add_words<'a>(bits: &mut [u8], nbits: u32, words: impl Iterator<Item = &'a st
             continue;
         }
         let q = Seq::new(&w, &toks, Vocab { bits: &empty, names: &empty_names });
-        let i = Vocab::index(word_hash(&q.syl), nbits);
-        bits[i >> 3] |= 1 << (i & 7);
+        for i in Vocab::index(word_hash(&q.syl), nbits) {
+            bits[i >> 3] |= 1 << (i & 7);
+        }
         n += 1;
     }
     n

@@ -64,7 +64,8 @@ fn parse(src: &str) -> Vec<Node> {
                 };
                 let v = match attr {
                     Attr::Word(_) if value.is_empty() => 0,
-                    Attr::Word(_) => syllable_hash(value),
+                    // The tree writes the old tone placement (`hoà`, `uỷ`): read it as the text is read.
+                    Attr::Word(_) => syllable_hash(&crate::normalize::normalize_str(value)),
                     Attr::Tag(_) => match value {
                         "B" => TAG_B,
                         "I" => TAG_I,
@@ -101,7 +102,7 @@ fn parse(src: &str) -> Vec<Node> {
 
 /// The initial segmentation: longest vocabulary match; otherwise a capitalised syllable starts a name that
 /// takes the capitalised syllables after it (up to four).
-fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
+pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
     let n = q.syl.len();
     let mut tags = vec![TAG_B; n];
     let mut i = 0;

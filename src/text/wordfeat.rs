@@ -85,12 +85,12 @@ pub struct Vocab<'a> {
 }
 
 impl Vocab<'_> {
-    /// The two bit indices of a word hash in a set of `1 << bits` bits (a Bloom filter with two probes: about
-    /// one false hit in a thousand queries at the sizes used).
+    /// The two bit indices of a word hash in a set of `1 << bits` bits (a Bloom filter with three probes:
+    /// about one false hit in ten thousand queries at the sizes used).
     #[inline]
-    pub fn index(h: u64, bits: u32) -> [usize; 2] {
+    pub fn index(h: u64, bits: u32) -> [usize; 3] {
         let mask = (1u64 << bits) - 1;
-        [(h >> (64 - bits)) as usize, (h & mask) as usize]
+        [(h >> (64 - bits)) as usize, (h & mask) as usize, ((h >> bits) & mask) as usize]
     }
     /// Whether the word (as syllable hashes) is in the vocabulary.
     #[inline]

@@ -108,6 +108,11 @@ pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
     let mut i = 0;
     let _ = raw;
     while i < n {
+        // A lower-case syllable before a capitalised one stays alone (`đường Trương Định`).
+        if q.shape[i] == shape::LOWER && q.joinable.get(i + 1) == Some(&true) && q.shape[i + 1] == shape::CAP {
+            i += 1;
+            continue;
+        }
         let l = q.starts[i] as usize;
         if q.shape[i] <= shape::UPPER && l > 1 {
             for t in &mut tags[i + 1..i + l] {

@@ -43,7 +43,11 @@ fn main() {
     };
     let all = best(&|| words(&text).len());
     let seg = best(&|| segment(&text, &tokens, &[], None).len());
+    let tok = best(&|| tokenize(&text).len());
+    let norm = best(&|| chuthich::normalize::Normalized::new(&text).text.len());
     println!("{} bytes, {} tokens, {} syllables", text.len(), tokens.len(), syllables);
     println!("normalise + tokenise + segment: {:.2} M syllables/s ({:.1} MB/s)", syllables as f64 / all / 1e6, text.len() as f64 / all / 1e6);
     println!("segment (tokens given):         {:.2} M syllables/s", syllables as f64 / seg / 1e6);
+    println!("tokenise alone:                 {:.2} M syllables/s", syllables as f64 / tok / 1e6);
+    println!("normalise alone:                {:.2} M syllables/s", syllables as f64 / norm / 1e6);
 }

@@ -5,6 +5,7 @@
 //! parsed once, on first use.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::text::wordfeat::{shape, syllable_hash, Seq, MAX_WORD};
@@ -22,9 +23,33 @@ struct Node {
     join: bool,
     children: Vec<usize>,
     /// Positions among `children` by the first syllable a child tests (offset, hash).
-    by_word: HashMap<(i8, u64), Vec<u32>>,
+    by_word: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
     /// Positions of the children that test no syllable.
     other: Vec<u32>,
+}
+
+/// The keys are hashes already: use them as they are.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// The key of a test of syllable `v` at offset `o`.
+#[inline]
+fn key(o: i8, v: u64) -> u64 {
+    v ^ (o as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 const TAG_NONE: u64 = 0;
@@ -91,7 +116,7 @@ fn parse(src: &str) -> Vec<Node> {
                 Attr::Tag(_) => None,
             });
             match first {
-                Some(key) => nodes[k].by_word.entry(key).or_default().push(pos as u32),
+                Some((o, v)) => nodes[k].by_word.entry(key(o, v)).or_default().push(pos as u32),
                 None => nodes[k].other.push(pos as u32),
             }
         }
@@ -137,7 +162,7 @@ pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
     tags
 }
 
-/// The tree's tag for each token: `true` when it joins the token before. `raw` are the tokens' own syllable
+/// The tree's tag for each token that may join the one before: `true` when it joins it. `raw` are the tokens' own syllable
 /// hashes (numbers included as written).
 pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
     let tree = &*TREE;
@@ -156,6 +181,10 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
         return out;
     }
     for (i, o) in out.iter_mut().enumerate() {
+        // Only boundaries the segmenter decides need a tag.
+        if !q.joinable[i] {
+            continue;
+        }
         let ii = i as isize;
         let mut fired = 0;
         let mut cur = 0;
@@ -168,7 +197,7 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
                 }
             };
             for o in -2i8..=2 {
-                if let Some(ps) = node.by_word.get(&(o, word(ii + o as isize))) {
+                if let Some(ps) = node.by_word.get(&key(o, word(ii + o as isize))) {
                     ps.iter().for_each(|&p| consider(p));
                 }
             }

@@ -69,83 +69,79 @@ fn is_joiner(c: char) -> bool {
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    // The char at byte `p` (always a char boundary here).
+    let at = |p: usize| text.get(p..).and_then(|s| s.chars().next());
+    let is_alnum = |c: char| c.is_alphanumeric() || is_letter(c);
+    let mut p = 0;
+    while let Some(c) = at(p) {
+        let start = p;
         if c.is_whitespace() || ('\u{200B}'..='\u{200D}').contains(&c) || c == '\u{FEFF}' {
-            i += 1;
+            p += c.len_utf8();
             continue;
         }
-        if c.is_ascii_alphanumeric() && (i == 0 || !chars[i - 1].1.is_alphanumeric()) {
+        if c.is_ascii_alphanumeric() && !text[..p].chars().next_back().is_some_and(char::is_alphanumeric) {
             if let Some((len, kind)) = address(&text[start..]) {
-                let end = start + len;
-                out.push(Token { start, end, kind });
-                while i < chars.len() && chars[i].0 < end {
-                    i += 1;
-                }
+                p = start + len;
+                out.push(Token { start, end: p, kind });
                 continue;
             }
         }
-        let kind;
-        if c.is_alphanumeric() || is_letter(c) {
+        if is_alnum(c) {
             // A run of letters and digits; joiners stay inside when an alphanumeric follows and the run holds a
             // digit or an upper-case code (46-QĐ/TW, 15/2020/NĐ-CP, 1.250.000).
-            let mut j = i + 1;
+            let mut j = p + c.len_utf8();
             let mut has_digit = c.is_numeric();
             let mut has_joiner = false;
             loop {
-                while j < chars.len() && (chars[j].1.is_alphanumeric() || is_letter(chars[j].1)) {
-                    has_digit |= chars[j].1.is_numeric();
-                    j += 1;
+                while let Some(d) = at(j).filter(|&d| is_alnum(d)) {
+                    has_digit |= d.is_numeric();
+                    j += d.len_utf8();
                 }
-                let joins = j + 1 < chars.len()
-                    && is_joiner(chars[j].1)
-                    && chars[j + 1].1.is_alphanumeric()
-                    && (has_digit || chars[j + 1].1.is_numeric() || is_code(&chars[i..j]));
-                if !joins {
+                let Some(joiner) = at(j).filter(|&d| is_joiner(d)) else { break };
+                let Some(next) = at(j + joiner.len_utf8()).filter(|d| d.is_alphanumeric()) else { break };
+                if !(has_digit || next.is_numeric() || is_code(&text[start..j])) {
                     break;
                 }
                 has_joiner = true;
-                j += 1;
+                j += joiner.len_utf8();
             }
-            kind = if has_digit || has_joiner { TokenKind::Number } else { TokenKind::Word };
+            let kind = if has_digit || has_joiner { TokenKind::Number } else { TokenKind::Word };
             // An abbreviation keeps its full stop when a word follows after a space (`TP. HCM`, `H. Minh`).
             if kind == TokenKind::Word
-                && chars.get(j).is_some_and(|&(_, d)| d == '.')
-                && chars.get(j + 1).is_some_and(|&(_, d)| d == ' ')
-                && chars.get(j + 2).is_some_and(|&(_, d)| d.is_alphanumeric())
+                && text.as_bytes().get(j..j + 2) == Some(b". ")
+                && at(j + 2).is_some_and(char::is_alphanumeric)
             {
-                let run = &text[start..end_of(j)];
-                let initial = j == i + 1 && c.is_uppercase();
+                let run = &text[start..j];
+                let initial = j == start + c.len_utf8() && c.is_uppercase();
                 if initial || ABBREVIATIONS.contains(&run) {
                     j += 1;
                 }
             }
-            out.push(Token { start, end: end_of(j), kind });
-            i = j;
+            out.push(Token { start, end: j, kind });
+            p = j;
             continue;
         }
-        kind = if c.is_ascii_punctuation() || matches!(c, '…' | '“' | '”' | '‘' | '’' | '–' | '—' | '«' | '»') {
+        let kind = if c.is_ascii_punctuation() || matches!(c, '…' | '“' | '”' | '‘' | '’' | '–' | '—' | '«' | '»') {
             TokenKind::Punct
         } else {
             TokenKind::Symbol
         };
-        // Runs of one punctuation mark (`...`, `--`) are one token.
-        let mut j = i + 1;
-        while kind == TokenKind::Punct && j < chars.len() && chars[j].1 == c && c == '.' {
-            j += 1;
+        // Runs of full stops (`...`) are one token.
+        let mut j = p + c.len_utf8();
+        if c == '.' {
+            while text.as_bytes().get(j) == Some(&b'.') {
+                j += 1;
+            }
         }
-        out.push(Token { start, end: end_of(j), kind });
-        i = j;
+        out.push(Token { start, end: j, kind });
+        p = j;
     }
     out
 }
 
 /// An upper-case abbreviation of two letters or more (`QĐ`, `TW`, `NĐ`), which joins codes like `QĐ/TW`.
-fn is_code(run: &[(usize, char)]) -> bool {
-    run.len() >= 2 && run.iter().all(|&(_, c)| c.is_uppercase() || c.is_numeric())
+fn is_code(run: &str) -> bool {
+    run.chars().nth(1).is_some() && run.chars().all(|c| c.is_uppercase() || c.is_numeric())
 }
 
 #[cfg(test)]

@@ -162,20 +162,14 @@ pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
     tags
 }
 
-/// The tree's tag for each token that may join the one before: `true` when it joins it. `raw` are the tokens' own syllable
-/// hashes (numbers included as written).
+/// The tree's tag for each token that may join the one before: `true` when it joins it. `raw` are the
+/// tokens' own syllable hashes (numbers included as written). The tree sees one sentence at a time.
 pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
     let tree = &*TREE;
     let init = initial(q, raw);
     let n = raw.len();
     let word = |i: isize| if i < 0 || i as usize >= n { 0 } else { raw[i as usize] };
     let tag = |i: isize| if i < 0 || i as usize >= n { TAG_NONE } else { init[i as usize] };
-    let holds = |node: &Node, i: isize| {
-        node.tests.iter().all(|&(a, v)| match a {
-            Attr::Word(o) => word(i + o as isize) == v,
-            Attr::Tag(o) => tag(i + o as isize) == v,
-        })
-    };
     let mut out = vec![false; n];
     if tree.is_empty() {
         return out;
@@ -186,6 +180,15 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
             continue;
         }
         let ii = i as isize;
+        let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
+        let word = |k: isize| if k < lo || k >= hi { 0 } else { word(k) };
+        let tag = |k: isize| if k < lo || k >= hi { TAG_NONE } else { tag(k) };
+        let holds = |node: &Node, i: isize| {
+            node.tests.iter().all(|&(a, v)| match a {
+                Attr::Word(o) => word(i + o as isize) == v,
+                Attr::Tag(o) => tag(i + o as isize) == v,
+            })
+        };
         let mut fired = 0;
         let mut cur = 0;
         loop {

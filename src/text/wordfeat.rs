@@ -125,6 +125,10 @@ pub struct Seq {
     pub syl: Vec<u64>,
     /// Shapes.
     pub shape: Vec<u8>,
+    /// The first token of the sentence holding token `i` (features look no further back).
+    pub first: Vec<u32>,
+    /// One past the last token of the sentence holding token `i`.
+    pub end: Vec<u32>,
     /// Whether token `i` may join token `i-1` in one word (both syllables or numbers, only spaces between).
     pub joinable: Vec<bool>,
     /// Length of the longest vocabulary word ending at `i` (1 when none).
@@ -198,6 +202,21 @@ impl Seq {
             };
             q.joinable.push(join);
         }
+        // Sentences, roughly: after `.`, `?`, `!`, `…` and at line breaks. Training sees one sentence at a time.
+        let mut first = 0u32;
+        for (i, t) in tokens.iter().enumerate() {
+            if i > 0 {
+                let prev = text.get(tokens[i - 1].start..tokens[i - 1].end).unwrap_or("");
+                let ends = tokens[i - 1].kind == TokenKind::Punct && prev.chars().all(|c| matches!(c, '.' | '?' | '!' | '…'));
+                if ends || text.get(tokens[i - 1].end..t.start).is_none_or(|g| g.contains(['\n', '\r'])) {
+                    let n = q.first.len();
+                    q.end.resize(n, i as u32);
+                    first = i as u32;
+                }
+            }
+            q.first.push(first);
+        }
+        q.end.resize(n, n as u32);
         q.match_vocab(vocab);
         q.rdr = crate::text::rdr::tags(&q, &raw);
         q
@@ -256,21 +275,27 @@ impl Seq {
         }
     }
 
+    /// The syllable at `k`, or padding outside `lo..hi` (the sentence).
     #[inline]
-    fn s(&self, i: isize) -> u64 {
-        if i < 0 {
+    fn s(&self, lo: isize, hi: isize, k: isize) -> u64 {
+        if k < lo {
             PAD
+        } else if k >= hi {
+            PAD ^ 1
         } else {
-            self.syl.get(i as usize).copied().unwrap_or(PAD ^ 1)
+            self.syl.get(k as usize).copied().unwrap_or(PAD ^ 1)
         }
     }
 
+    /// The shape at `k`, or padding outside `lo..hi`.
     #[inline]
-    fn c(&self, i: isize) -> u64 {
-        if i < 0 {
+    fn c(&self, lo: isize, hi: isize, k: isize) -> u64 {
+        if k < lo {
             shape::PAD as u64
+        } else if k >= hi {
+            shape::PAD as u64 + 1
         } else {
-            self.shape.get(i as usize).map_or(shape::PAD as u64 + 1, |&c| c as u64)
+            self.shape.get(k as usize).map_or(shape::PAD as u64 + 1, |&c| c as u64)
         }
     }
 }
@@ -283,8 +308,9 @@ pub const N_FEATURES: usize = 33;
 #[inline]
 pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u32; N_FEATURES]) {
     let ii = i as isize;
-    let (s_2, s_1, s0, s1, s2) = (q.s(ii - 2), q.s(ii - 1), q.s(ii), q.s(ii + 1), q.s(ii + 2));
-    let (c_2, c_1, c0, c1) = (q.c(ii - 2), q.c(ii - 1), q.c(ii), q.c(ii + 1));
+    let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
+    let (s_2, s_1, s0, s1, s2) = (q.s(lo, hi, ii - 2), q.s(lo, hi, ii - 1), q.s(lo, hi, ii), q.s(lo, hi, ii + 1), q.s(lo, hi, ii + 2));
+    let (c_2, c_1, c0, c1) = (q.c(lo, hi, ii - 2), q.c(lo, hi, ii - 1), q.c(lo, hi, ii), q.c(lo, hi, ii + 1));
     let tags = (t1 as u64) | (t2 as u64) << 1;
     let len = len.min(4) as u64;
     let cross = q.cross[i] as u64;
@@ -292,7 +318,7 @@ pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u3
     let starts = q.starts[i].min(4) as u64;
     let dict = cross | ends << 3 | starts << 6;
     let mm = (q.fmm[i] as u64) | (q.bmm[i] as u64) << 1;
-    let next_join = q.joinable.get(i + 1).copied().unwrap_or(false) as u64;
+    let next_join = (i + 1 < hi as usize && q.joinable.get(i + 1).copied().unwrap_or(false)) as u64;
     let prev_join = q.joinable[i - 1] as u64;
     let feats: [u64; N_FEATURES] = [
         mix(1, s0),

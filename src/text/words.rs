@@ -126,10 +126,16 @@ impl UserDict {
 }
 
 /// Segments `text` (already normalised, see [`crate::normalize`]) given its `tokens` into words, as byte spans.
-/// Each span of `whole` (entities) becomes one word with every word it touches; so does each word of `user`.
+/// Each span of `whole` (entities) becomes one word, from its first token to its last; a word of the model that
+/// it cuts is split there. So does each word of `user`.
 pub fn segment(text: &str, tokens: &[Token], whole: &[Span], user: Option<&UserDict>) -> Vec<Span> {
     let q = Seq::new(text, tokens, vocab());
-    let join = decide(&q, &Builtin);
+    let mut join = decide(&q, &Builtin);
+    let mut fixed: Vec<Span> = whole.iter().copied().filter(|s| !s.is_empty()).collect();
+    if let Some(u) = user {
+        fixed.extend(u.find(text, tokens));
+    }
+    keep_whole(tokens, &mut join, fixed);
     let mut words: Vec<Span> = Vec::with_capacity(tokens.len());
     for (t, &j) in tokens.iter().zip(&join) {
         match words.last_mut() {
@@ -137,41 +143,31 @@ pub fn segment(text: &str, tokens: &[Token], whole: &[Span], user: Option<&UserD
             _ => words.push(Span::new(t.start, t.end)),
         }
     }
-    let mut fixed: Vec<Span> = whole.iter().copied().filter(|s| !s.is_empty()).collect();
-    if let Some(u) = user {
-        fixed.extend(u.find(text, tokens));
-    }
-    if fixed.is_empty() {
-        return words;
-    }
-    merge(words, fixed)
+    words
 }
 
-/// Merges the words that each fixed span touches into one word. Fixed spans are taken longest first among
-/// those starting at the same place; one that overlaps a span already taken is dropped.
-fn merge(words: Vec<Span>, mut fixed: Vec<Span>) -> Vec<Span> {
+/// Makes each fixed span one word: its tokens join, the token after it starts a new word. Spans are taken
+/// longest first among those starting at the same place; one that overlaps a span already taken is dropped.
+fn keep_whole(tokens: &[Token], join: &mut [bool], mut fixed: Vec<Span>) {
+    if fixed.is_empty() {
+        return;
+    }
     fixed.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut kept: Vec<Span> = Vec::with_capacity(fixed.len());
+    let mut taken_end = 0;
     for f in fixed {
-        if kept.last().is_none_or(|k| k.end <= f.start) {
-            kept.push(f);
+        // The tokens the span touches.
+        let a = tokens.partition_point(|t| t.end <= f.start);
+        let b = tokens.partition_point(|t| t.start < f.end);
+        if a >= b || tokens[a].start < taken_end {
+            continue;
+        }
+        taken_end = tokens[b - 1].end;
+        join[a] = false;
+        join[a + 1..b].iter_mut().for_each(|j| *j = true);
+        if let Some(j) = join.get_mut(b) {
+            *j = false;
         }
     }
-    let mut out: Vec<Span> = Vec::with_capacity(words.len());
-    let mut j = 0;
-    let mut merging: Option<usize> = None;
-    for w in words {
-        while j < kept.len() && kept[j].end <= w.start {
-            j += 1;
-        }
-        let hit = kept.get(j).is_some_and(|f| f.overlaps(&w)).then_some(j);
-        match (hit, merging, out.last_mut()) {
-            (Some(h), Some(m), Some(last)) if h == m => last.end = w.end,
-            _ => out.push(w),
-        }
-        merging = hit;
-    }
-    out
 }
 
 /// Segments any `text` into words, as byte spans of `text` (normalising it first).
@@ -216,6 +212,11 @@ mod tests {
         let w = words_with(text, &[Span::new(a, b)], None);
         assert_eq!(&text[w[0].start..w[0].end], "Ngày 1-11-2011");
         assert_eq!(&text[w[1].start..w[1].end], ",");
+        // A word that an entity cuts is split at the entity.
+        let text = "Theo Nghị định 15/2020/NĐ-CP";
+        let a = text.find("Nghị").unwrap();
+        let w: Vec<&str> = words_with(text, &[Span::new(a, text.len())], None).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(w, ["Theo", "Nghị định 15/2020/NĐ-CP"]);
     }
 
     #[test]
@@ -224,6 +225,20 @@ mod tests {
         let user = UserDict::new(["trí_tuệ nhân tạo", "tạo sinh"]);
         let w: Vec<&str> = words_with(text, &[], Some(&user)).iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(w, ["Trí tuệ nhân tạo", "tạo sinh", "."]);
+    }
+
+    #[test]
+    fn segments_common_words_and_names() {
+        let w = seg("Chủ tịch nước Nguyễn Xuân Phúc đến thăm Thành phố Hồ Chí Minh vào sáng nay.");
+        for expected in ["Chủ tịch", "Nguyễn Xuân Phúc", "Hồ Chí Minh", "đến", "."] {
+            assert!(w.contains(&expected), "{expected:?} not in {w:?}");
+        }
+        let w = seg("Học sinh gửi báo cáo tới lienhe@mof.gov.vn, giá 1.250.000 đồng.");
+        for expected in ["Học sinh", "báo cáo", "lienhe@mof.gov.vn", "1.250.000", ","] {
+            assert!(w.contains(&expected), "{expected:?} not in {w:?}");
+        }
+        // Both tone-mark placements read alike.
+        assert!(seg("hoà bình").contains(&"hoà bình"));
     }
 
     #[test]

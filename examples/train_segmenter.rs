@@ -8,7 +8,7 @@
 //! ```
 //!
 //! A greedy averaged perceptron (see `src/text/wordfeat.rs` for the features); the averaged weights are
-//! scaled to signed bytes. The dev file, when given, is only scored (never trained on). Training is not part of
+//! scaled to 16-bit integers. The dev file, when given, is only scored (never trained on). Training is not part of
 //! the build: the files it writes are committed.
 
 use std::collections::HashSet;
@@ -27,7 +27,7 @@ impl Weights for Float<'_> {
         (self.0[f as usize] * 1e4) as i32
     }
 }
-struct Bytes<'a>(&'a [i8]);
+struct Bytes<'a>(&'a [i16]);
 impl Weights for Bytes<'_> {
     fn weight(&self, f: u32) -> i32 {
         self.0[f as usize] as i32
@@ -226,8 +226,11 @@ fn main() {
     let mut mags: Vec<f32> = avg.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
     mags.sort_by(|a, b| a.total_cmp(b));
     let top = mags.get(mags.len() * 999 / 1000).copied().unwrap_or(1.0);
-    let scale = 127.0 / top;
-    let q: Vec<i8> = avg.iter().map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8).collect();
+    let _ = top;
+    let max = mags.last().copied().unwrap_or(1.0);
+    // Room for the sum of every feature without overflow is not needed (sums are i32); keep the full range.
+    let scale = 32767.0 / max;
+    let q: Vec<i16> = avg.iter().map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16).collect();
     eprintln!("{} non-zero weights of {}, scale {scale}", q.iter().filter(|&&x| x != 0).count(), size);
     if let Some(d) = &dev {
         let (p, r, f1) = score(d, &Float(&avg));
@@ -240,7 +243,7 @@ fn main() {
     if epochs == 0 {
         return;
     }
-    std::fs::write(format!("{out}/weights.bin"), q.iter().map(|&x| x as u8).collect::<Vec<u8>>()).expect("write weights");
+    std::fs::write(format!("{out}/weights.bin"), q.iter().flat_map(|&x| x.to_le_bytes()).collect::<Vec<u8>>()).expect("write weights");
     std::fs::write(format!("{out}/vocab.bin"), &bits).expect("write vocab");
     std::fs::write(format!("{out}/names.bin"), &names).expect("write names");
     let _ = wordfeat::MAX_WORD;

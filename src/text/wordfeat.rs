@@ -301,7 +301,7 @@ impl Seq {
 }
 
 /// The number of features of one boundary.
-pub const N_FEATURES: usize = 33;
+pub const N_FEATURES: usize = 35;
 
 /// The feature indices (into the weight table) of the boundary before token `i`, given the decisions for
 /// `i-1` (`t1`: joined to its predecessor) and `i-2`, and the number of syllables of the word so far.
@@ -354,6 +354,8 @@ pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u3
         mix(mix(31, q.rdr[i] as u64), s0),
         mix(32, q.name_cross[i] as u64 | c_1 << 3 | c0 << 6),
         mix(33, q.name_cross[i] as u64 | cross << 3 | tags << 6),
+        mix(34, q.rdr[i] as u64 | dict << 1),
+        mix(mix(mix(35, q.rdr[i] as u64 | (t1 as u64) << 1), s_1), s0),
     ];
     for (o, f) in out.iter_mut().zip(feats) {
         *o = (finish(f) >> (64 - WEIGHT_BITS)) as u32;

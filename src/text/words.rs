@@ -14,8 +14,8 @@ use crate::normalize::{normalize_str, Normalized};
 use crate::text::tokens::tokenize;
 use crate::text::wordfeat::{self, features, syllable_hash, word_hash, Seq, Vocab, N_FEATURES};
 
-/// The weights, one signed byte per hashed feature (`data/segment/weights.bin`).
-static WEIGHTS: &[u8; 1 << wordfeat::WEIGHT_BITS] = include_bytes!("../../data/segment/weights.bin");
+/// The weights, one little-endian 16-bit integer per hashed feature (`data/segment/weights.bin`).
+static WEIGHTS: &[u8; 2 << wordfeat::WEIGHT_BITS] = include_bytes!("../../data/segment/weights.bin");
 /// The vocabulary bit set (`data/segment/vocab.bin`).
 static VOCAB_BITS: &[u8; 1 << (wordfeat::VOCAB_BITS - 3)] = include_bytes!("../../data/segment/vocab.bin");
 
@@ -27,7 +27,7 @@ pub fn vocab() -> Vocab<'static> {
     Vocab { bits: VOCAB_BITS, names: NAME_BITS }
 }
 
-/// A segmentation model: weights as signed bytes indexed by feature.
+/// A segmentation model: integer weights indexed by feature.
 pub trait Weights {
     /// The weight of feature `f`.
     fn weight(&self, f: u32) -> i32;
@@ -39,7 +39,11 @@ pub struct Builtin;
 impl Weights for Builtin {
     #[inline]
     fn weight(&self, f: u32) -> i32 {
-        WEIGHTS.get(f as usize).map_or(0, |&b| b as i8 as i32)
+        let i = 2 * f as usize;
+        match WEIGHTS.get(i..i + 2) {
+            Some(&[lo, hi]) => i16::from_le_bytes([lo, hi]) as i32,
+            _ => 0,
+        }
     }
 }
 

@@ -126,21 +126,18 @@ export async function renderView(view, text, pieces, opts) {
       }
       if (len >= HARD_CHUNK) {
         const ws = text.slice(from, to).search(/\s/);
-        if (ws >= 0) {
-          appendText(from, from + ws + 1);
-          from = from + ws + 1;
-          newChunk(from);
-          continue;
+        if (ws < 0) {
+          appendText(from, to);
+          return;
         }
+        appendText(from, from + ws + 1);
+        from = from + ws + 1;
+        newChunk(from);
+        continue;
       }
-      if (len < CHUNK) {
-        const stop = Math.min(to, chunkStart + CHUNK);
-        appendText(from, stop);
-        from = stop;
-      } else {
-        appendText(from, to);
-        from = to;
-      }
+      const stop = Math.min(to, chunkStart + (len < CHUNK ? CHUNK : HARD_CHUNK));
+      appendText(from, stop);
+      from = stop;
     }
   };
   let pos = 0;

@@ -44,10 +44,12 @@ export async function start() {
 
 /**
  * Opens the page in a new context and records every request, console error, page error and dialog.
- * Resolves once the sample is annotated and drawn.
+ * `setup(context)` runs before the page opens (e.g. to route requests). Resolves once the sample is drawn.
  */
-export async function openPage(env, { path = '', viewport = { width: 1400, height: 1000 } } = {}) {
+export async function openPage(env, { path = '', viewport = { width: 1400, height: 1000 }, setup } = {}) {
   const context = await env.browser.newContext({ viewport, acceptDownloads: true, locale: 'vi-VN' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
+  if (setup) await setup(context);
   const page = await context.newPage();
   const log = { requests: [], errors: [], dialogs: [] };
   context.on('request', (r) => log.requests.push({ url: r.url(), at: Date.now(), type: r.resourceType() }));
@@ -68,18 +70,13 @@ export async function waitRendered(page, timeout = 20000) {
   }, null, { timeout, polling: 50 });
 }
 
-/** Replaces the input's text as a paste would (one input event), then waits for the new annotation. */
+/** Replaces the input's text by a real paste (clipboard, Ctrl+A, Ctrl+V). */
 export async function pasteText(page, text) {
-  await page.evaluate((t) => {
-    const input = document.getElementById('input');
-    input.focus();
-    input.select();
-    // insertText fires the same beforeinput/input events as a paste of plain text.
-    if (!document.execCommand('insertText', false, t)) {
-      input.value = t;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }
-  }, text);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus('#input');
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text === '') await page.keyboard.press('Delete');
+  else await page.keyboard.press('ControlOrMeta+V');
 }
 
 /** The entities drawn in the view: [{label, text}] for each entity (pieces of a clipped one joined). */

@@ -7,8 +7,8 @@ import { apply, strings } from './i18n.js';
 import { formatValue } from './format.js';
 import { nestPieces, renderTable, renderView } from './render.js';
 
-/** At most this many table rows are built (the view always shows every entity). */
-const MAX_ROWS = 5000;
+/** Table rows are built this many at a time ("show more" adds the next ones); the view shows every entity. */
+const PAGE_ROWS = 500;
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -18,6 +18,7 @@ const status = $('status');
 const legendList = $('legend-list');
 const rows = $('entity-rows');
 const tableMore = $('table-more');
+const moreRows = $('more-rows');
 const langButton = $('lang');
 
 const state = {
@@ -179,9 +180,24 @@ async function refresh() {
   if (!ok) return;
   const shown = [];
   doc.entities.forEach((e, i) => { if (visible(e.label)) shown.push(i); });
+  state.table = { doc, shown, built: 0 };
+  if (!(await moreTableRows(cancelled))) return;
+  state.busy = '';
+  state.renderMs = Math.round(performance.now() - t0);
+  view.dataset.state = 'done';
+  view.dataset.req = String(state.reqId);
+  setStatus();
+  document.dispatchEvent(new CustomEvent('chuthich:rendered', { detail: { entities: doc.entities.length } }));
+}
+
+/** Builds the next PAGE_ROWS rows of the table and updates the note under it. */
+async function moreTableRows(cancelled) {
+  const { doc, shown, built } = state.table;
   const s = strings(state.lang);
-  const okTable = await renderTable(rows, shown, MAX_ROWS, {
+  moreRows.hidden = true;
+  const ok = await renderTable(rows, shown.slice(built), PAGE_ROWS, {
     cancelled,
+    append: built > 0,
     rowLabel: (i) => s.goTo(doc.entities[i].label, doc.entities[i].text),
     cells: (i) => {
       const e = doc.entities[i];
@@ -198,20 +214,18 @@ async function refresh() {
       return [String(i + 1), chip(e.label), text, value, offsets];
     },
   });
-  if (!okTable) return;
+  if (!ok) return false;
+  state.table.built = Math.min(shown.length, built + PAGE_ROWS);
   const notes = [];
-  if (shown.length > MAX_ROWS) notes.push(s.more(MAX_ROWS, shown.length));
+  if (shown.length > state.table.built) notes.push(s.more(state.table.built, shown.length));
   const hiddenCount = doc.entities.length - shown.length;
   if (hiddenCount > 0) notes.push(s.hiddenRows(hiddenCount));
   if (doc.entities.length === 0) notes.push(doc.text ? s.noEntities : s.empty);
   tableMore.textContent = notes.join(' ');
   tableMore.hidden = notes.length === 0;
-  state.busy = '';
-  state.renderMs = Math.round(performance.now() - t0);
-  view.dataset.state = 'done';
-  view.dataset.req = String(state.reqId);
-  setStatus();
-  document.dispatchEvent(new CustomEvent('chuthich:rendered', { detail: { entities: doc.entities.length } }));
+  moreRows.hidden = shown.length <= state.table.built;
+  moreRows.textContent = s.showMore(Math.min(PAGE_ROWS, shown.length - state.table.built));
+  return true;
 }
 
 function setStatus() {
@@ -366,6 +380,10 @@ $('clear').addEventListener('click', () => {
   input.focus();
 });
 $('download').addEventListener('click', download);
+moreRows.addEventListener('click', () => {
+  const gen = state.renderGen;
+  moreTableRows(() => gen !== state.renderGen);
+});
 langButton.addEventListener('click', () => setLang(state.lang === 'vi' ? 'en' : 'vi'));
 
 // ---- start ----------------------------------------------------------------------------------------------------

@@ -68,9 +68,11 @@ export function nestPieces(entities, textLength, visible = () => true) {
   return out;
 }
 
-/** Waits for the browser to handle input and paint. */
+/**
+ * Lets the browser handle input, timers and painting before the work goes on: a task posted to the end of
+ * the queue (not scheduler.yield, whose continuation would jump ahead of the page's other tasks).
+ */
 export function yieldToBrowser() {
-  if (globalThis.scheduler && typeof globalThis.scheduler.yield === 'function') return globalThis.scheduler.yield();
   return new Promise((resolve) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => resolve();
@@ -181,12 +183,14 @@ export async function renderView(view, text, pieces, opts) {
 
 /**
  * Fills `tbody` with one row per entity index in `rows` (at most `max`), in time slices.
- * `opts`: { cells(i) -> [Node|string, ...], rowLabel(i), cancelled() }. Resolves to false when cancelled.
+ * `opts`: { cells(i) -> [Node|string, ...], rowLabel(i), cancelled(), append }: rows replace the body's, or
+ * are added to them with `append`. Resolves to false when cancelled.
  */
 export async function renderTable(tbody, rows, max, opts) {
-  tbody.replaceChildren();
+  // Rows are built off the document and attached at once: a table laid out again for each slice of rows
+  // would cost time quadratic in its length.
   let t0 = performance.now();
-  let frag = document.createDocumentFragment();
+  const frag = document.createDocumentFragment();
   const count = Math.min(rows.length, max);
   for (let k = 0; k < count; k++) {
     const i = rows[k];
@@ -201,13 +205,12 @@ export async function renderTable(tbody, rows, max, opts) {
     }
     frag.append(tr);
     if ((k & 63) === 63 && performance.now() - t0 > SLICE_MS) {
-      tbody.append(frag);
-      frag = document.createDocumentFragment();
       await yieldToBrowser();
       if (opts.cancelled()) return false;
       t0 = performance.now();
     }
   }
-  tbody.append(frag);
+  if (opts.append) tbody.append(frag);
+  else tbody.replaceChildren(frag);
   return true;
 }

@@ -194,6 +194,44 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
     }
   });
 
+  it('draws a 1 MB text with thousands of entities without stalling the page', async () => {
+    const { context, page, log } = await open();
+    try {
+      let big = '';
+      while (big.length < 1_000_000) big += SEED + '\n\n';
+      await page.evaluate(() => {
+        window.__gaps = { max: 0, last: performance.now() };
+        window.__probe = setInterval(() => {
+          const now = performance.now();
+          window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
+          window.__gaps.last = now;
+        }, 10);
+      });
+      const t0 = Date.now();
+      await pasteText(page, big);
+      await page.evaluate(() => { window.__gaps.max = 0; window.__gaps.last = performance.now(); });
+      await waitRendered(page, 120000);
+      const ms = Date.now() - t0;
+      const gap = await page.evaluate(() => { clearInterval(window.__probe); return window.__gaps.max; });
+      const marks = await page.locator('#view mark.ent').count();
+      const rows = await page.locator('#entity-rows tr').count();
+      console.log(`# stand-in, ${big.length} UTF-16 units: ${marks} marks, ${rows} rows in ${ms} ms, longest stall ${Math.round(gap)} ms`);
+      assert.ok(marks > 5000);
+      assert.equal(rows, 500);
+      assert.match(await page.textContent('#table-more'), /Đang hiện 500 trên \d\.\d{3} dòng/);
+      await page.click('#more-rows');
+      await page.waitForFunction(() => document.querySelectorAll('#entity-rows tr').length === 1000);
+      assert.match(await page.textContent('#table-more'), /Đang hiện 1.000 trên/);
+      assert.ok(gap < 500, `main thread stalled ${Math.round(gap)} ms`);
+      // Scrolling to the end of the view and going to the last row still work.
+      await page.locator('#entity-rows tr').last().click();
+      await page.waitForSelector('#view mark.flash');
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows an annotator error and recovers', async () => {
     const { context, page } = await open();
     try {

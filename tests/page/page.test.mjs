@@ -121,7 +121,7 @@ describe('the page', { skip }, () => {
     const { context, page, log } = await openPage(env);
     try {
       let big = '';
-      while (Buffer.byteLength(big) < 1024 * 1024) big += SEED + '\n\n';
+      while (big.length < 1_000_000) big += SEED + '\n\n';
       await page.evaluate(() => {
         // Longest gap between timer ticks: how long the page was unable to run anything.
         window.__gaps = { max: 0, last: performance.now() };

@@ -133,9 +133,9 @@ fn is_combining(c: char) -> bool {
 
 /// Rebuilds one run of letters: composes marks, reads `Ð` as `Đ`, and puts the tone of `oa`, `oe`, `uy` at the
 /// end of a syllable on the first vowel.
-fn normalize_word(word: &str, out: &mut String) {
+fn normalize_word(word: &str, letters: &mut Vec<Letter>, out: &mut String) {
     let table = &*VOWELS;
-    let mut letters: Vec<Letter> = Vec::with_capacity(word.len());
+    letters.clear();
     for c in word.chars() {
         if is_combining(c) {
             if let Some(Letter::Vowel { row, tone }) = letters.last().copied() {
@@ -164,8 +164,8 @@ fn normalize_word(word: &str, out: &mut String) {
             None => letters.push(Letter::Other(c)),
         }
     }
-    place_tone(&mut letters, table);
-    for l in &letters {
+    place_tone(letters, table);
+    for l in letters.iter() {
         match *l {
             Letter::Vowel { row, tone } => out.push(table.compose(row, tone)),
             Letter::Other(c) => out.push(c),
@@ -224,6 +224,7 @@ impl Normalized {
         }
         let mut out = String::with_capacity(text.len());
         let mut segs = Vec::new();
+        let mut letters = Vec::with_capacity(16);
         let mut rest = text.char_indices().peekable();
         while let Some((i, c)) = rest.next() {
             if is_word_char(c) {
@@ -243,7 +244,7 @@ impl Normalized {
                     continue;
                 }
                 let norm_start = out.len();
-                normalize_word(word, &mut out);
+                normalize_word(word, &mut letters, &mut out);
                 if &out[norm_start..] != word {
                     segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: end });
                 }

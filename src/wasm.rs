@@ -75,8 +75,10 @@ export interface AnnotatedDocument {
 export function annotate(text: string, options?: AnnotateOptions): AnnotatedDocument;
 "#;
 
+const OPTION_NAMES: [&str; 3] = ["referenceDate", "labels", "tokens"];
+
 #[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 struct JsOptions {
     reference_date: Option<String>,
     labels: Option<Vec<String>>,
@@ -90,6 +92,13 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let js: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
+        // serde-wasm-bindgen reads only the fields it knows; a misspelt option must not pass in silence.
+        for key in js_sys::Object::keys(&js_sys::Object::from(options.clone())).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !OPTION_NAMES.contains(&key.as_str()) {
+                return Err(JsError::new(&format!("unknown option {key:?}; the options are {}", OPTION_NAMES.join(", "))));
+            }
+        }
         serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad options: {e}")))?
     };
     let mut opts = Options::default();

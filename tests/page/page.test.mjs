@@ -135,31 +135,25 @@ describe('the page', { skip }, () => {
       await pasteText(page, big);
       const pasteMs = Date.now() - t0;
       await page.evaluate(() => { window.__gaps.max = 0; window.__gaps.last = performance.now(); });
-      // Typing goes on while the annotation runs: the keystroke lands at once.
-      await page.focus('#input');
-      await page.keyboard.press('End');
-      const typed = await page.evaluate(() => new Promise((resolve) => {
-        const t = performance.now();
-        const input = document.getElementById('input');
-        input.addEventListener('input', () => resolve(performance.now() - t), { once: true });
-        setTimeout(() => resolve(-1), 5000);
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' }));
-      }));
-      assert.ok(typed >= 0 && typed < 200, `input handled in ${typed} ms`);
+      // Typing goes on while the annotation runs: a real keystroke is handled at once.
+      const t1 = Date.now();
+      await page.keyboard.type('x');
+      const typed = Date.now() - t1;
+      assert.ok(typed < 300, `keystroke handled in ${typed} ms`);
       await waitRendered(page, 120000);
       const totalMs = Date.now() - t0;
       const gaps = await page.evaluate(() => { clearInterval(window.__probe); return window.__gaps.max; });
       const entities = await page.evaluate(() => document.querySelectorAll('#view mark.ent').length);
       const chunks = await page.evaluate(() => document.querySelectorAll('#view .chunk').length);
       console.log(`# 1 MB paste: ${big.length} UTF-16 units, paste ${pasteMs} ms, annotated and drawn in ${totalMs} ms, `
-        + `${entities} marks in ${chunks} chunks, longest main-thread stall ${Math.round(gaps)} ms`);
+        + `${entities} marks in ${chunks} chunks, longest main-thread stall ${Math.round(gaps)} ms, keystroke ${typed} ms`);
       assert.ok(gaps < 500, `main thread stalled ${Math.round(gaps)} ms`);
-      assert.equal(await page.evaluate(() => document.getElementById('view').textContent.length), big.length);
+      assert.equal(await page.evaluate(() => document.getElementById('view').textContent.length), big.length + 1);
       // The controls still answer.
-      const t1 = Date.now();
+      const t2 = Date.now();
       await page.click('#lang');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
-      assert.ok(Date.now() - t1 < 3000);
+      assert.ok(Date.now() - t2 < 3000);
       assert.deepEqual(log.errors, []);
     } finally {
       await context.close();

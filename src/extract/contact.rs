@@ -1,5 +1,211 @@
-//! Placeholder: this family's extractor is being written.
+//! Contact data: e-mail addresses, web addresses and telephone numbers.
+//!
+//! - EMAIL: `local@domain.tld` (the local part may hold `.`, `_`, `+`, `-`).
+//! - URL: with a scheme (`https://…`), starting with `www.`, or a bare domain with a known top-level domain
+//!   (`danang.gov.vn`, `facebook.com/page`, `bit.ly/abc`), with its path; trailing punctuation stays out.
+//! - PHONE: Vietnamese mobile and landline numbers (`0912 345 678`, `0912.345.678`, `028 3932 4567`,
+//!   `(028) 3822 1234`), international `+84 …`, hotlines `1900 xxxx`/`1800 xxxx`, and the emergency numbers
+//!   (`113`, `114`, `115`) after a word that calls them (`gọi 113`).
+//!
+//! Runs first: later extractors (dates, numbers) read `found` to leave these digits alone. No values.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::{Ctx, Found};
+use crate::model::{Label, Span};
 
-pub(crate) fn extract(_ctx: &Ctx, _found: &mut Vec<Found>) {}
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}")
+        .unwrap()
+});
+
+/// Top-level domains accepted for a bare domain (no scheme, no `www.`).
+const TLDS: &str = "vn|com|net|org|gov|edu|info|biz|io|ly|me|us|gle|co|tv|app|dev|asia|xyz|online|site|store|shop|link|page|ai|int";
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:https?://|ftp://)[^\s<>()\[\]{{}}]+|(?i:www\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?#][^\s<>()\[\]{{}}]*)?|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.(?:{TLDS})(?:[/?#][^\s<>()\[\]{{}}]*)?"
+    ))
+    .unwrap()
+});
+
+/// Telephone numbers. Digit-count checks are made afterwards.
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // +84 912 345 678, +84 28 3822 9999, (+84) 912345678
+        r"\(?\+84\)?[ .\-]?(?:\(0\) ?)?\(?0?\d{1,3}\)?(?:[ .\-]?\d{2,4}){2,3}",
+        // (028) 3822 1234, (0236) 3822 456
+        r"|\(0\d{1,3}\)[ .\-]?\d{3,4}[ .\-]?\d{3,4}",
+        // hotlines 1900 6115, 1800 6868, 1900 1234 56, 1900.xxxx
+        r"|1[89]00[ .\-]?\d{2,3}(?:[ .\-]?\d{1,3}){0,2}",
+        // 0912 345 678, 0912.345.678, 0912345678, 028 3932 4567, 0238 3844 112, 091 234 5678
+        r"|0\d{1,3}(?:[ .\-]?\d{2,4}){1,3}",
+    ))
+    .unwrap()
+});
+
+/// A word that calls a short number (`gọi 113`).
+static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1345])\b").unwrap()
+});
+
+pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
+    let text = ctx.text;
+    let mut taken: Vec<Span> = Vec::new();
+    for m in EMAIL.find_iter(text) {
+        if prev_char(text, m.start()).is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let end = m.end();
+        taken.push(Span::new(m.start(), end));
+        found.push(Found::new(Label::Email, m.start(), end, None));
+    }
+    for m in URL.find_iter(text) {
+        let start = m.start();
+        if prev_char(text, start).is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '.' | '-' | '_' | '/')) {
+            continue;
+        }
+        let end = start + trim_trailing(m.as_str());
+        let span = Span::new(start, end);
+        if span.is_empty() || taken.iter().any(|t| t.overlaps(&span)) {
+            continue;
+        }
+        // A bare domain must not run on into a word (`abc.vnxyz` is excluded by the regex; `TP.HCM` by the TLDs).
+        if next_char(text, m.end()).is_some_and(|c| c.is_alphanumeric() || c == '@') {
+            continue;
+        }
+        taken.push(span);
+        found.push(Found::new(Label::Url, start, end, None));
+    }
+    for m in PHONE.find_iter(text) {
+        let (start, mut end) = (m.start(), m.end());
+        let s = m.as_str();
+        // Trailing separators are not part of the number.
+        while end > start && matches!(text.as_bytes()[end - 1], b' ' | b'.' | b'-') {
+            end -= 1;
+        }
+        let span = Span::new(start, end);
+        if !phone_ok(text, span, s) || taken.iter().any(|t| t.overlaps(&span)) {
+            continue;
+        }
+        taken.push(span);
+        found.push(Found::new(Label::Phone, start, end, None));
+    }
+    for c in SHORT.captures_iter(text) {
+        if let Some(g) = c.get(1) {
+            if next_char(text, g.end()).is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            let span = Span::new(g.start(), g.end());
+            if !taken.iter().any(|t| t.overlaps(&span)) {
+                found.push(Found::new(Label::Phone, g.start(), g.end(), None));
+            }
+        }
+    }
+}
+
+/// Whether a phone-number match is really one: bounded by non-digits, the right count of digits, and not a
+/// date or a grouped amount.
+fn phone_ok(text: &str, span: Span, _m: &str) -> bool {
+    let Some(s) = text.get(span.start..span.end) else { return false };
+    let before = prev_char(text, span.start);
+    let after = next_char(text, span.end);
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-' | '_' | '@' | '+' | '=' | '#')) {
+        return false;
+    }
+    if after.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '%' || c == '_' || c == '@') {
+        return false;
+    }
+    // A number going on with a decimal comma or grouping dot is an amount.
+    if text.get(span.end..).is_some_and(|r| {
+        let mut cs = r.chars();
+        matches!(cs.next(), Some(',') | Some('.')) && cs.next().is_some_and(|c| c.is_ascii_digit())
+    }) {
+        return false;
+    }
+    // Numbers that identify rather than call: tax codes, accounts, identity cards.
+    if ID_CONTEXT.is_match(window_before(text, span.start, 40)) {
+        return false;
+    }
+    let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
+    let n = digits.len();
+    if s.starts_with("+84") || s.starts_with("(+84") {
+        return (10..=13).contains(&n);
+    }
+    if digits.starts_with("1900") || digits.starts_with("1800") {
+        return n == 8 || n == 10;
+    }
+    if !digits.starts_with('0') {
+        return false;
+    }
+    // Dots grouping thousands (`0.500.000`) never start with 0; dates like 01.01.2026 have 8 digits.
+    if !(10..=11).contains(&n) {
+        return false;
+    }
+    // Mixed separators inside a number are not a phone number's style, except a space after a bracket.
+    let seps: Vec<char> = s.chars().filter(|c| matches!(c, ' ' | '.' | '-')).collect();
+    if seps.windows(2).any(|w| w[0] != w[1]) {
+        return false;
+    }
+    true
+}
+
+/// Words before a digit string that make it an identifier, not a telephone number.
+static ID_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:mã số|mst|tài khoản|stk|cccd|cmnd|căn cước|chứng minh|định danh|hộ chiếu|mã đơn|mã vận đơn|mã hồ sơ|biển số|số hiệu|mật khẩu|id|pass)\b").unwrap()
+});
+
+/// Up to `n` bytes of `text` before `pos`, from a char boundary.
+fn window_before(text: &str, pos: usize, n: usize) -> &str {
+    let mut s = pos.saturating_sub(n);
+    while s < pos && !text.is_char_boundary(s) {
+        s += 1;
+    }
+    text.get(s..pos).unwrap_or("")
+}
+
+/// Length of `s` without trailing punctuation that closes a sentence or a bracket.
+fn trim_trailing(s: &str) -> usize {
+    let mut end = s.len();
+    while let Some(c) = s[..end].chars().next_back() {
+        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | ')' | ']' | '»' | '”' | '’') {
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn prev_char(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos).and_then(|t| t.chars().next_back())
+}
+
+fn next_char(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..).and_then(|t| t.chars().next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+
+    fn run(text: &str) -> Vec<(Label, String)> {
+        let options = Options::default();
+        let ctx = Ctx::new(text, &options);
+        let mut found = Vec::new();
+        extract(&ctx, &mut found);
+        found.iter().map(|f| (f.label, text[f.span.start..f.span.end].to_owned())).collect()
+    }
+
+    #[test]
+    fn contacts() {
+        assert_eq!(run("gửi về hr@abc.vn."), vec![(Label::Email, "hr@abc.vn".to_owned())]);
+        assert_eq!(run("xem www.abc.vn."), vec![(Label::Url, "www.abc.vn".to_owned())]);
+        assert_eq!(run("gọi 0912 345 678 nhé"), vec![(Label::Phone, "0912 345 678".to_owned())]);
+        assert_eq!(run("ĐT (024) 3791 5566, "), vec![(Label::Phone, "(024) 3791 5566".to_owned())]);
+        assert!(run("TP.HCM ngày 01.01.2026 giá 1.250.000 đồng").is_empty());
+    }
+}

@@ -1,0 +1,289 @@
+//! The pieces dates are made of ("atoms"): `ngày 1-11-2011`, `16-2`, `ngày 2 tháng 9 năm 1945`, `tháng 11/2011`,
+//! `năm 2012`, `quý I/2012`, `thế kỷ XX`, `thập niên 90`, `16-17/2`, `2021-2025`, a bare day `16` (only used in
+//! lists and ranges) and a bare year `2024` (kept only in a name: `APEC 2024`). One regex finds them all in one
+//! pass; [`super::combine`] joins them into lists and ranges and decides which stand alone.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use crate::numeral;
+
+/// What an atom says.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Kind {
+    /// A day number alone (`16` in `16, 17-2`, `ngày 10` in `từ ngày 10 đến ngày 12-6`).
+    Day(u32),
+    /// Day and month, maybe a year (`16-2`, `1-11-2011`, `ngày 2 tháng 9 năm 1945`).
+    DayMonth { d: u32, m: u32, y: Option<i32> },
+    /// Two days of one month (`16-17/2`).
+    DayRange { d1: u32, d2: u32, m: u32, y: Option<i32> },
+    /// A month, maybe with its year (`tháng 11`, `tháng 11/2011`).
+    Month { m: u32, y: Option<i32> },
+    /// `năm 2012`.
+    Year(i32),
+    /// `2021-2025` (`nhiệm kỳ 2021-2025`, `năm học 2024-2025`).
+    YearRange(i32, i32),
+    /// `quý I/2012`.
+    Quarter { q: u32, y: Option<i32> },
+    /// A value that needs nothing else: a century (`19XX`), a decade (`199X`).
+    Fixed(String),
+    /// A year with no lead word (`APEC 2024`).
+    BareYear(i32),
+}
+
+/// A date piece found in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct Atom {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Written with a lead word (`ngày`, `mùng`, a part of day, `tháng`, `năm`, `quý`): a date for sure.
+    pub lead: bool,
+    /// The separator of a numeric date (`-`, `/`, `.`), if it is one.
+    pub sep: Option<char>,
+    /// Lunar calendar (`tháng Giêng`, `âm lịch`, `rằm`, `mùng 1 Tết`).
+    pub lunar: bool,
+    /// Where the lead word `ngày`/`mùng` starts, when there is one (it may be dropped from the span).
+    pub ngay_at: Option<usize>,
+    /// Where the part of day starts, when there is one.
+    pub pod_at: Option<usize>,
+}
+
+/// Parts of the day that may stand before a date (`sáng 16-2`).
+pub(crate) const POD: &str = r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya)";
+
+static ATOM: LazyLock<Regex> = LazyLock::new(|| {
+    let pod = POD;
+    let pattern = [
+        // century: thế kỷ XX, thế kỷ 17
+        r"(?P<cen>thế\s+k[ỷỉ]\s+(?:thứ\s+)?(?P<cn>(?-i:[IVX]{1,6})|[0-9]{1,2}))".to_owned(),
+        // decade: thập niên 90, thập niên 1960, những năm 1960
+        r"(?P<dec>(?:thập\s+(?:niên|kỷ|kỉ)|những\s+năm)\s+(?P<dn>[0-9]{4}|[0-9]{2}))".to_owned(),
+        // quarter: quý I/2012, quý 2 năm 2024
+        r"(?P<qtr>quý\s+(?P<qn>(?-i:IV|I{1,3})|[1-4])(?:\s*[-/]\s*(?P<qy>[0-9]{4})|\s*,?\s+năm\s+(?P<qy2>[0-9]{4}))?)"
+            .to_owned(),
+        // lunar: rằm tháng Giêng, mùng 1 Tết
+        r"(?P<ram>rằm\s+tháng\s+(?P<rm>giêng|chạp|[0-9]{1,2})(?:\s+âm\s+lịch)?)".to_owned(),
+        r"(?P<tet>(?:mùng|mồng)\s+(?P<td>[0-9]{1,2})\s+tết)".to_owned(),
+        // ngày 2 tháng 9 năm 1945
+        format!(
+            r"(?P<dmw>(?:(?P<pod1>{pod})\s+)?(?:(?P<lead1>ngày|mùng|mồng)\s+)?(?P<d1>[0-9]{{1,2}})\s+tháng\s+(?P<m1>[0-9]{{1,2}}|giêng|chạp)(?:\s*,?\s+năm\s+(?P<y1>[0-9]{{4}}))?(?P<al1>\s+(?:âm\s+lịch|\(âm\s+lịch\)))?)"
+        ),
+        // 16-17/2
+        r"(?P<dr>(?:(?P<lead2>ngày)\s+)?(?P<rd1>[0-9]{1,2})\s*-\s*(?P<rd2>[0-9]{1,2})/(?P<rm2>[0-9]{1,2})(?:/(?P<ry>[0-9]{4}))?)"
+            .to_owned(),
+        // 1-11-2011, 16/2, sáng 16-2, ngày 01.11.2011
+        format!(
+            r"(?P<dm>(?:(?P<pod3>{pod})\s+)?(?:(?P<lead3>ngày|mùng|mồng|hôm)\s+)?(?P<d3>[0-9]{{1,2}})(?P<s1>[-/.])(?P<m3>[0-9]{{1,2}})(?:(?P<s2>[-/.])(?P<y3>[0-9]{{4}}))?(?P<al3>\s+âm\s+lịch)?)"
+        ),
+        // tháng 11, tháng 11/2011, tháng 10-1930, tháng 11 năm 2011, tháng Giêng
+        r"(?P<mon>tháng\s+(?P<m4>[0-9]{1,2}|giêng|chạp)(?:\s*[-/.]\s*(?P<y4>[0-9]{4})|\s*,?\s+năm\s+(?P<y4b>[0-9]{4}))?(?P<al4>\s+âm\s+lịch)?)"
+            .to_owned(),
+        // 2021-2025, năm 2021-2025
+        r"(?P<yr>(?:(?P<lead5>năm)\s+)?(?P<ya>[0-9]{4})\s*-\s*(?P<yb>[0-9]{4}))".to_owned(),
+        // năm 2012
+        r"(?P<yl>năm\s+(?P<y6>[0-9]{4}))".to_owned(),
+        // a day alone: 16, ngày 10
+        r"(?P<bd>(?:(?P<lead7>ngày|mùng|mồng)\s+)?(?P<d7>[0-9]{1,2}))".to_owned(),
+        // a year alone: 2024
+        r"(?P<by>[0-9]{4})".to_owned(),
+    ]
+    .join("|");
+    Regex::new(&format!(r"(?i)\b(?:{pattern})\b")).unwrap()
+});
+
+/// Month names of the lunar calendar that are not numbers.
+fn month_word(s: &str) -> Option<(u32, bool)> {
+    match s.to_lowercase().as_str() {
+        "giêng" => Some((1, true)),
+        "chạp" => Some((12, true)),
+        d => d.parse().ok().map(|m| (m, false)),
+    }
+}
+
+fn year(c: &Captures, names: &[&str]) -> Option<i32> {
+    names.iter().find_map(|n| c.name(n)).and_then(|m| m.as_str().parse().ok())
+}
+
+fn num(c: &Captures, name: &str) -> Option<u32> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+/// A year written in full that a date may carry.
+pub(crate) fn plausible_year(y: i32) -> bool {
+    (1000..=2999).contains(&y)
+}
+
+/// Every atom of `text`, in order.
+pub(crate) fn atoms(text: &str) -> Vec<Atom> {
+    let mut out = Vec::new();
+    for c in ATOM.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let (start, end) = (whole.start(), whole.end());
+        if !clean_edges(text, start, end) {
+            continue;
+        }
+        let ngay_at = ["lead1", "lead2", "lead3", "lead7"].iter().find_map(|n| c.name(n)).map(|m| m.start());
+        let pod_at = ["pod1", "pod3"].iter().find_map(|n| c.name(n)).map(|m| m.start());
+        let mut atom = Atom { start, end, kind: Kind::Day(0), lead: ngay_at.is_some() || pod_at.is_some(), sep: None, lunar: false, ngay_at, pod_at };
+        let kind = if let Some(cn) = c.name("cn") {
+            let n = numeral::roman_or_digits(cn.as_str()).filter(|&n| (1..=30).contains(&n));
+            let Some(n) = n else { continue };
+            atom.lead = true;
+            Kind::Fixed(format!("{:02}XX", n - 1))
+        } else if let Some(dn) = c.name("dn") {
+            let s = dn.as_str();
+            let decade = if s.len() == 4 {
+                let y: i32 = s.parse().unwrap_or(0);
+                if !plausible_year(y) || y % 10 != 0 {
+                    continue;
+                }
+                format!("{}X", &s[..3])
+            } else {
+                let n: u32 = s.parse().unwrap_or(1);
+                if n % 10 != 0 {
+                    continue;
+                }
+                format!("19{}X", n / 10)
+            };
+            atom.lead = true;
+            Kind::Fixed(decade)
+        } else if let Some(qn) = c.name("qn") {
+            let q = numeral::roman_or_digits(qn.as_str()).filter(|q| (1..=4).contains(q));
+            let Some(q) = q else { continue };
+            atom.lead = true;
+            let y = year(&c, &["qy", "qy2"]);
+            if y.is_some_and(|y| !plausible_year(y)) {
+                continue;
+            }
+            Kind::Quarter { q, y }
+        } else if let Some(rm) = c.name("rm") {
+            let Some((m, _)) = month_word(rm.as_str()).filter(|(m, _)| (1..=12).contains(m)) else { continue };
+            atom.lead = true;
+            atom.lunar = true;
+            Kind::DayMonth { d: 15, m, y: None }
+        } else if c.name("tet").is_some() {
+            let Some(d) = num(&c, "td").filter(|d| (1..=10).contains(d)) else { continue };
+            atom.lead = true;
+            atom.lunar = true;
+            Kind::DayMonth { d, m: 1, y: None }
+        } else if c.name("dmw").is_some() {
+            let (Some(d), Some((m, lunar_name))) = (num(&c, "d1"), c.name("m1").and_then(|m| month_word(m.as_str()))) else {
+                continue;
+            };
+            let y = year(&c, &["y1"]);
+            // `3 tháng 9` without `ngày`, a part of day or a year is too often a length of time.
+            if !atom.lead && y.is_none() {
+                continue;
+            }
+            atom.lead = true;
+            atom.lunar = lunar_name || c.name("al1").is_some();
+            Kind::DayMonth { d, m, y }
+        } else if c.name("dr").is_some() {
+            let (Some(d1), Some(d2), Some(m)) = (num(&c, "rd1"), num(&c, "rd2"), num(&c, "rm2")) else { continue };
+            if d1 >= d2 {
+                continue;
+            }
+            atom.sep = Some('/');
+            Kind::DayRange { d1, d2, m, y: year(&c, &["ry"]) }
+        } else if c.name("dm").is_some() {
+            let (Some(d), Some(m)) = (num(&c, "d3"), num(&c, "m3")) else { continue };
+            let s1 = c.name("s1").and_then(|s| s.as_str().chars().next());
+            let s2 = c.name("s2").and_then(|s| s.as_str().chars().next());
+            if s2.is_some() && s1 != s2 {
+                continue;
+            }
+            atom.sep = s1;
+            atom.lunar = c.name("al3").is_some();
+            if c.name("lead3").is_some_and(|l| l.as_str().eq_ignore_ascii_case("hôm")) {
+                atom.ngay_at = None;
+            }
+            Kind::DayMonth { d, m, y: year(&c, &["y3"]) }
+        } else if c.name("mon").is_some() {
+            let Some((m, lunar_name)) = c.name("m4").and_then(|m| month_word(m.as_str())) else { continue };
+            atom.lead = true;
+            atom.lunar = lunar_name || c.name("al4").is_some();
+            Kind::Month { m, y: year(&c, &["y4", "y4b"]) }
+        } else if c.name("yr").is_some() {
+            let (Some(a), Some(b)) = (year(&c, &["ya"]), year(&c, &["yb"])) else { continue };
+            if !(plausible_year(a) && plausible_year(b) && a < b && b - a <= 100) {
+                continue;
+            }
+            atom.lead = c.name("lead5").is_some();
+            Kind::YearRange(a, b)
+        } else if c.name("yl").is_some() {
+            atom.lead = true;
+            Kind::Year(year(&c, &["y6"]).unwrap_or(0))
+        } else if c.name("bd").is_some() {
+            Kind::Day(num(&c, "d7").unwrap_or(0))
+        } else if c.name("by").is_some() {
+            Kind::BareYear(year(&c, &["by"]).unwrap_or(0))
+        } else {
+            continue;
+        };
+        if !valid(&kind) {
+            continue;
+        }
+        atom.kind = kind;
+        out.push(atom);
+    }
+    out
+}
+
+/// Whether the numbers of an atom can be a date.
+fn valid(kind: &Kind) -> bool {
+    use crate::calendar::{is_valid_date, is_valid_day_month};
+    let dm = |d: u32, m: u32, y: Option<i32>| match y {
+        Some(y) => plausible_year(y) && is_valid_date(y, m, d),
+        None => is_valid_day_month(m, d),
+    };
+    match *kind {
+        Kind::Day(d) => (1..=31).contains(&d),
+        Kind::DayMonth { d, m, y } => dm(d, m, y),
+        Kind::DayRange { d1, d2, m, y } => dm(d1, m, y) && dm(d2, m, y),
+        Kind::Month { m, y } => (1..=12).contains(&m) && y.is_none_or(plausible_year),
+        Kind::Year(y) => plausible_year(y),
+        Kind::BareYear(y) => (1900..=2100).contains(&y),
+        Kind::YearRange(..) | Kind::Quarter { .. } | Kind::Fixed(_) => true,
+    }
+}
+
+/// An atom is not part of an identifier, a decimal or a longer number: `15/2020/NĐ-CP`, `1,5-2`, `0912.345.678`.
+fn clean_edges(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let mut b = before.chars().rev();
+    match (b.next(), b.next()) {
+        (Some('/' | '\\' | '_' | '@' | '#' | '+' | ':'), _) => return false,
+        (Some('.' | ',' | '-'), Some(p)) if p.is_alphanumeric() => return false,
+        _ => {}
+    }
+    let after = &text[end..];
+    let mut a = after.chars();
+    match (a.next(), a.next()) {
+        (Some('/' | '\\' | '_' | '@' | '%'), _) => false,
+        (Some('.' | ',' | '-' | ':'), Some(n)) if n.is_alphanumeric() => false,
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<Kind> {
+        atoms(t).into_iter().map(|a| a.kind).collect()
+    }
+
+    #[test]
+    fn pieces() {
+        assert_eq!(kinds("ngày 1-11-2011"), vec![Kind::DayMonth { d: 1, m: 11, y: Some(2011) }]);
+        assert_eq!(kinds("ngày 2 tháng 9 năm 1945"), vec![Kind::DayMonth { d: 2, m: 9, y: Some(1945) }]);
+        assert_eq!(kinds("tháng 11/2011"), vec![Kind::Month { m: 11, y: Some(2011) }]);
+        assert_eq!(kinds("quý I/2012"), vec![Kind::Quarter { q: 1, y: Some(2012) }]);
+        assert_eq!(kinds("thế kỷ XX"), vec![Kind::Fixed("19XX".into())]);
+        assert_eq!(kinds("thập niên 90"), vec![Kind::Fixed("199X".into())]);
+        assert!(kinds("Nghị định 15/2020/NĐ-CP").iter().all(|k| !matches!(k, Kind::DayMonth { .. })));
+        assert!(kinds("31-2-2012").iter().all(|k| !matches!(k, Kind::DayMonth { .. })));
+    }
+}

@@ -1,0 +1,412 @@
+//! DATE: calendar dates, months, years, quarters, decades, centuries, and lists and ranges of them, with ISO 8601
+//! values (`2011-11-01`, `--02-16` without a year, `2012-02`, `--03`, `2012`, `2012-Q1`, `199X`, `19XX`; a list as
+//! `list`, a range as `from`/`to`).
+//!
+//! Spans follow the guidelines: the lead word (`ngày`, `tháng`, `năm`, `quý`, `thế kỷ`, `thập niên`) and a part of
+//! day without a clock time (`sáng 16-2`) are inside; `từ … đến (hết) …` of a range is inside; modifiers (`đầu`,
+//! `cuối`, `hết`, `khoảng`) and weekdays are outside. `ngày` after a number belongs to the DURATION
+//! (`hai ngày 24, 25-7`: DATE `24, 25-7`).
+//!
+//! Work is done in three steps: [`atoms`] finds the pieces in one regex pass, [`combine`] joins them into lists
+//! and ranges and keeps the ones that are dates, and [`link`] (after every extractor) gives a date without a
+//! year the year of another date of the same paragraph ([`context`]).
+//!
+//! Relative dates (`hôm nay`, `hôm qua`, `tuần trước`, `năm ngoái`, `3 ngày trước`) are labelled only when the
+//! caller gives a reference date, and then carry the resolved date and `"relative": true` ([`relative`]).
+//! Without a reference date they are not labelled: they name no date the reader could check, and the
+//! annotation conventions of the gold files do not count them as entities.
+
+mod atoms;
+mod context;
+mod relative;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use self::atoms::{Atom, Kind};
+use super::{Ctx, Found};
+use crate::model::Label;
+use crate::value::{DateValue, Value};
+
+pub(crate) use self::context::link;
+
+pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
+    let atoms = atoms::atoms(ctx.text);
+    let mut dates = combine(ctx.text, &atoms);
+    relative::extract(ctx, &mut dates);
+    keep_longest(&mut dates);
+    found.extend(dates);
+}
+
+/// Within DATE, the longer of two overlapping candidates wins (the resolver does the same; doing it here keeps
+/// [`link`] from reading a date that loses).
+fn keep_longest(v: &mut Vec<Found>) {
+    v.sort_by(|a, b| b.span.len().cmp(&a.span.len()).then(a.span.start.cmp(&b.span.start)));
+    let mut kept: Vec<Found> = Vec::with_capacity(v.len());
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for f in v.drain(..) {
+        let clash = taken.range(..f.span.end).next_back().is_some_and(|(_, &e)| e > f.span.start);
+        if !clash {
+            taken.insert(f.span.start, f.span.end);
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.span.start);
+    *v = kept;
+}
+
+/// ISO text of a day and month with an optional year (`2012-02-16`, `--02-16`).
+fn iso_dm(d: u32, m: u32, y: Option<i32>) -> String {
+    match y {
+        Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+        None => format!("--{m:02}-{d:02}"),
+    }
+}
+
+fn iso_month(m: u32, y: Option<i32>) -> String {
+    match y {
+        Some(y) => format!("{y:04}-{m:02}"),
+        None => format!("--{m:02}"),
+    }
+}
+
+fn iso_quarter(q: u32, y: Option<i32>) -> String {
+    match y {
+        Some(y) => format!("{y:04}-Q{q}"),
+        None => format!("--Q{q}"),
+    }
+}
+
+/// The year an atom states, if any.
+fn year_of(k: &Kind) -> Option<i32> {
+    match *k {
+        Kind::DayMonth { y, .. } | Kind::DayRange { y, .. } | Kind::Month { y, .. } | Kind::Quarter { y, .. } => y,
+        Kind::Year(y) | Kind::BareYear(y) => Some(y),
+        _ => None,
+    }
+}
+
+/// The value of one atom standing alone.
+fn single_value(a: &Atom) -> Option<DateValue> {
+    let mut v = match a.kind {
+        Kind::Day(_) => return None,
+        Kind::DayMonth { d, m, y } => DateValue::iso(iso_dm(d, m, y)),
+        Kind::DayRange { d1, d2, m, y } => DateValue::range(iso_dm(d1, m, y), iso_dm(d2, m, y)),
+        Kind::Month { m, y } => DateValue::iso(iso_month(m, y)),
+        Kind::Year(y) | Kind::BareYear(y) => DateValue::iso(format!("{y:04}")),
+        Kind::YearRange(a, b) => DateValue::range(format!("{a:04}"), format!("{b:04}")),
+        Kind::Quarter { q, y } => DateValue::iso(iso_quarter(q, y)),
+        Kind::Fixed(ref s) => DateValue::iso(s.clone()),
+    };
+    if a.lunar {
+        v.calendar = Some("lunar");
+    }
+    Some(v)
+}
+
+/// The lower-case word that ends just before `pos` (letters only), and where it starts.
+pub(crate) fn word_before(text: &str, pos: usize) -> (&str, usize) {
+    let head = text[..pos].trim_end();
+    let start = head.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(head.len(), |(i, _)| i);
+    (&head[start..], start)
+}
+
+/// Whether the word before `pos` is a number (digits or a number word): `hai ngày 24, 25-7`.
+fn numeral_before(text: &str, pos: usize) -> bool {
+    let (w, w_start) = word_before(text, pos);
+    // an ordinal or a clock time is no count (`Kỳ họp thứ 9 ngày 17-6`, `19 giờ 30 ngày 5-1`)
+    let (w2, _) = word_before(text, w_start);
+    if matches!(w2.to_lowercase().as_str(), "thứ" | "giờ" | "số" | "lần" | "khóa" | "kỳ" | "phút" | "h") {
+        return false;
+    }
+    let w = w.to_lowercase();
+    !w.is_empty()
+        && (w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w.as_str(),
+                "một" | "hai" | "ba" | "bốn" | "tư" | "năm" | "lăm" | "sáu" | "bảy" | "bẩy" | "tám" | "chín" | "mười" | "mươi" | "mốt"
+                    | "vài" | "mấy" | "trăm" | "nghìn" | "ngàn" | "những" | "các" | "mỗi" | "nửa"
+            ))
+}
+
+static TIME_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:\bgiờ|\bphút|\brưỡi|[0-9][hg][0-9]*|[0-9]:[0-9]{2})\s*$").unwrap());
+static WEEKDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|\bchủ\s+nhật|\bCN|\bT[2-7])\s*[,(]?\s*$").unwrap()
+});
+static DATE_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:từ|đến|tới|trước|sau|hết|vào|hạn|hôm|nay|dịp|tối|đêm|sáng|chiều|trưa|ngày)|\()\s*$").unwrap()
+});
+static FRACTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|số|mã|phiên\s+bản|version|lớp|phòng|nhà|ngõ|ngách|hẻm|kiệt))\s*$").unwrap()
+});
+static FRACTION_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:số|tổng|dân\s+số|diện\s+tích|trong\s+số|phiếu|thành\s+viên)\b").unwrap());
+
+/// Text of at most `n` bytes before `pos`, cut at a char boundary.
+fn tail(text: &str, pos: usize, n: usize) -> &str {
+    let mut s = pos.saturating_sub(n);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    &text[s..pos]
+}
+
+fn head(text: &str, pos: usize, n: usize) -> &str {
+    let mut e = (pos + n).min(text.len());
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    &text[pos..e]
+}
+
+/// Whether a day and month written without a lead word or a year (`16-2`, `20/9`) is a date here and not a
+/// score (`3-1`), a fraction (`2/3 số`) or `24/7`.
+fn bare_day_month_ok(text: &str, a: &Atom) -> bool {
+    let before = tail(text, a.start, 40);
+    match a.sep {
+        Some('/') => {
+            if &text[a.start..a.end] == "24/7" || FRACTION_BEFORE.is_match(before) || FRACTION_AFTER.is_match(head(text, a.end, 30)) {
+                return false;
+            }
+            true
+        }
+        Some('-') => DATE_WORD_BEFORE.is_match(before) || WEEKDAY_BEFORE.is_match(before),
+        _ => false,
+    }
+}
+
+static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:người|tấn|tỷ|tỉ|triệu|nghìn|ngàn|đồng|km|m|ha|kg|usd|vnd|chiếc|cái|con|hộ|ca|lượt|học\s+sinh|sinh\s+viên|[0-9])\b").unwrap()
+});
+static NOT_NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:số|mã|điều|khoản|phòng|tổng\s+đài|hotline|đường\s+dây|kỳ|khóa|lần|bài|chương|mục|tầng|xe|biển|tài\s+khoản|STK)\s*$").unwrap()
+});
+
+/// Whether a year written alone follows a name (`APEC 2024`, `Festival Huế 2024`, `Tết Ất Tỵ 2025`).
+fn bare_year_ok(text: &str, a: &Atom) -> bool {
+    let (w, w_start) = word_before(text, a.start);
+    let gap = &text[w_start + w.len()..a.start];
+    let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
+    capital
+        && gap.chars().all(|c| c == ' ')
+        && !gap.is_empty()
+        && !NOT_NAME_BEFORE.is_match(tail(text, a.start, 30))
+        && !UNIT_AFTER.is_match(head(text, a.end, 20))
+}
+
+/// How an atom may open a span: a lead `ngày` after a number goes to the DURATION (`hai ngày 24, 25-7`), a part
+/// of day after a clock time goes to the TIME (`8 giờ 30 phút sáng 20-10`).
+fn span_start(text: &str, a: &Atom) -> usize {
+    let mut start = a.start;
+    if let Some(p) = a.pod_at.filter(|&p| p == start) {
+        if TIME_BEFORE.is_match(tail(text, p, 24)) {
+            // skip the part of day and the spaces after it
+            start = a.ngay_at.unwrap_or_else(|| first_digit(text, p));
+        }
+    }
+    if let Some(n) = a.ngay_at.filter(|&n| n == start) {
+        if numeral_before(text, n) {
+            start = first_digit(text, n);
+        }
+    }
+    start
+}
+
+fn first_digit(text: &str, from: usize) -> usize {
+    text[from..].find(|c: char| c.is_ascii_digit()).map_or(from, |i| from + i)
+}
+
+static RANGE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đến|tới|-|—)\s*(?:hết\s+)?$").unwrap());
+static DASH_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[-—]\s*$").unwrap());
+static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*(?:và\s+)?|và\s+)$").unwrap());
+static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\btừ\s+$").unwrap());
+
+/// Joins atoms into lists and ranges and keeps what is a date.
+fn combine(text: &str, atoms: &[Atom]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < atoms.len() {
+        if let Some((f, used)) = range(text, atoms, i).or_else(|| list(text, atoms, i)) {
+            out.push(f);
+            i += used;
+            continue;
+        }
+        let a = &atoms[i];
+        i += 1;
+        let ok = match a.kind {
+            Kind::Day(_) => false,
+            Kind::DayMonth { y: None, .. } if !a.lead => bare_day_month_ok(text, a),
+            Kind::DayMonth { y: None, .. } => true,
+            Kind::DayMonth { .. } => true,
+            Kind::DayRange { .. } => true,
+            Kind::BareYear(_) => bare_year_ok(text, a),
+            _ => true,
+        };
+        if !ok {
+            continue;
+        }
+        if let Some(v) = single_value(a) {
+            out.push(Found::new(Label::Date, span_start(text, a), a.end, Some(Value::Date(v))));
+        }
+    }
+    out
+}
+
+/// `từ ngày 1 đến ngày 5-3-2024`, `từ tháng 3 đến tháng 5`, `26-3-1931 - 26-3-2025`, `từ 20/11 đến hết 25/11`.
+fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
+    let a = atoms.get(i)?;
+    let b = atoms.get(i + 1)?;
+    let gap = text.get(a.end..b.start)?;
+    if !RANGE_GAP.is_match(gap) {
+        return None;
+    }
+    let from_word = FROM_BEFORE.find(tail(text, a.start, 12)).map(|m| a.start - (tail(text, a.start, 12).len() - m.start()));
+    let dash = DASH_GAP.is_match(gap);
+    let (from, to, lunar) = match (&a.kind, &b.kind) {
+        (Kind::Day(d), Kind::DayMonth { m, y, .. }) if from_word.is_some() && !dash => {
+            (iso_dm(*d, *m, *y), range_end(b)?, b.lunar)
+        }
+        (Kind::DayMonth { d, m, y: ya }, Kind::DayMonth { y: yb, .. }) => {
+            // without `từ`, only two full dates joined by a dash (`26-3-1931 - 26-3-2025`) or with lead words
+            if from_word.is_none() && !(ya.is_some() && yb.is_some() || a.lead) {
+                return None;
+            }
+            if from_word.is_none() && !dash && !a.lead {
+                return None;
+            }
+            if ya.is_some() && yb.is_none() {
+                return None;
+            }
+            if !a.lead && ya.is_none() && from_word.is_none() {
+                return None;
+            }
+            (iso_dm(*d, *m, ya.or(*yb)), range_end(b)?, a.lunar || b.lunar)
+        }
+        (Kind::Month { m, y: ya }, Kind::Month { y: yb, .. }) if from_word.is_some() => {
+            (iso_month(*m, ya.or(*yb)), range_end(b)?, a.lunar || b.lunar)
+        }
+        (Kind::Quarter { q, y: ya }, Kind::Quarter { y: yb, .. }) if from_word.is_some() => {
+            (iso_quarter(*q, ya.or(*yb)), range_end(b)?, false)
+        }
+        (Kind::Year(ya), Kind::Year(_)) if from_word.is_some() => (format!("{ya:04}"), range_end(b)?, false),
+        _ => return None,
+    };
+    if !from_word.is_some() && !a.lead && a.sep != Some('/') && year_of(&a.kind).is_none() {
+        return None;
+    }
+    let start = from_word.unwrap_or_else(|| span_start(text, a));
+    let mut v = DateValue::range(from, to);
+    if lunar {
+        v.calendar = Some("lunar");
+    }
+    Some((Found::new(Label::Date, start, b.end, Some(Value::Date(v))), 2))
+}
+
+/// The `to` value of a range's end.
+fn range_end(b: &Atom) -> Option<String> {
+    Some(match b.kind {
+        Kind::DayMonth { d, m, y } => iso_dm(d, m, y),
+        Kind::Month { m, y } => iso_month(m, y),
+        Kind::Quarter { q, y } => iso_quarter(q, y),
+        Kind::Year(y) => format!("{y:04}"),
+        _ => return None,
+    })
+}
+
+/// `16, 17-2`, `ngày 5, 6 và 7-3`, `14, 15 và 16-10-2020`, `tháng 7 và tháng 8 năm 2025`, `quý I và quý II/2024`.
+fn list(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
+    let first = atoms.get(i)?;
+    let mut j = i;
+    while let Some(next) = atoms.get(j + 1) {
+        let gap = text.get(atoms[j].end..next.start)?;
+        if !LIST_GAP.is_match(gap) {
+            break;
+        }
+        // every element but the last lacks a year: they all take the last one's
+        if year_of(&atoms[j].kind).is_some() {
+            break;
+        }
+        let same = matches!(
+            (&atoms[j].kind, &next.kind),
+            (Kind::Day(_), Kind::Day(_) | Kind::DayMonth { .. })
+                | (Kind::DayMonth { .. }, Kind::DayMonth { .. })
+                | (Kind::Month { .. }, Kind::Month { .. })
+                | (Kind::Quarter { .. }, Kind::Quarter { .. })
+        );
+        if !same {
+            break;
+        }
+        j += 1;
+        if !matches!(next.kind, Kind::Day(_)) {
+            break;
+        }
+    }
+    if j == i {
+        return None;
+    }
+    let last = &atoms[j];
+    if matches!(last.kind, Kind::Day(_)) {
+        return None;
+    }
+    let items = &atoms[i..=j];
+    let mut list = Vec::new();
+    for a in items {
+        let s = match (&a.kind, &last.kind) {
+            (Kind::Day(d), Kind::DayMonth { m, y, .. }) => {
+                let ok = match y {
+                    Some(y) => crate::calendar::is_valid_date(*y, *m, *d),
+                    None => crate::calendar::is_valid_day_month(*m, *d),
+                };
+                if !ok {
+                    return None;
+                }
+                iso_dm(*d, *m, *y)
+            }
+            (Kind::DayMonth { d, m, .. }, Kind::DayMonth { y, .. }) => iso_dm(*d, *m, *y),
+            (Kind::Month { m, .. }, Kind::Month { y, .. }) => iso_month(*m, *y),
+            (Kind::Quarter { q, .. }, Kind::Quarter { y, .. }) => iso_quarter(*q, *y),
+            _ => return None,
+        };
+        list.push(s);
+    }
+    // a list of bare numbers ending in a bare day-month needs a date around it
+    let lead = items.iter().any(|a| a.lead);
+    if !lead && year_of(&last.kind).is_none() {
+        let dash_ok = DATE_WORD_BEFORE.is_match(tail(text, first.start, 40)) || WEEKDAY_BEFORE.is_match(tail(text, first.start, 40));
+        if !(last.sep == Some('/') || dash_ok) {
+            return None;
+        }
+    }
+    let mut v = DateValue::list(list);
+    if items.iter().any(|a| a.lunar) {
+        v.calendar = Some("lunar");
+    }
+    Some((Found::new(Label::Date, span_start(text, first), last.end, Some(Value::Date(v))), j - i + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+
+    fn dates(t: &str) -> Vec<(String, String)> {
+        let o = Options::default();
+        let ctx = Ctx::new(t, &o);
+        let mut f = Vec::new();
+        extract(&ctx, &mut f);
+        link(&ctx, &mut f);
+        f.into_iter()
+            .map(|f| (t[f.span.start..f.span.end].to_owned(), serde_json::to_string(&f.value).unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn core_forms() {
+        assert_eq!(dates("ngày 1-11-2011")[0].1, r#"{"iso":"2011-11-01"}"#);
+        assert_eq!(dates("Trong hai ngày 16, 17-2-2012")[0].0, "16, 17-2-2012");
+        assert_eq!(dates("từ ngày 1 đến ngày 5-3-2024")[0].1, r#"{"from":"2024-03-01","to":"2024-03-05"}"#);
+    }
+}

@@ -1,0 +1,130 @@
+//! Relative dates, resolved against the caller's reference date: `hôm nay`, `hôm qua`, `hôm kia`, `ngày mai`,
+//! `ngày kia`, `sáng nay`, `chiều qua`, `tuần trước`, `tháng tới`, `năm ngoái`, `năm nay`, `3 ngày trước`,
+//! `2 tuần nữa`. Values: a day `2024-03-04`, a week `2024-W09`, a month `2024-02`, a year `2023`, each with
+//! `"relative": true`.
+//!
+//! Without a reference date nothing is labelled here (see the module doc of [`super`]). `N ngày qua`, `N năm
+//! tới` name a stretch of time, not a date, and are left to DURATION; `năm sau đó`, `3 ngày trước khi` count
+//! from another event, not from today, and are left alone; so is `ngày nay` ("nowadays").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::{Ctx, Found};
+use crate::calendar::{civil_from_days, days_from_civil, weekday};
+use crate::model::Label;
+use crate::options::RefDate;
+use crate::value::{DateValue, Value};
+
+static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:ngày\s+)?hôm\s+(?P<h>nay|qua|kia)|bữa\s+(?P<b>nay|qua)|ngày\s+(?P<n>mai|kia)|(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s+(?P<p>nay|qua|mai))\b",
+    )
+    .unwrap()
+});
+static UNIT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?P<n>[0-9]{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+)?(?P<u>ngày|tuần|tháng|năm)\s+(?P<w>nay|này|ngoái|trước|qua|sau|tới|nữa)\b",
+    )
+    .unwrap()
+});
+/// After these the date counts from another event (`năm sau đó`, `3 ngày trước khi`).
+static NOT_FROM_TODAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đó|ấy|khi|đây|kia|nữa|hạn|thời\s+hạn|ngày|kỳ)\b").unwrap());
+
+fn small_number(s: &str) -> Option<i64> {
+    if let Ok(n) = s.parse::<i64>() {
+        return Some(n);
+    }
+    crate::numeral::words(s).map(|f| f as i64)
+}
+
+fn day_iso(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    crate::calendar::iso_date(y, m, d)
+}
+
+/// `2024-W09` for the week holding the day.
+fn week_iso(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    let thursday = days + 4 - i64::from(weekday(y, m, d));
+    let (ty, _, _) = civil_from_days(thursday);
+    let week = (thursday - days_from_civil(ty, 1, 1)) / 7 + 1;
+    format!("{ty:04}-W{week:02}")
+}
+
+fn month_iso(r: &RefDate, delta: i64) -> String {
+    let total = i64::from(r.year) * 12 + i64::from(r.month) - 1 + delta;
+    format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+}
+
+pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
+    let Some(r) = ctx.options.reference_date else { return };
+    let today = days_from_civil(r.year, r.month, r.day);
+    let text = ctx.text;
+    let push = |out: &mut Vec<Found>, s: usize, e: usize, iso: String| {
+        let v = DateValue { iso: Some(iso), relative: true, ..DateValue::default() };
+        out.push(Found::new(Label::Date, s, e, Some(Value::Date(v))));
+    };
+    for c in DAY_WORDS.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let w = ["h", "b", "n", "p"].iter().find_map(|n| c.name(n)).map(|x| x.as_str().to_lowercase()).unwrap_or_default();
+        let delta = match w.as_str() {
+            "nay" => 0,
+            "qua" => -1,
+            "mai" => 1,
+            "kia" if c.name("h").is_some() => -2,
+            "kia" => 2,
+            _ => continue,
+        };
+        push(out, m.start(), m.end(), day_iso(today + delta));
+    }
+    for c in UNIT_WORDS.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let unit = c.name("u").map(|x| x.as_str().to_lowercase()).unwrap_or_default();
+        let word = c.name("w").map(|x| x.as_str().to_lowercase()).unwrap_or_default();
+        if NOT_FROM_TODAY.is_match(super::head(text, m.end(), 16)) {
+            continue;
+        }
+        let n = match c.name("n") {
+            Some(n) => match small_number(&n.as_str().to_lowercase()) {
+                Some(n) if n > 0 => Some(n),
+                _ => continue,
+            },
+            None => None,
+        };
+        // `N ngày trước` (ago) and `N ngày nữa` (from now) are dates; `N ngày qua/tới/sau` are stretches of time
+        let delta = match (n, word.as_str()) {
+            (Some(n), "trước") => -n,
+            (Some(n), "nữa") => n,
+            (Some(_), _) => continue,
+            (None, "nay" | "này") => 0,
+            (None, "ngoái") if unit == "năm" => -1,
+            (None, "ngoái") => continue,
+            (None, "trước" | "qua") => -1,
+            (None, "sau" | "tới") => 1,
+            _ => continue,
+        };
+        let iso = match unit.as_str() {
+            "ngày" if n.is_none() => continue, // `ngày nay` is "nowadays", `ngày trước` "in the old days"
+            "ngày" => day_iso(today + delta),
+            "tuần" => week_iso(today + 7 * delta),
+            "tháng" => month_iso(&r, delta),
+            "năm" => format!("{:04}", i64::from(r.year) + delta),
+            _ => continue,
+        };
+        push(out, m.start(), m.end(), iso);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weeks() {
+        assert_eq!(week_iso(days_from_civil(2024, 3, 5)), "2024-W10");
+        assert_eq!(week_iso(days_from_civil(2021, 1, 1)), "2020-W53");
+    }
+}

@@ -140,7 +140,7 @@ describe('the page', { skip }, () => {
       await page.keyboard.type('x');
       const typed = Date.now() - t1;
       assert.ok(typed < 300, `keystroke handled in ${typed} ms`);
-      await waitRendered(page, 120000);
+      await waitRendered(page, 300000);
       const totalMs = Date.now() - t0;
       const gaps = await page.evaluate(() => { clearInterval(window.__probe); return window.__gaps.max; });
       const entities = await page.evaluate(() => document.querySelectorAll('#view mark.ent').length);

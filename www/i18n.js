@@ -1,5 +1,6 @@
 // The page's words in Vietnamese (the default) and English.
-// Elements carry `data-i18n="key"` (text) or `data-i18n-placeholder="key"`; `apply` fills them in.
+// Elements carry `data-i18n="key"` (text), `data-i18n-label="key"` (aria-label) or
+// `data-i18n-placeholder="key"`; `apply` fills them in.
 
 export const STRINGS = {
   vi: {
@@ -15,6 +16,7 @@ export const STRINGS = {
     inputTitle: 'Văn bản',
     placeholder: 'Dán hoặc gõ văn bản tiếng Việt vào đây…',
     viewTitle: 'Chú thích',
+    viewLabel: 'Văn bản đã chú thích',
     legendTitle: 'Nhãn',
     legendHelp: 'Bỏ chọn một nhãn để ẩn nó.',
     tableTitle: 'Thực thể',
@@ -61,6 +63,7 @@ export const STRINGS = {
     inputTitle: 'Text',
     placeholder: 'Paste or type Vietnamese text here…',
     viewTitle: 'Annotation',
+    viewLabel: 'Annotated text',
     legendTitle: 'Labels',
     legendHelp: 'Untick a label to hide it.',
     tableTitle: 'Entities',
@@ -107,6 +110,10 @@ export function apply(root, lang) {
   for (const el of root.querySelectorAll('[data-i18n]')) {
     const v = s[el.dataset.i18n];
     if (typeof v === 'string') el.textContent = v;
+  }
+  for (const el of root.querySelectorAll('[data-i18n-label]')) {
+    const v = s[el.dataset.i18nLabel];
+    if (typeof v === 'string') el.setAttribute('aria-label', v);
   }
   for (const el of root.querySelectorAll('[data-i18n-placeholder]')) {
     const v = s[el.dataset.i18nPlaceholder];

@@ -232,6 +232,46 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
     }
   });
 
+  it('is usable by role and name, and by keyboard alone', async () => {
+    const { context, page } = await open();
+    try {
+      assert.equal(await page.getByRole('group', { name: 'Nhãn' }).count(), 1);
+      assert.equal(await page.getByRole('table', { name: 'Thực thể' }).count(), 1);
+      assert.equal(await page.getByRole('textbox', { name: 'Văn bản' }).count(), 1);
+      assert.equal(await page.getByLabel('Ngày tham chiếu').getAttribute('type'), 'date');
+      for (const name of ['Nạp văn bản mẫu', 'Xóa', 'Tải kết quả JSON', 'Switch to English']) {
+        assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, name);
+      }
+      assert.equal(await page.getByRole('region', { name: 'Văn bản đã chú thích' }).count(), 1);
+      assert.match(await page.getByRole('status').first().textContent(), /thực thể/);
+      assert.equal(await page.getByRole('checkbox').count(), 18); // 17 labels and the unknown one
+      // Tab goes through every control, the view and the rows.
+      const seen = [];
+      await page.locator('body').focus();
+      for (let k = 0; k < 40; k++) {
+        await page.keyboard.press('Tab');
+        const id = await page.evaluate(() => {
+          const a = document.activeElement;
+          return a.id || (a.localName === 'tr' ? 'row' : a.localName);
+        });
+        seen.push(id);
+        if (id === 'row') break;
+      }
+      for (const id of ['lang', 'refdate', 'sample', 'clear', 'download', 'input', 'show-DATE', 'view', 'row']) {
+        assert.ok(seen.includes(id), `${id} in ${seen.join(' ')}`);
+      }
+      // Enter on the sample button loads the sample again.
+      await pasteText(page, 'khác');
+      await waitRendered(page);
+      await page.focus('#sample');
+      await page.keyboard.press('Enter');
+      await waitRendered(page);
+      assert.equal(await page.inputValue('#input'), SEED);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows an annotator error and recovers', async () => {
     const { context, page } = await open();
     try {

@@ -15,6 +15,7 @@ const input = $('input');
 const view = $('view');
 const refdate = $('refdate');
 const status = $('status');
+const busyBar = $('busy');
 const legendList = $('legend-list');
 const rows = $('entity-rows');
 const tableMore = $('table-more');
@@ -61,6 +62,7 @@ function onResult(msg) {
   if (msg.id !== state.reqId) return; // a newer request is on its way
   if (!msg.ok) {
     state.error = msg.error;
+    state.busy = '';
     setStatus();
     return;
   }
@@ -239,6 +241,7 @@ function setStatus() {
   else text = '';
   status.textContent = text;
   document.body.dataset.busy = state.busy || (state.ready ? '' : 'loading');
+  busyBar.hidden = !document.body.dataset.busy || Boolean(state.error);
   if (state.busy) view.dataset.state = 'busy';
 }
 

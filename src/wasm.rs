@@ -79,7 +79,7 @@ export interface AnnotatedDocument {
 export function annotate(text: string, options?: AnnotateOptions): AnnotatedDocument;
 "#;
 
-const OPTION_NAMES: [&str; 3] = ["referenceDate", "labels", "tokens"];
+const OPTION_NAMES: [&str; 4] = ["referenceDate", "labels", "tokens", "userWords"];
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]

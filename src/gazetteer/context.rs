@@ -2,6 +2,12 @@
 //! prepositions of place, and the words that make a short country name part of a common word. They are
 //! interned with the gazetteer's syllables, so the matcher tests them by id.
 
+/// Family names: after two words of a name, one of them starts a person's name (`thị trấn Lăng Cô Lê Duy Hiệp`).
+pub(crate) const SURNAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương", "lý",
+    "đào", "đoàn", "vương", "trịnh", "trương", "đinh", "lâm", "phùng", "quách", "lương", "lưu", "lò", "sùng", "triệu",
+];
+
 /// Family names and common middle names: a name right after one of them is part of a person's name
 /// (`Nguyễn Thái Bình`, `Lê Thị Huế`, `Phạm Đức Thịnh`).
 pub(crate) const PERSON_NAME_WORDS: &[&str] = &[

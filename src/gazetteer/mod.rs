@@ -135,6 +135,7 @@ pub(crate) mod flag {
     pub const UY_HEAD: u16 = 128;
     pub const CHAIN_STOP: u16 = 256;
     pub const AMOUNT: u16 = 512;
+    pub const SURNAME: u16 = 1024;
 }
 
 /// A province of the 63 (before 2025-07-01) or the 34 (after).
@@ -380,6 +381,7 @@ impl Gazetteer {
         g.set_flag(context::UY_HEADS, flag::UY_HEAD);
         g.set_flag(context::CHAIN_STOPS, flag::CHAIN_STOP);
         g.set_flag(context::AMOUNT_WORDS, flag::AMOUNT);
+        g.set_flag(context::SURNAMES, flag::SURNAME);
         g
     }
 

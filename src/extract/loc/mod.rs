@@ -358,6 +358,10 @@ impl<'a> Scan<'a> {
             return None;
         }
         if self.toks[k0].upper {
+            // `thị trấn Lăng Cô`: the kind word is part of a unit's name.
+            if self.kind_before(k0).is_some_and(|(_, r)| r.class != KindClass::Skip && r.class != KindClass::Named) {
+                return None;
+            }
             // `Cảng Sao Biển` inside `Công ty ... Logistics Cảng Sao Biển` is part of a name.
             if !self.sentence_start(k0) {
                 if let Some(p) = self.prev_word(k0) {
@@ -431,7 +435,7 @@ impl<'a> Scan<'a> {
             }
             let caps_ok = !t.caps || j == 0 || self.toks[j - 1].caps;
             let long_enough = k > j || self.str(k).chars().count() >= 2;
-            let name_ahead = words > 0 && t.upper && self.place_ahead(k);
+            let name_ahead = words > 0 && t.upper && (self.place_ahead(k) || (words >= 2 && self.flags(k) & flag::SURNAME != 0));
             if t.class == Class::Word && t.upper && caps_ok && long_enough && !name_ahead && !self.chain_stop(k) && words < max {
                 words += 1;
                 k += 1;

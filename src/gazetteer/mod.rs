@@ -172,6 +172,8 @@ pub(crate) struct Entry {
     pub directional: bool,
     /// Needs a cue word before it (`nước Anh`).
     pub needs_cue: bool,
+    /// Also read in lower case (`hà nội` in informal text).
+    pub lower_ok: bool,
 }
 
 /// The place tables.
@@ -188,6 +190,8 @@ pub(crate) struct Gazetteer {
     inner_lower: FxSet<Box<str>>,
     /// Syllables of kind phrases.
     kind_syllables: FxSet<Box<str>>,
+    /// First syllables of the names also read in lower case.
+    lower_first: FxSet<Box<str>>,
     /// Provinces, indexed by [`Entry::province`].
     pub provinces: Vec<Province>,
 }
@@ -253,6 +257,11 @@ impl Gazetteer {
     /// The folded syllable may follow the first syllable of a name in lower case.
     pub fn is_inner_lower(&self, folded: &str) -> bool {
         self.inner_lower.contains(folded)
+    }
+
+    /// The folded syllable starts a name also read in lower case.
+    pub fn is_lower_first(&self, folded: &str) -> bool {
+        self.lower_first.contains(folded)
     }
 
     /// The folded syllable belongs to a kind phrase.
@@ -340,6 +349,7 @@ impl Gazetteer {
             compounds: FxSet::default(),
             inner_lower: FxSet::default(),
             kind_syllables: FxSet::default(),
+            lower_first: FxSet::default(),
             provinces: Vec::new(),
         };
         g.build_provinces();
@@ -353,6 +363,16 @@ impl Gazetteer {
         }
         for name in context::DIRECTIONAL {
             g.add(name).directional = true;
+        }
+        for name in extra::LOWER_CASE_OK {
+            g.add(name).lower_ok = true;
+            for (i, syllable) in syllables_of(&normalize_str(name)).into_iter().enumerate() {
+                if i == 0 {
+                    g.lower_first.insert(syllable.into());
+                } else {
+                    g.inner_lower.insert(syllable.into());
+                }
+            }
         }
         for name in context::NEEDS_CUE {
             g.add(name).needs_cue = true;

@@ -220,12 +220,12 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| t.gap == Gap::Space && t.class == Class::Word).then_some(i)
     }
 
-    fn is_anchor(&self, j: usize) -> bool {
+    fn is_anchor(&mut self, j: usize) -> bool {
         let t = self.toks[j];
         match t.class {
             Class::Num => true,
             Class::Punct => false,
-            Class::Word => t.upper || lower_anchor(self.str(j)),
+            Class::Word => t.upper || lower_anchor(self.str(j)) || self.g.is_lower_first(self.folded(j)),
         }
     }
 
@@ -252,8 +252,12 @@ impl<'a> Scan<'a> {
         hits
     }
 
+    /// The text's capitals fit the name's: every capitalised syllable of the name is capitalised in the text,
+    /// or, for the few names written in lower case in informal text (`hà nội`), none is.
     fn caps_match(&self, j: usize, e: &Entry) -> bool {
-        (0..usize::from(e.len).min(64)).all(|i| e.caps & (1 << i) == 0 || self.toks.get(j + i).is_some_and(|t| t.upper))
+        let len = usize::from(e.len).min(64);
+        (0..len).all(|i| e.caps & (1 << i) == 0 || self.toks.get(j + i).is_some_and(|t| t.upper))
+            || (e.lower_ok && (0..len).all(|i| self.toks.get(j + i).is_some_and(|t| !t.upper)))
     }
 
     /// The kind phrase right before token `j` (the longest one), and its first token.
@@ -328,7 +332,7 @@ impl<'a> Scan<'a> {
         let t = self.toks[j];
         if t.class == Class::Num {
             let numbered = matches!(rule.class, NumberedDistrict | DistrictAbbrev | NumberedWard | WardAbbrev);
-            return (numbered && short_number(self.str(j), 2) && !self.glued_after(j + 1))
+            return (numbered && short_number(self.str(j), 2) && !self.amount_after(j + 1))
                 .then_some(Cand { start: k0, end: j + 1, kind: rule.kind, province: None });
         }
         if matches!(rule.class, DistrictAbbrev | WardAbbrev | TownshipAbbrev) || self.is_title(j) {

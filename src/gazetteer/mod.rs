@@ -192,6 +192,8 @@ pub(crate) struct Gazetteer {
     kind_syllables: FxSet<Box<str>>,
     /// First syllables of the names also read in lower case.
     lower_first: FxSet<Box<str>>,
+    /// Their first two bytes, as a bit set (a quick filter before the set).
+    lower_first_prefix: Vec<u64>,
     /// Provinces, indexed by [`Entry::province`].
     pub provinces: Vec<Province>,
 }
@@ -212,6 +214,12 @@ fn syllables_of(name: &str) -> Vec<String> {
             s
         })
         .collect()
+}
+
+/// The first two bytes of a string, as a number below 65536.
+fn prefix_key(s: &str) -> usize {
+    let b = s.as_bytes();
+    usize::from(b.first().copied().unwrap_or(0)) << 8 | usize::from(b.get(1).copied().unwrap_or(0))
 }
 
 fn caps_of(name: &str) -> u64 {
@@ -261,7 +269,8 @@ impl Gazetteer {
 
     /// The folded syllable starts a name also read in lower case.
     pub fn is_lower_first(&self, folded: &str) -> bool {
-        self.lower_first.contains(folded)
+        let p = prefix_key(folded);
+        self.lower_first_prefix[p >> 6] & (1 << (p & 63)) != 0 && self.lower_first.contains(folded)
     }
 
     /// The folded syllable belongs to a kind phrase.
@@ -350,6 +359,7 @@ impl Gazetteer {
             inner_lower: FxSet::default(),
             kind_syllables: FxSet::default(),
             lower_first: FxSet::default(),
+            lower_first_prefix: vec![0; 1024],
             provinces: Vec::new(),
         };
         g.build_provinces();
@@ -368,6 +378,8 @@ impl Gazetteer {
             g.add(name).lower_ok = true;
             for (i, syllable) in syllables_of(&normalize_str(name)).into_iter().enumerate() {
                 if i == 0 {
+                    let p = prefix_key(&syllable);
+                    g.lower_first_prefix[p >> 6] |= 1 << (p & 63);
                     g.lower_first.insert(syllable.into());
                 } else {
                     g.inner_lower.insert(syllable.into());

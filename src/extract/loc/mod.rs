@@ -225,7 +225,8 @@ impl<'a> Scan<'a> {
         match t.class {
             Class::Num => true,
             Class::Punct => false,
-            Class::Word => t.upper || lower_anchor(self.str(j)) || self.g.is_lower_first(self.folded(j)),
+            // Lower-case words are taken as they are (a word with an inner capital is not a name in lower case).
+            Class::Word => t.upper || lower_anchor(self.str(j)) || self.g.is_lower_first(self.str(j)),
         }
     }
 

@@ -187,13 +187,11 @@ pub(crate) struct Gazetteer {
     lakes: FxSet<Vec<u32>>,
     compounds: FxSet<(u32, u32)>,
     /// Lower-case syllables found after the first syllable of a name (`bằng` in `Đồng bằng sông Hồng`).
-    inner_lower: FxSet<Box<str>>,
+    inner_lower: QuickSet,
     /// Syllables of kind phrases.
-    kind_syllables: FxSet<Box<str>>,
+    kind_syllables: QuickSet,
     /// First syllables of the names also read in lower case.
-    lower_first: FxSet<Box<str>>,
-    /// Their first two bytes, as a bit set (a quick filter before the set).
-    lower_first_prefix: Vec<u64>,
+    lower_first: QuickSet,
     /// Provinces, indexed by [`Entry::province`].
     pub provinces: Vec<Province>,
 }
@@ -214,6 +212,31 @@ fn syllables_of(name: &str) -> Vec<String> {
             s
         })
         .collect()
+}
+
+/// A set of short strings with a quick filter on their first two bytes (most lookups miss).
+struct QuickSet {
+    prefix: Vec<u64>,
+    set: FxSet<Box<str>>,
+}
+
+impl Default for QuickSet {
+    fn default() -> QuickSet {
+        QuickSet { prefix: vec![0; 1024], set: FxSet::default() }
+    }
+}
+
+impl QuickSet {
+    fn insert(&mut self, s: &str) {
+        let p = prefix_key(s);
+        self.prefix[p >> 6] |= 1 << (p & 63);
+        self.set.insert(s.into());
+    }
+
+    fn contains(&self, s: &str) -> bool {
+        let p = prefix_key(s);
+        self.prefix[p >> 6] & (1 << (p & 63)) != 0 && self.set.contains(s)
+    }
 }
 
 /// The first two bytes of a string, as a number below 65536.
@@ -269,8 +292,7 @@ impl Gazetteer {
 
     /// The folded syllable starts a name also read in lower case.
     pub fn is_lower_first(&self, folded: &str) -> bool {
-        let p = prefix_key(folded);
-        self.lower_first_prefix[p >> 6] & (1 << (p & 63)) != 0 && self.lower_first.contains(folded)
+        self.lower_first.contains(folded)
     }
 
     /// The folded syllable belongs to a kind phrase.
@@ -301,7 +323,7 @@ impl Gazetteer {
         let mut node = 0u32;
         for (i, s) in sylls.iter().enumerate() {
             if i > 0 && caps & (1 << i.min(63)) == 0 {
-                self.inner_lower.insert(s.as_str().into());
+                self.inner_lower.insert(s);
             }
             let id = self.intern(s);
             node = match self.edges.get(&(node, id)) {
@@ -324,7 +346,7 @@ impl Gazetteer {
         let sylls = syllables_of(&normalize_str(phrase));
         let mut node = 0u32;
         for s in sylls.iter().rev() {
-            self.kind_syllables.insert(s.as_str().into());
+            self.kind_syllables.insert(s);
             let id = self.intern(s);
             node = match self.kind_edges.get(&(node, id)) {
                 Some(&n) => n,
@@ -356,10 +378,9 @@ impl Gazetteer {
             kind_rules: vec![None],
             lakes: FxSet::default(),
             compounds: FxSet::default(),
-            inner_lower: FxSet::default(),
-            kind_syllables: FxSet::default(),
-            lower_first: FxSet::default(),
-            lower_first_prefix: vec![0; 1024],
+            inner_lower: QuickSet::default(),
+            kind_syllables: QuickSet::default(),
+            lower_first: QuickSet::default(),
             provinces: Vec::new(),
         };
         g.build_provinces();
@@ -378,11 +399,9 @@ impl Gazetteer {
             g.add(name).lower_ok = true;
             for (i, syllable) in syllables_of(&normalize_str(name)).into_iter().enumerate() {
                 if i == 0 {
-                    let p = prefix_key(&syllable);
-                    g.lower_first_prefix[p >> 6] |= 1 << (p & 63);
-                    g.lower_first.insert(syllable.into());
+                    g.lower_first.insert(&syllable);
                 } else {
-                    g.inner_lower.insert(syllable.into());
+                    g.inner_lower.insert(&syllable);
                 }
             }
         }

@@ -75,6 +75,7 @@ pub(crate) const SHORT_NAME_COMPOUNDS: &[(&str, &[&str])] = &[
     ("đại", &["hội", "học", "tướng", "tá", "úy", "sứ", "biểu"]),
     ("bác", &["sĩ"]),
     ("giáo", &["sư", "viên"]),
+    ("quốc", &["gia", "tế", "hội", "lộ", "phòng", "dân"]),
 ];
 
 /// Lower-case function words: one of them written with a capital inside a line shows a Title Case headline.

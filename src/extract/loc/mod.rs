@@ -326,6 +326,13 @@ impl<'a> Scan<'a> {
             };
             return Some(Cand { start: k0, end, kind, province });
         }
+        if rule.class == City {
+            // A foreign city: `thành phố New York`.
+            let city = hits.iter().rev().find(|(_, n)| self.g.entry(*n).is_some_and(|e| e.bare == Some("city")));
+            if let Some(&(end, _)) = city {
+                return Some(Cand { start: k0, end, kind: "city", province: None });
+            }
+        }
         if !hits.is_empty() {
             // Another kind of name starts here (`các tỉnh Tây Nguyên`).
             return None;

@@ -25,10 +25,10 @@ pub(crate) const PERSON_TITLES: &[&str] = &[
 ];
 
 /// Prepositions and verbs of place: a district named alone right after one of them is a place
-/// (`tại Tương Dương`, `đi Phú Quốc`).
+/// (`tại Tương Dương`, `đi Phú Quốc`, `khu vực Cầu Giấy`, `địa bàn Ba Vì`).
 pub(crate) const LOCATIVES: &[&str] = &[
     "tại", "ở", "đến", "đi", "về", "từ", "qua", "thuộc", "khỏi", "ra", "vào", "tới", "sang", "quanh", "gần", "lên",
-    "xuống", "trên", "khắp",
+    "xuống", "trên", "khắp", "quê", "vực", "bàn", "miệt",
 ];
 
 /// Words before a compass-point region that make it a direction (`phía Tây Bắc`, `gió mùa Đông Bắc`).

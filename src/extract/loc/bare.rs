@@ -11,6 +11,10 @@ use crate::gazetteer::{admin, flag, Entry};
 /// Heads of company and bank names (two syllables).
 const BUSINESS_HEADS: &[(&str, &str)] = &[("công", "ty"), ("tập", "đoàn"), ("ngân", "hàng")];
 
+/// Local branches named after the district they serve (`Công an`, `Điện lực`, `Chi cục Thuế`, `Trung tâm Y tế`).
+const BRANCH_HEADS: &[(&str, &str)] =
+    &[("công", "an"), ("điện", "lực"), ("cục", "Thuế"), ("cục", "thuế"), ("y", "tế"), ("bưu", "điện"), ("kho", "bạc")];
+
 impl Scan<'_> {
     /// Token `i` is glued to the token before (`HN-01`, `5.000`).
     pub(super) fn glued_after(&self, i: usize) -> bool {
@@ -174,7 +178,14 @@ impl Scan<'_> {
                 hits.iter().any(|&(_, n)| self.g.entry(n).is_some_and(|e| e.province.is_some()))
             };
             let after_place = j >= 2 && last_end == j - 1 && self.str(j - 1) == "-";
-            if !(after_prep || after_uy || before_province || after_place) {
+            // `Công an Hoàn Kiếm`, `Điện lực Ba Đình`: local branches are named after their district.
+            let after_branch = prev.is_some_and(|p| {
+                p > 0 && self.toks[p].gap == Gap::Space && {
+                    let pair = (self.str(p - 1).to_lowercase(), self.str(p));
+                    BRANCH_HEADS.iter().any(|&(a, b)| a == pair.0 && b == pair.1)
+                }
+            });
+            if !(after_prep || after_uy || before_province || after_place || after_branch) {
                 return false;
             }
         }

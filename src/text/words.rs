@@ -246,6 +246,28 @@ mod tests {
     }
 
     #[test]
+    fn any_text_is_segmented_without_panic() {
+        let odd = [
+            "",
+            " ",
+            "\u{301}\u{301}a",
+            "Quye\u{302}\u{301}t đi\u{323}nh số 46\r\nHoà\u{A0}Bình\u{200B}",
+            "😀 ₫ % ... ./. — «» a@ @b .vn http:// www.",
+            "TP. HCM. H. . . Q. 1",
+            "Nguyễn Văn A Nguyễn Văn B Nguyễn Văn C Nguyễn Văn D",
+            &"người ".repeat(1000),
+        ];
+        let user = UserDict::new(["người người", "a b c d e f", "", "_", "Hoà Bình"]);
+        for text in odd {
+            let w = words_with(text, &[Span::new(0, text.len())], Some(&user));
+            assert!(w.iter().all(|s| s.start < s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)));
+            assert!(w.windows(2).all(|p| p[0].end <= p[1].start));
+            let doc = crate::annotate(text, &crate::Options { user_words: vec!["hòa bình".into()], ..Default::default() });
+            assert!(doc.words.iter().all(|s| text.get(s.start..s.end).is_some()));
+        }
+    }
+
+    #[test]
     fn punctuation_and_lines_split() {
         let w = seg("a, b\nc");
         assert!(w.contains(&",") && w.contains(&"c"));

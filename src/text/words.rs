@@ -3,9 +3,12 @@
 //!
 //! A greedy left-to-right averaged perceptron decides at each syllable boundary whether the syllable joins the
 //! word before it (see [`crate::text::wordfeat`] for the features). Its weights were trained on the
-//! UD_Vietnamese-VTB training set (CC BY-SA 4.0), with the RDRsegmenter vocabulary (Apache-2.0) as a feature;
-//! both are compiled in (`data/segment/`, see SOURCE.md there). After the model, spans that must stay whole
-//! (entities found by the extractors, the caller's own words) are merged into one word each.
+//! UD_Vietnamese-VTB training set (CC BY-SA 4.0); its features include the RDRsegmenter vocabulary and rule tree
+//! (Apache-2.0, [`crate::text::rdr`]) and place names. All are compiled in (`data/segment/`, see SOURCE.md
+//! there). After the model, spans that must stay whole (entities found by the extractors, the caller's own
+//! words) become one word each.
+//!
+//! On the UD_Vietnamese-VTB dev set (`chuthich segscore vi_vtb-ud-dev.conllu`): P 97.36, R 97.73, F1 97.54.
 
 use std::collections::HashSet;
 

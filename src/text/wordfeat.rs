@@ -236,9 +236,30 @@ impl Seq {
             q.first.push(first);
         }
         q.end.resize(n, n as u32);
+        q.lower_headlines();
         q.match_vocab(vocab);
         q.rdr = crate::text::rdr::tags(&q, &raw);
         q
+    }
+
+    /// In a sentence written all in capitals (a heading: `ỦY BAN NHÂN DÂN TỈNH NGHỆ AN`) capitals tell nothing:
+    /// its syllables are read as lower-case ones.
+    fn lower_headlines(&mut self) {
+        let mut s = 0;
+        while s < self.shape.len() {
+            let e = (self.end[s] as usize).clamp(s + 1, self.shape.len());
+            let words = &self.shape[s..e];
+            let upper = words.iter().filter(|&&c| c == shape::UPPER).count();
+            let cased = words.iter().filter(|&&c| c <= shape::UPPER).count();
+            if upper >= 2 && words.iter().all(|&c| c != shape::LOWER) && upper * 2 > cased {
+                for c in &mut self.shape[s..e] {
+                    if *c == shape::UPPER || *c == shape::CAP {
+                        *c = shape::LOWER;
+                    }
+                }
+            }
+            s = e;
+        }
     }
 
     /// Fills the vocabulary arrays.

@@ -244,6 +244,9 @@ mod tests {
         for expected in ["Học sinh", "báo cáo", "lienhe@mof.gov.vn", "1.250.000", ","] {
             assert!(w.contains(&expected), "{expected:?} not in {w:?}");
         }
+        // Headings in capitals read like lower-case text.
+        let w = seg("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assert_eq!(w, ["CỘNG HÒA", "XÃ HỘI", "CHỦ NGHĨA", "VIỆT NAM"]);
         // Both tone-mark placements read alike.
         assert!(seg("hoà bình").contains(&"hoà bình"));
     }

@@ -112,9 +112,13 @@ pub struct DurationValue {
     pub amount: Num,
     /// The unit, in English.
     pub unit: &'static str,
-    /// `"more"` for `hơn 2 năm`, `"about"` for `khoảng 3 tháng`.
+    /// `"more"` for `hơn 2 năm`, `"about"` for `khoảng 3 tháng`; also `"almost"`, `"at_least"`, `"at_most"`,
+    /// `"less"`, `"only"`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modifier: Option<&'static str>,
+    /// The ISO 8601 duration (`P3D`, `PT2H30M`), when the unit has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iso: Option<String>,
 }
 
 /// A citation of a document.
@@ -214,6 +218,9 @@ pub struct NumberValue {
     /// For percentages: `true` for percentage points (`3,2 điểm phần trăm`).
     #[serde(skip_serializing_if = "is_false")]
     pub points: bool,
+    /// The end of a range written with a hyphen (`10-15%` → value 10, to 15).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Num>,
 }
 
 /// An amount of money.
@@ -223,6 +230,9 @@ pub struct MoneyValue {
     pub amount: Num,
     /// ISO 4217 code (`VND`, `USD`).
     pub currency: &'static str,
+    /// The end of a range written with a hyphen (`14-15 triệu đồng` → amount 14000000, to 15000000).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Num>,
 }
 
 /// A measured amount.
@@ -232,6 +242,9 @@ pub struct QuantityValue {
     pub amount: Num,
     /// The unit, normalised (`m2`, `km`, `kg`, `ha`).
     pub unit: String,
+    /// The end of a range written with a hyphen (`200-300 mm` → amount 200, to 300).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Num>,
 }
 
 /// A place.

@@ -30,6 +30,8 @@ struct Tables {
     heads: Phrases<Class>,
     generic: Phrases<()>,
     qualifiers: Phrases<()>,
+    /// What a ceremony does before the name of what it is for (`Lễ kỷ niệm`, `Lễ trao giải`).
+    ceremony: Phrases<()>,
 }
 
 static E: LazyLock<Tables> = LazyLock::new(|| {
@@ -56,7 +58,11 @@ static E: LazyLock<Tables> = LazyLock::new(|| {
     ] {
         qualifiers.add(q, ());
     }
-    Tables { heads, generic, qualifiers }
+    let mut ceremony = Phrases::new();
+    for c in ["kỷ niệm", "mít tinh kỷ niệm", "mít tinh", "trao giải", "tổng kết", "khai mạc", "bế mạc", "đón nhận"] {
+        ceremony.add(c, ());
+    }
+    Tables { heads, generic, qualifiers, ceremony }
 });
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
@@ -116,6 +122,18 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
             break;
         }
         pos = qe;
+    }
+    // a ceremony for a named day: `Lễ kỷ niệm Ngày Nhà giáo Việt Nam`, `Lễ kỷ niệm 80 năm Cách mạng Tháng Tám`
+    if ws[i].is("lễ") && he == i + 1 {
+        if let Some((ce, _)) = E.ceremony.longest(ws, pos).filter(|_| ws[pos].lower()) {
+            let mut k = ce;
+            // `80 năm`, `tám mươi năm`
+            if ws.get(k).is_some_and(|w| w.digits()) && ws.get(k + 1).is_some_and(|w| w.is("năm")) {
+                k += 2;
+            }
+            let e = day_name(ws, k)?;
+            return Some((e, None));
+        }
     }
     // an ordinal before the body
     if let Some((oe, n)) = ordinal_at(ws, pos, class == Class::Series) {
@@ -210,6 +228,40 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         _ => {}
     }
     Some((pos, ordinal))
+}
+
+/// The name of a day or an event commemorated, from `ws[i]`: capitalised words and the lower-case words between
+/// them (`Ngày Nhà giáo Việt Nam`, `Ngày thành lập Đảng`, `Cách mạng Tháng Tám`); `None` unless it starts with
+/// a capital.
+fn day_name(ws: &[W], i: usize) -> Option<usize> {
+    let first = ws.get(i)?;
+    if !first.cap() || first.nl {
+        return None;
+    }
+    let mut e = i;
+    let mut k = i;
+    while k < ws.len() && k < i + 10 {
+        let w = &ws[k];
+        if w.nl || (k > i && !w.sp) {
+            break;
+        }
+        if w.cap() && w.alpha() {
+            k += 1;
+            e = k;
+            continue;
+        }
+        // lower-case words that lead to a capitalised one
+        let mut m = k;
+        while m < ws.len() && m < k + 3 && ws[m].lower() && ws[m].sp && !ws[m].nl && T.stop.exact(ws, m, 1).is_none() {
+            m += 1;
+        }
+        if m > k && ws.get(m).is_some_and(|n| n.cap() && n.sp && !n.nl) {
+            k = m;
+            continue;
+        }
+        break;
+    }
+    Some(e)
 }
 
 /// An ordinal at `ws[i]`: `lần thứ 4`, `thứ 8`, `lần thứ nhất`; with `bare`, also `XI` or `33` alone.

@@ -115,6 +115,8 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
     let mut pos = he;
     let mut ordinal = None;
     let mut named = class == Class::Series;
+    // named by more than generic words (`Hội nghị Ban Chấp hành` alone is not a name; `Đại hội Đảng` neither)
+    let mut specific = class == Class::Series;
     let mut caps_words = 0;
     // qualifiers
     while let Some((qe, _)) = E.qualifiers.longest(ws, pos) {
@@ -149,6 +151,7 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         if let Some(oe) = org_at(ws, pos, orgs) {
             pos = oe;
             named = true;
+            specific = true;
             caps_words += 2;
             continue;
         }
@@ -160,6 +163,7 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
             break; // `Đại hội XI`
         }
         if let Some(oe) = super::org::headed(ws, pos, true) {
+            specific |= super::org::headed(ws, pos, false).is_some();
             caps_words += 2;
             pos = oe;
             named = true;
@@ -169,6 +173,7 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         if units.is_empty() || be <= pos {
             break;
         }
+        specific |= units.iter().any(|u| !u.generic);
         caps_words += units.len();
         pos = be;
         named = true;
@@ -211,15 +216,17 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         }
     }
     // a year
+    let mut year = false;
     if let Some(ye) = year_at(ws, pos) {
         pos = ye;
         named = true;
+        year = true;
     }
     // a term attached without a comma
     if let Some(te) = term_at(ws, pos) {
         pos = te;
     }
-    if !named || (pos == he && class != Class::Series) {
+    if !named || (pos == he && class != Class::Series) || !(specific || ordinal.is_some() || year) {
         return None;
     }
     match class {

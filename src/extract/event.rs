@@ -173,7 +173,9 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         if units.is_empty() || be <= pos {
             break;
         }
-        specific |= units.iter().any(|u| !u.generic);
+        // `Hội nghị Trung ương` needs its number (`Hội nghị Trung ương 12`)
+        let central = be == pos + 2 && ws[pos].is("trung") && ws[pos + 1].is("ương");
+        specific |= !central && units.iter().any(|u| !u.generic);
         caps_words += units.len();
         pos = be;
         named = true;

@@ -27,6 +27,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     };
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
     let mut known: Vec<Vec<String>> = Vec::new();
+    let mut known_given: std::collections::HashSet<String> = std::collections::HashSet::new(); // their last syllables
     let headline = super::org::title_case_lines(&ws);
     let mut i = 0;
     while i < ws.len() {
@@ -82,7 +83,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 // `Bộ trưởng Thắng` after `Bộ trưởng Nguyễn Văn Thắng`: the given name of a name seen before
                 let seen_given = (run(&ws, j) == j + 1
                     && ws[j].cap()
-                    && known.iter().any(|n| n.len() >= 2 && n.last().is_some_and(|l| l == ws[j].t)))
+                    && known_given.contains(ws[j].t))
                 .then_some(j + 1);
                 if let Some(e) = name_after_title(&ws, j, class).or(seen_given) {
                     if !inside(ws[j].s, ws[e - 1].e) && !excluded_context(&ws, i) && !quoted_title(&ws, i, e) {
@@ -90,6 +91,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                         out.push((j, e, title));
                         if e - j >= 2 {
                             known.push(ws[j..e].iter().map(|w| w.t.to_owned()).collect());
+                            known_given.insert(ws[e - 1].t.to_owned());
                         }
                         i = e;
                         continue;
@@ -111,6 +113,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             {
                 out.push((i, e, None));
                 known.push(ws[i..e].iter().map(|w| w.t.to_owned()).collect());
+                known_given.insert(ws[e - 1].t.to_owned());
                 i = e;
                 continue;
             }
@@ -119,12 +122,20 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     // later (and earlier) bare mentions of a name seen with evidence
     if !known.is_empty() {
+        known.sort_unstable();
+        known.dedup();
         let mut known_by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
         for (x, n) in known.iter().enumerate() {
             if let Some(f) = n.first() {
                 known_by_first.entry(f.as_str()).or_default().push(x);
             }
         }
+        // the names of the first pass, in text order (token start, token end)
+        let first_pass: Vec<(usize, usize)> = out.iter().map(|&(a, b, _)| (a, b)).collect();
+        let overlaps_first = |k: usize, e: usize| {
+            let x = first_pass.partition_point(|&(a, _)| a < e);
+            x > 0 && first_pass[x - 1].1 > k
+        };
         let mut k = 0;
         while k < ws.len() {
             if ws[k].cap() {
@@ -135,7 +146,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 if let Some(n) = hit {
                     let e = k + n.len();
                     let s = ws[k].s;
-                    if !out.iter().any(|&(a, b, _)| ws[a].s < ws[e - 1].e && s < ws[b - 1].e)
+                    if !overlaps_first(k, e)
                         && !inside(s, ws[e - 1].e)
                         && !excluded_context(&ws, k)
                     {

@@ -21,9 +21,17 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     taken.sort_unstable();
     let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
     orgs.sort_unstable();
+    // the furthest end among the spans starting at or before each one
+    let reach: Vec<usize> = taken
+        .iter()
+        .scan(0, |m, t| {
+            *m = (*m).max(t.end);
+            Some(*m)
+        })
+        .collect();
     let inside = |s: usize, e: usize| {
         let k = taken.partition_point(|t| t.start < e);
-        taken[..k].iter().rev().take(8).any(|t| t.end > s)
+        k > 0 && reach[k - 1] > s
     };
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
     let mut known: Vec<Vec<String>> = Vec::new();

@@ -148,6 +148,10 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         return None;
     }
     loop {
+        // an event's name is not longer than 40 syllables: bounded work on long runs of capitals
+        if pos > i + 40 {
+            break;
+        }
         if let Some(oe) = org_at(ws, pos, orgs) {
             pos = oe;
             named = true;

@@ -224,7 +224,9 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
     let mut units = Vec::new();
     let mut end = i;
     let mut last_cap_alone = false; // the last word was a capitalised syllable without a lower-case one
-    while i < ws.len() {
+    let start = i;
+    // a name is not longer than 24 syllables: bounded work on long runs of capitals
+    while i < ws.len() && i < start + 24 {
         let w = &ws[i];
         if w.nl {
             break;

@@ -308,7 +308,7 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             let mut bridged = None;
             while k < ws.len() && k < i + 4 && ws[k].lower() && ws[k].sp && !ws[k].nl && !T.hard_stop.starts(ws, k) {
                 k += 1;
-                if T.finals.starts(ws, k) || place(ws, k, false, false).is_some() {
+                if T.finals.starts(ws, k) || place(ws, k, false, false).is_some() || (k > i + 1 && T.tails.starts(ws, k)) {
                     bridged = Some(k);
                     break;
                 }

@@ -109,7 +109,7 @@ pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| {
         finals.add(f, ());
     }
     let mut tails = Phrases::new();
-    for t in ["quốc gia", "lâm thời", "tối cao", "nhân dân", "quốc tế", "trung ương"] {
+    for t in ["quốc gia", "lâm thời", "tối cao", "nhân dân", "quốc tế", "trung ương", "xã hội"] {
         tails.add(t, ());
     }
     let countries = table(include_str!("../../../data/orgs/countries.txt"), |_| Some(()));

@@ -51,7 +51,8 @@ pub(crate) struct Atom {
 }
 
 /// Parts of the day that may stand before a date (`sáng 16-2`).
-pub(crate) const POD: &str = r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya)";
+pub(crate) const POD: &str =
+    r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối\s+muộn|tối|nửa\s+đêm|đêm\s+khuya|đêm|khuya)";
 
 static ATOM: LazyLock<Regex> = LazyLock::new(|| {
     let pod = POD;

@@ -175,7 +175,7 @@ static DATE_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?:^|\W)(?:từ|đến|tới|trước|sau|hết|vào|hạn|hôm|nay|dịp|tối|đêm|sáng|chiều|trưa|ngày)|\()\s*$").unwrap()
 });
 static FRACTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:^|\W)(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|gấp|chia|còn|mất|tăng|giảm|chỉ|số|mã|phiên\s+bản|version|lớp|phòng|nhà|ngõ|ngách|hẻm|kiệt|tổ|ấp|khu|lô|căn|tầng|trang|tập|kho|mở\s+cửa|phục\s+vụ|hoạt\s+động|trực|hỗ\s+trợ))\s*$").unwrap()
+    Regex::new(r"(?i)(?:(?:^|\W)(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|gấp|chia|còn|mất|tăng|giảm|chỉ|số|mã|phiên\s+bản|version|lớp|phòng|nhà|hộ|chung\s+cư|ngõ|ngách|hẻm|kiệt|tổ|ấp|khu|lô|căn|tầng|trang|tập|kho|mở\s+cửa|phục\s+vụ|hoạt\s+động|trực|hỗ\s+trợ)|[0-9]\s*-)\s*$").unwrap()
 });
 static FRACTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:số|tổng|dân\s+số|diện\s+tích|trong\s+số|phiếu|thành\s+viên|lượng|thời\s+gian|kinh\s+phí|vốn|giá\s+trị|khối\s+lượng|quãng\s+đường|chặng\s+đường|công\s+suất|chiều\s+dài|phần|các|những|cổ\s+phần|đại\s+biểu)(?:$|\W)").unwrap()
@@ -321,16 +321,23 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
         }
         (Kind::DayMonth { d, m, y: ya }, Kind::DayMonth { y: yb, .. }) => {
             // without `từ`, only two full dates joined by a dash (`26-3-1931 - 26-3-2025`) or with lead words
-            if from_word.is_none() && !(ya.is_some() && yb.is_some() || a.lead) {
+            if from_word.is_none() && !(ya.is_some() && yb.is_some() || a.lead || dash && a.sep == Some('/') && b.sep == Some('/')) {
                 return None;
             }
             if from_word.is_none() && !dash && !a.lead {
                 return None;
             }
+            if from_word.is_none() && !a.lead && ya.is_none() && !bare_day_month_ok(text, a) {
+                return None;
+            }
+            // `30/4 - 1/5`: two days written alike, joined by a dash
+            if from_word.is_none() && dash && ya.is_none() && yb.is_none() && !(a.sep == Some('/') && b.sep == Some('/')) && !a.lead {
+                return None;
+            }
             if ya.is_some() && yb.is_none() {
                 return None;
             }
-            if !a.lead && ya.is_none() && from_word.is_none() {
+            if !a.lead && ya.is_none() && from_word.is_none() && !(dash && a.sep == Some('/') && b.sep == Some('/')) {
                 return None;
             }
             (iso_dm(*d, *m, ya.or(*yb)), range_end(b)?, a.lunar || b.lunar)

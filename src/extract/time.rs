@@ -128,7 +128,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         match unit.as_deref() {
             // `8g30` only with its minutes (`5g` is grams), no space
             Some("g") if (c.name("m").is_none() && c.name("pod").is_none()) || !c.name("sp").is_some_and(|s| s.as_str().is_empty()) => continue,
-            // `8h` written together (`5 ha` is hectares; the regex's \b already refuses `8ha`)
+            // `8h` written together (`5 ha` is hectares; the regex refuses `8ha`)
             Some("h") if !c.name("sp").is_some_and(|s| s.as_str().is_empty()) => continue,
             Some("h" | "g") if words => continue,
             None if words => continue,
@@ -149,16 +149,13 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if c.name("sc").is_some_and(|s| s.as_str().parse::<u32>().map_or(true, |s| s > 59)) {
             continue;
         }
+        // a part of day next to the time belongs to it (`lúc 7 giờ sáng 7-4`: TIME `lúc 7 giờ sáng`, DATE `7-4`)
         let pod = c.name("pod").map(|p| p.as_str().to_lowercase());
-        // the part of day goes with the time unless it leads a date (`lúc 7 giờ sáng 7-4` per the guidelines
-        // still gives the part of day to the time; only `sáng nay`/`sáng mai` stay with the date words)
-        let end = whole.end();
         let pod_used = pod.as_deref();
+        let end = whole.end();
         let minutes_end = trim_end_before(text, c.name("pod").map_or(whole.end(), |p| p.start()));
-        if unit.as_deref() != Some("h") || c.name("m").is_some() || true {
-            if hours_are_duration(text, num, minutes_end, h, unit.as_deref() == Some("h")) && unit.is_some() {
-                continue;
-            }
+        if unit.is_some() && hours_are_duration(text, num, minutes_end, h, unit.as_deref() == Some("h")) {
+            continue;
         }
         let Some((mut hh, mm)) = clock(h, m, pod_used) else { continue };
         match c.name("ampm").map(|x| x.as_str().to_ascii_lowercase()).as_deref() {

@@ -1,6 +1,11 @@
 //! DATE: calendar dates, months, years, quarters, decades, centuries, and lists and ranges of them, with ISO 8601
-//! values (`2011-11-01`, `--02-16` without a year, `2012-02`, `--03`, `2012`, `2012-Q1`, `199X`, `19XX`; a list as
-//! `list`, a range as `from`/`to`).
+//! values (`2011-11-01`, `--02-16` without a year, `2012-02`, `--03`, `2012`, `2012-Q1`, `--Q1` without a year,
+//! `199X`, `19XX`; a list as `list`, a range as `from`/`to`). Lunar dates (`rằm tháng Giêng`, `mùng 1 Tết`,
+//! `tháng Chạp`, `... âm lịch`) carry `calendar: "lunar"` and their lunar month and day.
+//!
+//! Not dates: impossible dates (`31-2-2012`, `ngày 45`), a day alone (`ngày 5`), numbers of documents
+//! (`15/2020/NĐ-CP`), scores (`3-1`: a day-month with a dash needs a date word or a weekday before it),
+//! fractions and ratios (`2/3 số`, `1/500`, `24/7`), house numbers (`12/3 Nguyễn Trãi`), phone numbers.
 //!
 //! Spans follow the guidelines: the lead word (`ngày`, `tháng`, `năm`, `quý`, `thế kỷ`, `thập niên`) and a part of
 //! day without a clock time (`sáng 16-2`) are inside; `từ … đến (hết) …` of a range is inside; modifiers (`đầu`,

@@ -160,13 +160,24 @@ pub fn words(s: &str) -> Option<f64> {
         }
         match w {
             "mười" => {
-                group += 10;
+                if group % 100 != 0 {
+                    return None; // `hai mười`, `mười mười`
+                }
+                group = group.checked_add(10)?;
                 any = true;
             }
             "mươi" => {
                 // two digits: the tens multiply what came just before
                 let d = group % 10;
                 if d < 2 || !matches!(prev, "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "bẩy" | "tám" | "chín") {
+                    return None;
+                }
+                group = group - d + d * 10;
+            }
+            "chục" => {
+                // `hai chục` = 20, `một chục` = 10
+                let d = group % 100;
+                if d == 0 || d > 9 || !matches!(prev, "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "bẩy" | "tám" | "chín") {
                     return None;
                 }
                 group = group - d + d * 10;
@@ -197,9 +208,9 @@ pub fn words(s: &str) -> Option<f64> {
                     let g = if group == 0 { 1 } else { group };
                     if last_scale != 0 && sc >= last_scale {
                         // hai nghìn tỷ: the whole so far is multiplied
-                        total = (total + g) * sc;
+                        total = total.checked_add(g)?.checked_mul(sc)?;
                     } else {
-                        total += g * sc;
+                        total = total.checked_add(g.checked_mul(sc)?)?;
                     }
                     group = 0;
                     last_scale = sc;
@@ -212,7 +223,7 @@ pub fn words(s: &str) -> Option<f64> {
                     if group % 10 != 0 && !matches!(prev, "linh" | "lẻ") && last_scale == 0 {
                         return None;
                     }
-                    group += d;
+                    group = group.checked_add(d)?;
                     any = true;
                 }
             }
@@ -223,7 +234,7 @@ pub fn words(s: &str) -> Option<f64> {
     if !any {
         return None;
     }
-    let mut value = (total + group) as f64;
+    let mut value = total.checked_add(group)? as f64;
     if half {
         let unit = if last_scale != 0 && prev == "rưỡi" && group == 0 { last_scale } else { 100 };
         value += unit as f64 / 2.0;
@@ -268,5 +279,10 @@ mod tests {
         assert_eq!(words("ba trăm"), Some(300.0));
         assert_eq!(words("hai hai"), None);
         assert_eq!(words("mốt"), None);
+        assert_eq!(words("hai chục"), Some(20.0));
+        assert_eq!(words("ba chục nghìn"), Some(30_000.0));
+        assert_eq!(words("chục"), None);
+        assert_eq!(words("chín trăm tỷ tỷ tỷ tỷ"), None);
+        assert_eq!(words(&"mười ".repeat(5000)), None);
     }
 }

@@ -218,6 +218,9 @@ pub struct NumberValue {
     /// For percentages: `true` for percentage points (`3,2 điểm phần trăm`).
     #[serde(skip_serializing_if = "is_false")]
     pub points: bool,
+    /// The end of a range written with a hyphen (`10-15%` → value 10, to 15).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Num>,
 }
 
 /// An amount of money.
@@ -227,6 +230,9 @@ pub struct MoneyValue {
     pub amount: Num,
     /// ISO 4217 code (`VND`, `USD`).
     pub currency: &'static str,
+    /// The end of a range written with a hyphen (`14-15 triệu đồng` → amount 14000000, to 15000000).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Num>,
 }
 
 /// A measured amount.
@@ -236,6 +242,9 @@ pub struct QuantityValue {
     pub amount: Num,
     /// The unit, normalised (`m2`, `km`, `kg`, `ha`).
     pub unit: String,
+    /// The end of a range written with a hyphen (`200-300 mm` → amount 200, to 300).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Num>,
 }
 
 /// A place.

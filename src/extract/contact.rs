@@ -26,7 +26,7 @@ const TLDS: &str = "vn|com|net|org|gov|edu|info|biz|io|ly|me|us|gle|co|tv|app|de
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i:https?://|ftp://)[^\s<>()\[\]{{}}]+|(?i:www\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?#][^\s<>()\[\]{{}}]*)?|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.(?:{TLDS})(?:[/?#][^\s<>()\[\]{{}}]*)?"
+        r"(?i:https?://|ftp://)[^\s<>()\[\]{{}}]+|(?i:www\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?#][^\s<>()\[\]{{}}]*)?|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.(?i:{TLDS})(?:[/?#][^\s<>()\[\]{{}}]*)?"
     ))
     .unwrap()
 });
@@ -48,7 +48,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A word that calls a short number (`gọi 113`).
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1345])\b").unwrap()
+    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1345])").unwrap()
 });
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
@@ -81,13 +81,12 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     for m in PHONE.find_iter(text) {
         let (start, mut end) = (m.start(), m.end());
-        let s = m.as_str();
         // Trailing separators are not part of the number.
         while end > start && matches!(text.as_bytes()[end - 1], b' ' | b'.' | b'-') {
             end -= 1;
         }
         let span = Span::new(start, end);
-        if !phone_ok(text, span, s) || taken.iter().any(|t| t.overlaps(&span)) {
+        if !phone_ok(text, span) || taken.iter().any(|t| t.overlaps(&span)) {
             continue;
         }
         taken.push(span);
@@ -108,14 +107,19 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
 
 /// Whether a phone-number match is really one: bounded by non-digits, the right count of digits, and not a
 /// date or a grouped amount.
-fn phone_ok(text: &str, span: Span, _m: &str) -> bool {
+fn phone_ok(text: &str, span: Span) -> bool {
     let Some(s) = text.get(span.start..span.end) else { return false };
     let before = prev_char(text, span.start);
     let after = next_char(text, span.end);
-    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-' | '_' | '@' | '+' | '=' | '#')) {
+    // Two numbers joined by a slash (`0909 123 456/0909 654 321`) are both phone numbers.
+    let slash_before = before == Some('/')
+        && prev_char(text, span.start - 1).is_some_and(|c| c.is_ascii_digit())
+        && s.starts_with('0');
+    let slash_after = after == Some('/') && text.get(span.end + 1..).is_some_and(|r| r.starts_with('0'));
+    if !slash_before && before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-' | '_' | '@' | '+' | '=' | '#')) {
         return false;
     }
-    if after.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '%' || c == '_' || c == '@') {
+    if !slash_after && after.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '%' || c == '_' || c == '@') {
         return false;
     }
     // A number going on with a decimal comma or grouping dot is an amount.

@@ -19,6 +19,8 @@ pub(super) struct Amount {
     pub decimal: bool,
     /// An informal money suffix was read (`500k`, `1tr5`).
     pub money: bool,
+    /// The factor the scale words applied (`2,03 triệu tỷ` → 10¹⁵), 1 without one.
+    pub mult: f64,
 }
 
 /// Rounds products like 1,27 × 10⁹ that floating point leaves a hair off an integer.
@@ -43,13 +45,14 @@ pub(super) fn read_digits(text: &str, start: usize, end: usize) -> Option<Amount
     if !value.is_finite() {
         return None;
     }
-    let mut a = Amount { start, end, value, scale: 0, words: 0, decimal: value.fract() != 0.0, money: false };
+    let mut a = Amount { start, end, value, scale: 0, words: 0, decimal: value.fract() != 0.0, money: false, mult: 1.0 };
     if let Some((e, w)) = word_at(text, end) {
         match w {
             "k" | "K" if !next_char(text, e).is_some_and(|c| c.is_ascii_digit()) => {
                 a.value = round_close(value * 1e3);
                 a.end = e;
                 a.money = true;
+                a.mult = 1e3;
                 return Some(a);
             }
             "tr" | "Tr" | "TR" => {
@@ -68,6 +71,7 @@ pub(super) fn read_digits(text: &str, start: usize, end: usize) -> Option<Amount
                 a.end = e + n;
                 a.money = true;
                 a.scale = 1_000_000;
+                a.mult = 1e6;
                 return Some(a);
             }
             _ => {}
@@ -82,12 +86,14 @@ fn read_scales(text: &str, a: &mut Amount) {
     let mut pos = a.end;
     let mut value = a.value;
     let mut last: u64 = 0;
+    let mut mult = 1.0;
     let mut read_any = false;
     for _ in 0..6 {
         let p = skip_space(text, pos);
         if let Some((e, sc)) = scale_at(text, p) {
             if last == 0 || sc > last {
                 value *= sc as f64;
+                mult *= sc as f64;
                 last = sc;
                 pos = e;
                 read_any = true;
@@ -114,6 +120,26 @@ fn read_scales(text: &str, a: &mut Amount) {
                     }
                 }
             }
+            // informal `5 tỷ 2` = 5,2 tỷ, `1 tỷ 250` = 1,25 tỷ: digits that end the phrase
+            let after = next_char(text, p + n);
+            let ends = match after {
+                None => true,
+                Some(c) if c.is_alphanumeric() => false,
+                Some('.' | ',') => !super::text::char_after_next(text, p + n).is_some_and(|d| d.is_ascii_digit()),
+                Some(_) => {
+                    let q2 = skip_space(text, p + n);
+                    q2 == p + n
+                        || (scale_at(text, q2).is_none()
+                            && super::units::currency_at(text, q2).is_none()
+                            && super::units::unit_at(text, q2).is_none())
+                }
+            };
+            if ends && read_any {
+                let d: f64 = rest[..n].parse().unwrap_or(0.0);
+                value += d / 10f64.powi(n as i32) * last as f64;
+                pos = p + n;
+                break;
+            }
         }
         if let Some((e, w)) = word_at(text, p) {
             if w == "rưỡi" {
@@ -127,6 +153,7 @@ fn read_scales(text: &str, a: &mut Amount) {
         a.value = round_close(value);
         a.end = pos;
         a.scale = last;
+        a.mult = mult;
     }
 }
 
@@ -135,7 +162,7 @@ const START: &[&str] = &["một", "hai", "ba", "bốn", "năm", "sáu", "bảy",
 /// Words after which `năm` is the digit five and not the word "year".
 const BEFORE_FIVE_OK: &[&str] = &["linh", "lẻ"];
 /// Words that may follow the digit `năm` in a number (`năm mươi`, `năm trăm`, `năm tỷ`).
-const AFTER_FIVE: &[&str] = &["mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "rưỡi"];
+const AFTER_FIVE: &[&str] = &["mươi", "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "rưỡi"];
 
 /// Reads the numbers in a run of number words `start..end`: each is the longest well-formed prefix from a
 /// word that may start a number. A `năm` that would end the number is read as "year" (`bốn mươi năm`).
@@ -158,7 +185,9 @@ pub(super) fn read_words(text: &str, start: usize, end: usize) -> Vec<Amount> {
         }
         // how far the number may go: stop at a `năm` that means "year"
         let mut j = i;
-        while j < ws.len() {
+        // a number is at most a dozen words (`một nghìn chín trăm bảy mươi lăm triệu ...`): bounds the work
+        let limit = (i + 16).min(ws.len());
+        while j < limit {
             if ws[j].2 == "năm" {
                 let before_ok = j > i && BEFORE_FIVE_OK.contains(&ws[j - 1].2.as_str());
                 let after_ok = ws.get(j + 1).is_some_and(|n| AFTER_FIVE.contains(&n.2.as_str()));
@@ -187,6 +216,7 @@ pub(super) fn read_words(text: &str, start: usize, end: usize) -> Vec<Amount> {
                     words: k - i,
                     decimal: false,
                     money: false,
+                    mult: if scale > 0 { scale as f64 } else { 1.0 },
                 });
                 i = k;
             }
@@ -216,6 +246,8 @@ mod tests {
         assert_eq!(digits("3,5tr/tháng"), (3_500_000.0, "3,5tr"));
         assert_eq!(digits("2 triệu rưỡi"), (2_500_000.0, "2 triệu rưỡi"));
         assert_eq!(digits("18 luật"), (18.0, "18"));
+        assert_eq!(digits("5 tỷ 2."), (5_200_000_000.0, "5 tỷ 2"));
+        assert_eq!(digits("1 tỷ 250 đồng"), (1_000_000_000.0, "1 tỷ"));
     }
 
     #[test]

@@ -28,10 +28,37 @@ use crate::value::{MoneyValue, Num, NumberValue, QuantityValue, Value};
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+(?:[.,][0-9]+)*").unwrap());
 
-const NUMBER_WORDS: &str = "một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ|rưỡi";
+const NUMBER_WORDS: &str = "một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ|rưỡi";
 
-static WORD_RUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{NUMBER_WORDS})(?: (?:{NUMBER_WORDS}))*\b")).unwrap());
+/// Number words in lower case, capitalised and upper case, as one alternation of literals (fast to search;
+/// word boundaries are checked by hand, a Unicode `\b` would be slow).
+static NUMBER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let mut forms: Vec<String> = Vec::new();
+    for w in NUMBER_WORDS.split('|') {
+        let mut cs = w.chars();
+        let cap: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
+        forms.extend([w.to_owned(), cap, w.to_uppercase()]);
+    }
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    forms.dedup();
+    Regex::new(&forms.join("|")).unwrap()
+});
+
+/// Runs of number words one space apart: `(start, end)` of each run, in order.
+fn word_runs(text: &str) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for m in NUMBER_WORD.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if prev_char(text, s).is_some_and(is_word_char) || next_char(text, e).is_some_and(is_word_char) {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(last) if text.get(last.1..s) == Some(" ") => last.1 = e,
+            _ => runs.push((s, e)),
+        }
+    }
+    runs
+}
 
 /// Words before a number that make it an ordinal or an identifier (`thứ 3`, `bão số 3`, `cấp 12`, `Điều 5`),
 /// or a part of a date or time (`năm 2015`, `lúc 14`).
@@ -44,6 +71,8 @@ const ID_LEADS: &[&str] = &[
     "sân", "bàn", "câu", "bài", "ô", "mùa", "vol", "no", "series", "version", "phiên", "sư", "quân", "trung",
     "lữ", "tiểu", "trạm", "cột", "mốc", "km", "level", "size", "cỡ", "thứ", "gen", "dòng", "đời", "model", "kỷ",
 ];
+
+static ID_LEAD_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| ID_LEADS.iter().copied().collect());
 
 /// Words after a number that make it a length of time (DURATION or a date, not a NUMBER).
 const TIME_UNITS: &[&str] =
@@ -109,19 +138,27 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let others = Others::new(found);
     let mut out = Vec::new();
     for m in DIGITS.find_iter(text) {
-        if !digits_bounded(text, m.start(), m.end()) {
+        if !left_bounded(text, m.start()) {
             continue;
         }
-        if let Some(a) = read_digits(text, m.start(), m.end()) {
-            if let Some(f) = classify(ctx, &a) {
-                if !others.overlaps(f.span) {
-                    out.push(f);
-                }
+        let f = match hyphen_range(ctx, m.start(), m.end()) {
+            Some(range) => range,
+            None if right_bounded(text, m.end()) => {
+                read_digits(text, m.start(), m.end()).and_then(|a| classify(ctx, &a).map(|f| scale_from_range_end(ctx, &a, f)))
+            }
+            None => None,
+        };
+        if let Some(mut f) = f {
+            if f.span.start == m.start() && is_minus(text, m.start()) {
+                f = negate(f);
+            }
+            if !others.overlaps(f.span) {
+                out.push(f);
             }
         }
     }
-    for m in WORD_RUN.find_iter(text) {
-        for a in read_words(text, m.start(), m.end()) {
+    for (start, end) in word_runs(text) {
+        for a in read_words(text, start, end) {
             if !words_start_ok(text, &a) {
                 continue;
             }
@@ -135,28 +172,128 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     found.extend(out);
 }
 
-/// Digits that stand alone: not glued to letters or other digits before (`E5`, `Q.7`, `T2`), not one side of a
-/// ratio, score, fraction or date (`1/500`, `3-1`, `100:15`, `20/5`).
-fn digits_bounded(text: &str, start: usize, end: usize) -> bool {
+/// Digits not glued to letters or other digits before (`E5`, `Q.7`, `T2`) and not the second half of a ratio,
+/// score, fraction or date (`1/500`, `3-1`, `100:15`, `20/5`).
+fn left_bounded(text: &str, start: usize) -> bool {
     if let Some(c) = prev_char(text, start) {
         if is_word_char(c) || matches!(c, '_' | '@' | '#' | '/' | '.' | ',' | ':' | '+' | '&' | '=' | '\\') {
             return false;
         }
-        if c == '-' && prev_char(text, start - 1).is_some_and(|b| is_word_char(b) || b == '-') {
-            return false;
-        }
-    }
-    if let Some(c) = next_char(text, end) {
-        if matches!(c, '/' | ':' | '-' | '.' | ',' | '_' | '@' | '×' | 'x')
-            && text::char_after_next(text, end).is_some_and(|d| d.is_ascii_digit())
-        {
-            return false;
-        }
-        if matches!(c, '_' | '@') {
-            return false;
+        if c == '-' && !is_minus(text, start) {
+            // `3-1`, `T2-T6`, `200 - 300`
+            let before = text.get(..start - 1).unwrap_or("").trim_end_matches(' ');
+            if before.chars().next_back().is_some_and(is_word_char) {
+                return false;
+            }
         }
     }
     true
+}
+
+/// A minus sign glued to the digits at `start`, after a space and a word (`nhiệt độ -2 độ C`, `tăng -1,5%`), not
+/// after a number (`5 -10` is a range).
+fn is_minus(text: &str, start: usize) -> bool {
+    if prev_char(text, start) != Some('-') {
+        return false;
+    }
+    match prev_char(text, start - 1) {
+        Some('(') => true,
+        Some(' ') => {
+            let before = text.get(..start - 2).unwrap_or("").trim_end_matches(' ');
+            !before.chars().next_back().is_some_and(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// The same entity for a negative amount: the span takes the minus sign, the value its sign.
+fn negate(f: Found) -> Found {
+    let value = f.value.map(|v| match v {
+        Value::Number(n) => Value::Number(NumberValue { value: Num(-n.value.0), to: n.to.map(|t| Num(-t.0)), ..n }),
+        Value::Money(m) => Value::Money(MoneyValue { amount: Num(-m.amount.0), to: m.to.map(|t| Num(-t.0)), ..m }),
+        Value::Quantity(q) => Value::Quantity(QuantityValue { amount: Num(-q.amount.0), to: q.to.map(|t| Num(-t.0)), ..q }),
+        other => other,
+    });
+    Found::new(f.label, f.span.start.saturating_sub(1), f.span.end, value)
+}
+
+/// Digits not followed by the other half of a ratio, score, fraction or date.
+fn right_bounded(text: &str, end: usize) -> bool {
+    match next_char(text, end) {
+        Some('_' | '@') => false,
+        Some('/' | ':' | '-' | '.' | ',' | '×' | 'x') => !text::char_after_next(text, end).is_some_and(|d| d.is_ascii_digit()),
+        _ => true,
+    }
+}
+
+/// A range written with a hyphen, `200-300 mm`, `14 - 15 triệu đồng`, `10-15%`: one entity from the first
+/// number to the unit, valued from the first number (scaled like the second) `to` the second. `Some(None)`
+/// when the hyphen joins two bare numbers (a score `3-1`, a term `2020-2025`): nothing to extract.
+fn hyphen_range(ctx: &Ctx, start: usize, end: usize) -> Option<Option<Found>> {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut p = end;
+    if bytes.get(p) == Some(&b' ') {
+        p += 1;
+    }
+    if bytes.get(p) != Some(&b'-') {
+        return None;
+    }
+    p += 1;
+    if bytes.get(p) == Some(&b' ') {
+        p += 1;
+    }
+    if !bytes.get(p).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // a hyphen with spaces on one side only is not a range (`1 -2`)
+    let first = crate::numeral::parse_digits(text.get(start..end)?)?;
+    let m = DIGITS.find_at(text, p).filter(|m| m.start() == p)?;
+    if !right_bounded(text, m.end()) {
+        return Some(None);
+    }
+    let b = read_digits(text, m.start(), m.end())?;
+    let Some(fb) = classify(ctx, &b) else { return Some(None) };
+    let from = round_close(first * b.mult);
+    let value = match fb.value? {
+        Value::Number(v) if fb.label == Label::Percent => Value::Number(NumberValue { value: Num(from), to: Some(v.value), ..v }),
+        Value::Money(v) => Value::Money(MoneyValue { amount: Num(from), to: Some(v.amount), ..v }),
+        Value::Quantity(v) => Value::Quantity(QuantityValue { amount: Num(from), to: Some(v.amount), ..v }),
+        _ => return Some(None),
+    };
+    Some(Some(Found::new(fb.label, start, fb.span.end, Some(value))))
+}
+
+/// `từ 10 đến 15 triệu đồng`: a bare first number takes the scale and currency of the second.
+fn scale_from_range_end(ctx: &Ctx, a: &Amount, f: Found) -> Found {
+    if f.label != Label::Number || a.mult != 1.0 {
+        return f;
+    }
+    let text = ctx.text;
+    let Some((_, e, w)) = next_word(text, a.end) else { return f };
+    if !is_one_of(w, &["đến", "tới"]) {
+        return f;
+    }
+    let p = skip_space(text, e);
+    let Some(m) = DIGITS.find_at(text, p).filter(|m| m.start() == p && m.start() > e) else { return f };
+    let Some(b) = read_digits(text, m.start(), m.end()) else { return f };
+    if b.mult <= 1.0 {
+        return f;
+    }
+    match classify(ctx, &b) {
+        Some(Found { label: Label::Money, value: Some(Value::Money(v)), .. }) => {
+            money(a.start, a.end, round_close(a.value * b.mult), v.currency)
+        }
+        _ => f,
+    }
+}
+
+fn round_close(v: f64) -> f64 {
+    if (v - v.round()).abs() < 1e-6 * v.abs().max(1.0) {
+        v.round()
+    } else {
+        v
+    }
 }
 
 /// Number words that start a number: lower case, or capitalised at the start of a sentence (`Một nghìn ...`
@@ -175,16 +312,19 @@ fn sentence_start(text: &str, pos: usize) -> bool {
 }
 
 fn number(start: usize, end: usize, value: f64) -> Found {
-    Found::new(Label::Number, start, end, Some(Value::Number(NumberValue { value: Num(value), points: false })))
+    Found::new(Label::Number, start, end, Some(Value::Number(NumberValue { value: Num(value), points: false, to: None })))
 }
 
 fn money(start: usize, end: usize, amount: f64, currency: &'static str) -> Found {
-    Found::new(Label::Money, start, end, Some(Value::Money(MoneyValue { amount: Num(amount), currency })))
+    Found::new(Label::Money, start, end, Some(Value::Money(MoneyValue { amount: Num(amount), currency, to: None })))
 }
 
 /// Decides what an amount is from what follows it (and, for NUMBER, what precedes it).
 fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
     let text = ctx.text;
+    if !a.value.is_finite() {
+        return None;
+    }
     if a.money {
         return Some(money(a.start, a.end, a.value, "VND"));
     }
@@ -200,7 +340,7 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             Label::Percent,
             a.start,
             q + 1,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: false })),
+            Some(Value::Number(NumberValue { value: Num(a.value), points: false, to: None })),
         ));
     }
     if let Some(end) = phrase_at(text, q, &["phần", "trăm"]) {
@@ -208,7 +348,7 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             Label::Percent,
             a.start,
             end,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: false })),
+            Some(Value::Number(NumberValue { value: Num(a.value), points: false, to: None })),
         ));
     }
     if let Some(end) = phrase_at(text, q, &["điểm", "phần", "trăm"]) {
@@ -216,8 +356,20 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             Label::Percent,
             a.start,
             end,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: true })),
+            Some(Value::Number(NumberValue { value: Num(a.value), points: true, to: None })),
         ));
+    }
+    // `0,5 điểm %`: percentage points
+    if let Some(e) = phrase_at(text, q, &["điểm"]) {
+        let r = skip_space(text, e);
+        if r - e <= 1 && text.get(r..).is_some_and(|t| t.starts_with('%')) {
+            return Some(Found::new(
+                Label::Percent,
+                a.start,
+                r + 1,
+                Some(Value::Number(NumberValue { value: Num(a.value), points: true, to: None })),
+            ));
+        }
     }
     if let Some((end, code)) = currency_at(text, q) {
         return Some(money(a.start, end, a.value, code));
@@ -228,8 +380,24 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
                 Label::Quantity,
                 a.start,
                 end,
-                Some(Value::Quantity(QuantityValue { amount: Num(a.value), unit })),
+                Some(Value::Quantity(QuantityValue { amount: Num(a.value), unit, to: None })),
             ));
+        }
+    }
+    // a height written `1m65`
+    if q == p && a.words == 0 && !a.decimal {
+        if let Some((e, "m")) = word_at(text, p) {
+            let n = text.get(e..).map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+            if (1..=2).contains(&n) && !next_char(text, e + n).is_some_and(is_word_char) {
+                let d: f64 = text.get(e..e + n).and_then(|t| t.parse().ok()).unwrap_or(0.0);
+                let amount = round_close(a.value + d / 10f64.powi(n as i32));
+                return Some(Found::new(
+                    Label::Quantity,
+                    a.start,
+                    e + n,
+                    Some(Value::Quantity(QuantityValue { amount: Num(amount), unit: "m".to_owned(), to: None })),
+                ));
+            }
         }
     }
     // Digits glued to letters that are neither a unit nor a currency: a code or a time (`8h`, `2x`).
@@ -247,6 +415,13 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
     if a.scale == 1_000 && price_follows(text, a.end) && price_before(text, a.start) {
         return Some(money(a.start, a.end, a.value, "VND"));
     }
+    // `giá 1.200.000`: a grouped amount right after a word of price
+    if a.scale == 0 && a.words == 0 && a.value >= 1000.0 && text.get(a.start..a.end).is_some_and(|r| r.contains('.'))
+        && price_follows(text, a.end)
+        && price_just_before(text, a.start)
+    {
+        return Some(money(a.start, a.end, a.value, "VND"));
+    }
     number_ok(ctx, a).then(|| number(a.start, a.end, a.value))
 }
 
@@ -262,7 +437,7 @@ fn phrase_at(text: &str, pos: usize, phrase: &[&str]) -> Option<usize> {
             p = s;
         }
         let (e, found) = word_at(text, p)?;
-        if found.to_lowercase() != *w {
+        if !is_one_of(found, &[w]) {
             return None;
         }
         p = e;
@@ -301,17 +476,46 @@ fn price_before(text: &str, pos: usize) -> bool {
         .any(|w| !w.is_empty() && is_one_of(w, PRICE_WORDS))
 }
 
+/// A word of price just before the amount, with at most one word between (`giá 1.200.000`, `giá chỉ 99.000`,
+/// `học phí: 3.500.000`).
+fn price_just_before(text: &str, pos: usize) -> bool {
+    let w = window_before(text, pos, 24);
+    let words: Vec<&str> = w.split(|c: char| !c.is_alphabetic()).filter(|x| !x.is_empty()).collect();
+    words.iter().rev().take(2).any(|x| is_one_of(x, &["giá", "phí", "lương", "cọc", "tiền", "giá:", "thưởng"]))
+}
+
 /// Whether a bare amount is a cardinal NUMBER: not an ordinal or identifier, not a list number, not a year,
 /// and, when written as one word, only after `gấp` (`gấp hai lần`).
 fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
     let text = ctx.text;
     let prev = prev_word(text, a.start);
     if let Some((ps, w)) = prev {
-        if is_one_of(w, ID_LEADS) {
+        if ID_LEAD_SET.contains(w) || (w.chars().any(char::is_uppercase) && ID_LEAD_SET.contains(w.to_lowercase().as_str())) {
             return false;
         }
-        if w.eq_ignore_ascii_case("động") && prev_word(text, ps).is_some_and(|(_, b)| b.to_lowercase() == "báo") {
-            return false;
+        // two-word leads: `báo động 2`, `Trung ương 6` (a plenum), `đánh số 01`
+        if let Some((_, b)) = prev_word(text, ps) {
+            let pair = format!("{} {}", b.to_lowercase(), w.to_lowercase());
+            if matches!(pair.as_str(), "báo động" | "trung ương" | "đánh số" | "thứ tự") {
+                return false;
+            }
+        }
+        // numbering: `đánh số từ 01 đến 15`
+        if w == "từ" || w == "đến" {
+            let before = window_before(text, a.start, 40).to_lowercase();
+            if before.contains("đánh số") || before.contains("số thứ tự") {
+                return false;
+            }
+        }
+    }
+    // `Mã số: 12345`, `Phòng: 302`
+    if prev.is_none() {
+        let before = text.get(..a.start).unwrap_or("").trim_end_matches(' ');
+        if let Some(b) = before.strip_suffix(':') {
+            let l: usize = b.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            if l > 0 && is_one_of(&b[b.len() - l..], ID_LEADS) {
+                return false;
+            }
         }
     }
     if a.words == 1 {
@@ -322,7 +526,7 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
         // a number after a capitalised word inside a sentence belongs to a name (`SEA Games 33`,
         // `Hội nghị Trung ương 6`, `xã Tam Xuân 1`)
         if let Some((ps, w)) = prev {
-            if w.chars().next().is_some_and(char::is_uppercase) && !sentence_start(text, ps) {
+            if w.chars().any(char::is_uppercase) && !sentence_start(text, ps) {
                 return false;
             }
         }
@@ -337,10 +541,11 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
             return false;
         }
         // list numbers at the start of a paragraph: `1. Sửa đổi ...`, `2) ...`
-        let para = ctx.paragraph_of(a.start);
-        let lead = text.get(para.start..a.start).unwrap_or("x");
-        if lead.trim().is_empty() && matches!(next_char(text, a.end), Some('.') | Some(')')) {
-            return false;
+        if matches!(next_char(text, a.end), Some('.') | Some(')')) {
+            let para = ctx.paragraph_of(a.start);
+            if text.get(para.start..a.start).unwrap_or("x").trim().is_empty() {
+                return false;
+            }
         }
         // a year written alone
         if a.scale == 0 && raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) {
@@ -349,6 +554,14 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
                     return false;
                 }
             }
+        }
+        // a version: `4.0`, `Web 2.0`
+        if raw.ends_with(".0") && raw.matches('.').count() == 1 {
+            return false;
+        }
+        // a label: `Trường hợp 1:`, `Bước 2:`
+        if next_char(text, a.end) == Some(':') {
+            return false;
         }
         // a number glued to a closing bracket or a sign (`(1)`, `[2]`) is a reference mark
         if prev_char(text, a.start) == Some('(') && next_char(text, a.end) == Some(')') {
@@ -381,5 +594,19 @@ mod tests {
         assert_eq!(run("giá 3,2 tỷ (có thương lượng)"), vec![(Label::Money, "3,2 tỷ".into())]);
         assert_eq!(run("bão số 3 và tỷ số 3-1"), vec![]);
         assert_eq!(run("một số vấn đề"), vec![]);
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        let long_words = "chín trăm tỷ ".repeat(200);
+        let long_digits = "9".repeat(400) + " tỷ tỷ tỷ đồng";
+        for t in [
+            "", "1", "-", "%", "1-", "1 -", "- 1", "$", "$1", "1tr", "1tr9999", "1k1", "1m", "1m999", "1,", "1.",
+            "1,,2", "1..2", "1 tỷ", "tỷ", "một", "năm", "1e5", "١٢٣", "𝟙𝟚", "1\u{300}", "1 triệu 2", "1 - 2 - 3 %",
+            "0,5 -", "12 đồng", "5 tỷ 2", "1/2/3", "ha", "1 m/", "1 m/100", "2 miligam/100", long_words.as_str(),
+            long_digits.as_str(), "1 - 99999999999999999999999999999999999999 tỷ đồng",
+        ] {
+            let _ = run(t);
+        }
     }
 }

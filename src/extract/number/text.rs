@@ -69,10 +69,14 @@ pub(super) fn prev_word(text: &str, pos: usize) -> Option<(usize, &str)> {
     (len > 0).then(|| (trimmed.len() - len, &trimmed[trimmed.len() - len..]))
 }
 
-/// Whether `word` (in any case) is one of `list`.
+/// Whether `word` (in any case) is one of `list` (lower case).
 pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
-    let lower = word.to_lowercase();
-    list.iter().any(|w| *w == lower)
+    if word.chars().any(char::is_uppercase) {
+        let lower = word.to_lowercase();
+        list.iter().any(|w| *w == lower)
+    } else {
+        list.contains(&word)
+    }
 }
 
 /// The text of up to `n` bytes before `pos`, cut at a char boundary and at the start of the line.

@@ -9,7 +9,7 @@ use super::text::{is_word_char, next_char, next_word};
 /// Currency words and codes after an amount. Case variants are listed where they occur.
 const CURRENCIES: &[(&str, &str)] = &[
     ("đồng", "VND"), ("Đồng", "VND"), ("đ", "VND"), ("VNĐ", "VND"), ("VND", "VND"), ("vnđ", "VND"), ("vnd", "VND"),
-    ("Vnđ", "VND"), ("VNđ", "VND"),
+    ("Vnđ", "VND"), ("VNđ", "VND"), ("₫", "VND"),
     ("USD", "USD"), ("usd", "USD"), ("US$", "USD"), ("đô la Mỹ", "USD"), ("đô-la Mỹ", "USD"), ("đôla Mỹ", "USD"),
     ("đô la", "USD"), ("đô-la", "USD"), ("đôla", "USD"), ("đô", "USD"), ("dollar", "USD"), ("Mỹ kim", "USD"),
     ("đô la Úc", "AUD"), ("đô-la Úc", "AUD"), ("AUD", "AUD"), ("đô la Singapore", "SGD"), ("SGD", "SGD"),
@@ -53,8 +53,11 @@ const UNITS: &[(&str, &str)] = &[
     // power, energy
     ("MW", "MW"), ("kW", "kW"), ("KW", "kW"), ("GW", "GW"), ("W", "W"), ("kWh", "kWh"), ("KWh", "kWh"),
     ("MWh", "MWh"), ("GWh", "GWh"), ("TWh", "TWh"), ("kV", "kV"), ("MWp", "MWp"), ("kcal", "kcal"), ("calo", "cal"),
+    ("mAh", "mAh"), ("kVA", "kVA"), ("MVA", "MVA"), ("GHz", "GHz"), ("MHz", "MHz"), ("Mbps", "Mbps"),
+    ("Gbps", "Gbps"), ("gr", "g"), ("lạng", "lạng"), ("dặm", "mi"), ("nm", "nm"),
+    ("°F", "°F"), ("độ F", "°F"),
     // data, freight, temperature
-    ("GB", "GB"), ("MB", "MB"), ("TB", "TB"), ("TEU", "TEU"), ("độ C", "°C"), ("°C", "°C"), ("oC", "°C"),
+    ("GB", "GB"), ("MB", "MB"), ("TB", "TB"), ("TEU", "TEU"), ("độ C", "°C"), ("độ Richter", "Richter"), ("độ richter", "Richter"), ("°C", "°C"), ("oC", "°C"),
     ("độ", "°"),
     // age, score
     ("tuổi", "age"), ("điểm", "point"),
@@ -63,20 +66,35 @@ const UNITS: &[(&str, &str)] = &[
 /// Denominators of a compound unit besides the units above (`km/h`, `m3/s`).
 const DENOMINATORS: &[(&str, &str)] = &[("h", "h"), ("s", "s"), ("giờ", "h"), ("giây", "s")];
 
-fn by_length(table: &'static [(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
-    let mut v = table.to_vec();
-    v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-    v
+/// A table indexed by the first byte of each form, longest forms first within a bucket.
+struct Table {
+    buckets: Vec<Vec<(&'static str, &'static str)>>,
 }
 
-static CURRENCY_TABLE: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| by_length(CURRENCIES));
-static UNIT_TABLE: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| by_length(UNITS));
-static DENOMINATOR_TABLE: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| by_length(DENOMINATORS));
+impl Table {
+    fn new(entries: &'static [(&'static str, &'static str)]) -> Table {
+        let mut buckets = vec![Vec::new(); 256];
+        for &(form, norm) in entries {
+            if let Some(&b) = form.as_bytes().first() {
+                buckets[b as usize].push((form, norm));
+            }
+        }
+        for b in &mut buckets {
+            b.sort_by_key(|x: &(&str, &str)| std::cmp::Reverse(x.0.len()));
+        }
+        Table { buckets }
+    }
+}
+
+static CURRENCY_TABLE: LazyLock<Table> = LazyLock::new(|| Table::new(CURRENCIES));
+static UNIT_TABLE: LazyLock<Table> = LazyLock::new(|| Table::new(UNITS));
+static DENOMINATOR_TABLE: LazyLock<Table> = LazyLock::new(|| Table::new(DENOMINATORS));
 
 /// The longest entry of `table` written at `pos` and followed by a non-word character: `(end, normal form)`.
-fn match_at(text: &str, pos: usize, table: &[(&'static str, &'static str)]) -> Option<(usize, &'static str)> {
+fn match_at(text: &str, pos: usize, table: &Table) -> Option<(usize, &'static str)> {
     let rest = text.get(pos..)?;
-    table.iter().find_map(|&(form, norm)| {
+    let first = *rest.as_bytes().first()?;
+    table.buckets[first as usize].iter().find_map(|&(form, norm)| {
         let end = pos + form.len();
         (rest.starts_with(form) && !next_char(text, end).is_some_and(is_word_char)).then_some((end, norm))
     })
@@ -85,10 +103,20 @@ fn match_at(text: &str, pos: usize, table: &[(&'static str, &'static str)]) -> O
 /// A currency at `pos`: `(end, ISO code)`. `đồng` followed by a word that makes a compound (`đồng chí`) is not.
 pub(super) fn currency_at(text: &str, pos: usize) -> Option<(usize, &'static str)> {
     let (end, code) = match_at(text, pos, &CURRENCY_TABLE)?;
-    let form = &text[pos..end];
-    if form.eq_ignore_ascii_case("đồng") || form == "Đồng" || form == "đồng" {
+    let form = text[pos..end].to_lowercase();
+    let not_after: &[&str] = match form.as_str() {
+        "đồng" => NOT_DONG,
+        "đô" => &["thị", "thành", "hội", "vật", "hộ", "đốc", "úy", "con", "lực", "tuyển", "sát", "la"],
+        "tệ" => &["nạn", "hại", "bạc", "lậu", "quan", "xá"],
+        "kíp" => &["trực", "mổ", "nổ", "làm", "máy", "bay"],
+        "yên" => &["tâm", "bình", "ổn", "lặng", "ả", "vị", "ắng", "ấm", "giấc", "nghỉ"],
+        "bạt" => &["ngàn", "mạng", "tai", "che", "phủ"],
+        "won" => &["the"],
+        _ => &[],
+    };
+    if !not_after.is_empty() {
         if let Some((_, _, w)) = next_word(text, end) {
-            if super::text::is_one_of(w, NOT_DONG) {
+            if super::text::is_one_of(w, not_after) {
                 return None;
             }
         }

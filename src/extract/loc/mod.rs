@@ -1,0 +1,305 @@
+//! LOC: places. Administrative units of Vietnam before and after the merger of 2025-07-01 (with or without
+//! their kind word: `tỉnh Nghệ An`, `Nghệ An`, `TP.HCM`, `Quận 1`), countries (`Nhật Bản`), well-known places
+//! (`Đà Lạt`, `Tây Nguyên`, `Biển Đông`) and places named by a kind word and a capitalised name (`sông Hồng`,
+//! `đường Phạm Văn Đồng`, `Cầu Rạch Miễu 2`). Value: the kind and, for the 29 provinces whose names
+//! disappeared on 2025-07-01, the province that holds them now.
+//!
+//! The text is split into tokens once; a name can only start at a capitalised word or a number (or one of a
+//! few lower-case abbreviations like `hn`), where the matcher looks back for a kind word (reversed trie) and
+//! forward for a known name (trie over syllables, see [`crate::gazetteer`]). Bare names are checked against
+//! their context: a name inside a person's name (`Nguyễn Thái Bình`), after a title (`chị Nga`), a short name
+//! that is the start of a common word (`Pháp luật`) or in a Title Case headline is not a place; districts need a
+//! preposition of place (`tại Tương Dương`). Linear in the text: each anchor looks at a bounded window.
+
+mod bare;
+mod kinds;
+#[cfg(test)]
+mod tests;
+
+use super::{Ctx, Found};
+use crate::gazetteer::tokens::{self, Class, Gap, Tok};
+use crate::gazetteer::{self, flag, Entry, Gazetteer, KindRule};
+use crate::model::Label;
+use crate::value::{LocValue, Value};
+
+const UNSET: u32 = u32::MAX;
+const UNKNOWN: u32 = u32::MAX - 1;
+/// The longest name, in tokens.
+const MAX_NAME: usize = 12;
+/// The longest kind phrase, in tokens.
+const MAX_KIND: usize = 6;
+
+/// A place found: tokens `[start, end)`, its kind, and its province (for `now_part_of`).
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    province: Option<u8>,
+}
+
+pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
+    let toks = tokens::tokenize(ctx.text);
+    if toks.is_empty() {
+        return;
+    }
+    let mut s = Scan::new(ctx.text, &toks);
+    let mut cands: Vec<Cand> = Vec::new();
+    // The last place found: `(end token, kind)`; the next one may continue a list (`Hà Nội - Sa Pa`,
+    // `các xã Tả Lủng, Giàng Chu Phìn`).
+    let mut last = (usize::MAX, "");
+    for j in 0..toks.len() {
+        if !s.is_anchor(j) {
+            continue;
+        }
+        if let Some(c) = s.after_kind(j) {
+            last = (c.end, c.kind);
+            cands.push(c);
+        }
+        if let Some(c) = s.bare(j, last) {
+            if c.end > last.0 || last.0 == usize::MAX {
+                last = (c.end, c.kind);
+            }
+            cands.push(c);
+        }
+    }
+    // Within LOC, the longest span wins, then the earliest.
+    cands.sort_by(|a, b| {
+        let la = toks[a.end - 1].end - toks[a.start].start;
+        let lb = toks[b.end - 1].end - toks[b.start].start;
+        lb.cmp(&la).then(a.start.cmp(&b.start))
+    });
+    let mut taken = vec![false; toks.len()];
+    let g = gazetteer::get();
+    for c in cands {
+        if taken[c.start..c.end].iter().any(|&t| t) {
+            continue;
+        }
+        taken[c.start..c.end].iter_mut().for_each(|t| *t = true);
+        let now_part_of = c.province.and_then(|p| g.provinces.get(p as usize)).and_then(|p| p.now_part_of.clone());
+        let value = Value::Loc(LocValue { kind: c.kind, now_part_of });
+        found.push(Found::new(Label::Loc, toks[c.start].start, toks[c.end - 1].end, Some(value)));
+    }
+}
+
+/// The tokens of a text with their syllable ids (computed on demand) and sentence facts.
+struct Scan<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    ids: Vec<u32>,
+    buf: String,
+    g: &'static Gazetteer,
+    /// Segment (sentence or line) of each token.
+    seg_of: Vec<u32>,
+    /// First word token of each segment.
+    first_word: Vec<usize>,
+    /// The segment is a headline in Title Case or capitals.
+    title: Vec<bool>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(text: &'a str, toks: &'a [Tok]) -> Scan<'a> {
+        let mut s = Scan {
+            text,
+            toks,
+            ids: vec![UNSET; toks.len()],
+            buf: String::new(),
+            g: gazetteer::get(),
+            seg_of: Vec::with_capacity(toks.len()),
+            first_word: Vec::new(),
+            title: Vec::new(),
+        };
+        s.segments();
+        s
+    }
+
+    fn str(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        self.text.get(t.start..t.end).unwrap_or("")
+    }
+
+    /// Splits into segments (lines and sentences) and marks the ones written in Title Case or capitals.
+    fn segments(&mut self) {
+        let toks = self.toks;
+        let mut starts = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            let new = i == 0
+                || t.gap == Gap::Break
+                || (t.gap != Gap::None && matches!(self.str(i - 1), "." | "!" | "?" | "…" | ":"));
+            if new {
+                starts.push(i);
+                self.first_word.push(usize::MAX);
+            }
+            let seg = starts.len() - 1;
+            self.seg_of.push(seg as u32);
+            if t.class == Class::Word && self.first_word[seg] == usize::MAX {
+                self.first_word[seg] = i;
+            }
+        }
+        for (seg, &start) in starts.iter().enumerate() {
+            let end = starts.get(seg + 1).copied().unwrap_or(toks.len());
+            let first = self.first_word[seg];
+            let (mut n, mut upper, mut caps) = (0usize, 0usize, 0usize);
+            for (i, t) in toks.iter().enumerate().take(end).skip(start) {
+                if t.class == Class::Word && i != first {
+                    n += 1;
+                    upper += usize::from(t.upper);
+                    caps += usize::from(t.caps);
+                }
+            }
+            let mut title = n >= 2 && caps * 5 >= n * 4;
+            if !title && n >= 3 && upper * 5 >= n * 4 {
+                title = (start..end)
+                    .any(|i| i != first && toks[i].class == Class::Word && toks[i].upper && self.flags(i) & flag::FUNCTION != 0);
+            }
+            self.title.push(title);
+        }
+    }
+
+    /// The folded form of token `i` (lower case): the text itself for most words, else a copy in `buf`.
+    fn folded(&mut self, i: usize) -> &str {
+        let t = self.toks[i];
+        let raw = self.text.get(t.start..t.end).unwrap_or("");
+        if !t.upper && !raw.contains('’') && !raw.chars().any(tokens::is_upper) {
+            return raw;
+        }
+        self.buf.clear();
+        tokens::fold_into(raw, &mut self.buf);
+        &self.buf
+    }
+
+    /// The gazetteer id of token `i`'s folded form.
+    fn id(&mut self, i: usize) -> Option<u32> {
+        let cached = *self.ids.get(i)?;
+        if cached != UNSET {
+            return (cached != UNKNOWN).then_some(cached);
+        }
+        let g = self.g;
+        let id = g.syllable(self.folded(i));
+        self.ids[i] = id.unwrap_or(UNKNOWN);
+        id
+    }
+
+    /// Token `i` may continue a name: a capital, a number, punctuation, or one of the few lower-case
+    /// syllables inside names (a cheap test that spares most lookups).
+    fn may_continue_name(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        if t.upper || t.class != Class::Word || self.ids[i] != UNSET {
+            return true;
+        }
+        let g = self.g;
+        g.is_inner_lower(self.folded(i))
+    }
+
+    /// Token `i` may be part of a kind phrase.
+    fn may_be_kind(&mut self, i: usize) -> bool {
+        if self.ids[i] != UNSET && self.ids[i] != UNKNOWN {
+            return true;
+        }
+        let g = self.g;
+        g.is_kind_syllable(self.folded(i))
+    }
+
+    fn flags(&mut self, i: usize) -> u16 {
+        self.id(i).map_or(0, |id| self.g.flags(id))
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        self.seg_of.get(i).and_then(|&s| self.title.get(s as usize)).copied().unwrap_or(false)
+    }
+
+    fn sentence_start(&self, i: usize) -> bool {
+        self.seg_of.get(i).and_then(|&s| self.first_word.get(s as usize)) == Some(&i)
+    }
+
+    /// The word right before token `i` on the same line, separated by spaces.
+    fn prev_word(&self, i: usize) -> Option<usize> {
+        (i > 0 && self.toks[i].gap == Gap::Space && self.toks[i - 1].class == Class::Word).then(|| i - 1)
+    }
+
+    /// The word at `i`, if it follows the token before it after spaces.
+    fn next_word(&self, i: usize) -> Option<usize> {
+        self.toks.get(i).is_some_and(|t| t.gap == Gap::Space && t.class == Class::Word).then_some(i)
+    }
+
+    fn is_anchor(&mut self, j: usize) -> bool {
+        let t = self.toks[j];
+        match t.class {
+            Class::Num => true,
+            Class::Punct => false,
+            // Lower-case words are taken as they are (a word with an inner capital is not a name in lower case).
+            Class::Word => t.upper || lower_anchor(self.str(j)) || self.g.is_lower_first(self.str(j)),
+        }
+    }
+
+    /// Known names starting at `j`: `(end token, trie node)`, shortest first; the text's capitals must match
+    /// the name's.
+    fn walk(&mut self, j: usize) -> Vec<(usize, u32)> {
+        let mut hits = Vec::new();
+        let mut node = 0u32;
+        let mut k = j;
+        while k < self.toks.len() && k - j < MAX_NAME {
+            if k > j && (self.toks[k].gap == Gap::Break || !self.may_continue_name(k)) {
+                break;
+            }
+            let Some(id) = self.id(k) else { break };
+            let Some(n) = self.g.step(node, id) else { break };
+            node = n;
+            k += 1;
+            if let Some(e) = self.g.entry(node) {
+                if self.caps_match(j, e) {
+                    hits.push((k, node));
+                }
+            }
+        }
+        hits
+    }
+
+    /// The text's capitals fit the name's: every capitalised syllable of the name is capitalised in the text,
+    /// or, for the few names written in lower case in informal text (`hà nội`), none is.
+    fn caps_match(&self, j: usize, e: &Entry) -> bool {
+        let len = usize::from(e.len).min(64);
+        (0..len).all(|i| e.caps & (1 << i) == 0 || self.toks.get(j + i).is_some_and(|t| t.upper))
+            || (e.lower_ok && (0..len).all(|i| self.toks.get(j + i).is_some_and(|t| !t.upper)))
+    }
+
+    /// The kind phrase right before token `j` (the longest one), and its first token.
+    fn kind_before(&mut self, j: usize) -> Option<(usize, KindRule)> {
+        let mut node = 0u32;
+        let mut best = None;
+        let mut k = j;
+        for _ in 0..MAX_KIND {
+            if k == 0 || self.toks[k].gap == Gap::Break {
+                break;
+            }
+            k -= 1;
+            if self.toks[k].class == Class::Num || !self.may_be_kind(k) {
+                break;
+            }
+            let Some(id) = self.id(k) else { break };
+            let Some(n) = self.g.kind_step(node, id) else { break };
+            node = n;
+            if let Some(r) = self.g.kind_rule(node) {
+                best = Some((k, r));
+            }
+        }
+        best
+    }
+
+}
+
+/// Lower-case tokens that may start a place: `hn`, `hcm`, `tphcm`, `q10`, `ql1a`.
+fn lower_anchor(s: &str) -> bool {
+    let b = s.as_bytes();
+    if !s.is_ascii() || b.len() > 6 {
+        return false;
+    }
+    matches!(s, "hn" | "hcm" | "tphcm") || (b.len() >= 2 && b[0] == b'q' && (b[1].is_ascii_digit() || b[1] == b'l'))
+}
+
+/// A number of at most `digits` digits, maybe with one capital letter after it (`1`, `12`, `1A`).
+fn short_number(s: &str, digits: usize) -> bool {
+    let d = s.bytes().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &s[d..];
+    (1..=digits).contains(&d) && rest.len() <= 1 && rest.bytes().all(|c| c.is_ascii_uppercase())
+}

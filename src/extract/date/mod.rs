@@ -167,7 +167,7 @@ fn numeral_before(text: &str, pos: usize) -> bool {
             || matches!(
                 w.as_str(),
                 "một" | "hai" | "ba" | "bốn" | "tư" | "năm" | "lăm" | "sáu" | "bảy" | "bẩy" | "tám" | "chín" | "mười" | "mươi" | "mốt"
-                    | "vài" | "mấy" | "trăm" | "nghìn" | "ngàn" | "những" | "các" | "mỗi" | "nửa"
+                    | "vài" | "mấy" | "trăm" | "nghìn" | "ngàn" | "nửa"
             ))
 }
 

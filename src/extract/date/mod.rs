@@ -158,12 +158,12 @@ fn numeral_before(text: &str, pos: usize) -> bool {
     let (w, w_start) = word_before(text, pos);
     // an ordinal or a clock time is no count (`Kỳ họp thứ 9 ngày 17-6`, `19 giờ 30 ngày 5-1`)
     let (w2, _) = word_before(text, w_start);
-    if matches!(w2.to_lowercase().as_str(), "thứ" | "giờ" | "số" | "lần" | "khóa" | "kỳ" | "phút" | "h") {
+    if matches!(w2.to_lowercase().as_str(), "thứ" | "giờ" | "số" | "lần" | "khóa" | "kỳ" | "phút" | "h" | "năm" | "tháng" | "quý") {
         return false;
     }
     let w = w.to_lowercase();
     !w.is_empty()
-        && (w.bytes().all(|b| b.is_ascii_digit())
+        && (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
             || matches!(
                 w.as_str(),
                 "một" | "hai" | "ba" | "bốn" | "tư" | "năm" | "lăm" | "sáu" | "bảy" | "bẩy" | "tám" | "chín" | "mười" | "mươi" | "mốt"

@@ -85,7 +85,7 @@ fn hour_value(c: &Captures) -> Option<u32> {
     }
     let w = c.name("hw")?.as_str().to_lowercase();
     let n = crate::numeral::words(&w)?;
-    (n >= 0.0 && n <= 24.0).then_some(n as u32)
+    (0.0..=24.0).contains(&n).then_some(n as u32)
 }
 
 /// The 24-hour clock value of `h:m` said with a part of day.

@@ -358,7 +358,7 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
         }
         _ => return None,
     };
-    if !from_word.is_some() && !a.lead && a.sep != Some('/') && year_of(&a.kind).is_none() {
+    if from_word.is_none() && !a.lead && a.sep != Some('/') && year_of(&a.kind).is_none() {
         return None;
     }
     let start = from_word.unwrap_or_else(|| span_start(text, a));

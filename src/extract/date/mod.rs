@@ -233,7 +233,14 @@ static NOT_NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a year written alone follows a name (`APEC 2024`, `Festival Huế 2024`, `Tết Ất Tỵ 2025`).
+static YEAR_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\W)(?:năm\s+tài\s+chính|năm\s+học|niên\s+khóa|niên\s+độ|mùa\s+giải|mùa\s+vụ|vụ\s+mùa)\s+$").unwrap()
+});
+
 fn bare_year_ok(text: &str, a: &Atom) -> bool {
+    if YEAR_NOUN_BEFORE.is_match(tail(text, a.start, 30)) {
+        return !UNIT_AFTER.is_match(head(text, a.end, 20));
+    }
     let (w, w_start) = word_before(text, a.start);
     let gap = &text[w_start + w.len()..a.start];
     let capital = w.chars().next().is_some_and(|c| c.is_uppercase());

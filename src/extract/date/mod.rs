@@ -234,12 +234,13 @@ static NOT_NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a year written alone follows a name (`APEC 2024`, `Festival Huế 2024`, `Tết Ất Tỵ 2025`).
 static YEAR_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\W)(?:năm\s+tài\s+chính|năm\s+học|niên\s+khóa|niên\s+độ|mùa\s+giải|mùa\s+vụ|vụ\s+mùa)\s+$").unwrap()
+    Regex::new(r"(?i)(?:^|\W)(?:năm\s+tài\s+chính|năm\s+học|niên\s+khóa|niên\s+độ|mùa\s+giải|mùa\s+vụ|vụ\s+mùa|mùa\s+(?:xuân|hạ|hè|thu|đông)|tết|nguyên\s+đán|dương\s+lịch|tuyển\s+sinh|tốt\s+nghiệp)\s+$").unwrap()
 });
 
 fn bare_year_ok(text: &str, a: &Atom) -> bool {
     if YEAR_NOUN_BEFORE.is_match(tail(text, a.start, 30)) {
-        return !UNIT_AFTER.is_match(head(text, a.end, 20));
+        let after = head(text, a.end, 20);
+        return !UNIT_AFTER.is_match(after) || after.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
     let (w, w_start) = word_before(text, a.start);
     let gap = &text[w_start + w.len()..a.start];

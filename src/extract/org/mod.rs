@@ -139,7 +139,7 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
     let (he, &mode) = T.heads.longest(ws, i)?;
     let caps = ws[i].upper();
     if let Some(n) = ws.get(he) {
-        if not_a_body(n) && (n.lower() || caps) {
+        if not_a_body(n) && (n.lower() || caps || !n.is("hồ")) {
             return None;
         }
     }

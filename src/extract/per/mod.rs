@@ -63,7 +63,11 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             }
         }
         if let Some((te, class)) = title {
-            let title_ok = (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
+            // `a Tuấn`, `c. Lan`: a one-letter form of address is written in lower case
+            let letter_ok = ws[i].t.chars().count() > 1
+                || ws[i].lower() && !(i > 0 && ["điểm", "mục", "tiết", "phần", "loại", "hạng", "nhóm", "khoản"].iter().any(|x| ws[i - 1].is(x)));
+            let title_ok = letter_ok
+                && (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
                 && !is_place(&ws, i)
                 // `đàn ông`, `đàn bà` are nouns (a man, a woman), not forms of address
                 && !(i > 0 && ws[i - 1].is("đàn"));
@@ -215,7 +219,8 @@ fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
 }
 
 /// Capitalised words of official style that are not names (`Nhà nước`, `Nhân dân`).
-const COMMON_CAPS: [&str; 10] = ["Nhà", "Nhân", "Tổ", "Đảng", "Chính", "Quốc", "Trung", "Bộ", "Ban", "Hội"];
+const COMMON_CAPS: [&str; 15] =
+    ["Nhà", "Nhân", "Tổ", "Đảng", "Chính", "Quốc", "Trung", "Bộ", "Ban", "Hội", "Khoản", "Điều", "Chương", "Mục", "Phần"];
 
 /// A foreign name: two or more syllables one of which Vietnamese does not write: letters f, j, w, z, a hyphen
 /// (`Jong-sup`), a final consonant other than c, ch, m, n, ng, nh, p, t, or two consonants that are not a

@@ -436,6 +436,9 @@ fn abbreviation(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
         }
         AbbrMode::Optional => place(ws, ae, true, false).unwrap_or(ae),
     };
+    if expansion.is_empty() {
+        return Some((end, None)); // a company's own name (`Samsung`)
+    }
     let mut full = expansion.clone();
     if end > ae {
         full.push(' ');

@@ -74,7 +74,7 @@ pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| {
             "I" => AbbrMode::Inner,
             _ => AbbrMode::Alone,
         };
-        Some((normalize_str(c.get(1)?), mode))
+        Some((normalize_str(c.get(1).copied().unwrap_or("")), mode))
     });
     let generic = table(include_str!("../../../data/orgs/generic.txt"), |_| Some(()));
     let stop = table(include_str!("../../../data/orgs/stop.txt"), |_| Some(()));

@@ -107,10 +107,11 @@ fn org_at(ws: &[W], i: usize, orgs: &[Span]) -> Option<usize> {
 
 /// The event starting at `ws[i]`: end index and ordinal.
 fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
-    if !ws[i].cap() {
+    let (he, &class) = E.heads.longest(ws, i)?;
+    // the kind word is capitalised (`Hội nghị`), except a session with its number (`tại kỳ họp thứ 8`)
+    if !ws[i].cap() && !(class == Class::NeedsOrdinal && ws[i].lower() && ws.get(he).is_some_and(|w| w.is("thứ"))) {
         return None;
     }
-    let (he, &class) = E.heads.longest(ws, i)?;
     // the kind word as written: capitalised (`Hội nghị`), not a sentence's `Hội nghị` followed by nothing
     let mut pos = he;
     let mut ordinal = None;

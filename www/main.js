@@ -105,7 +105,10 @@ async function mainThreadBackend() {
 
 function startBackend() {
   let worker;
+  let fellBack = false;
   const fallback = () => {
+    if (fellBack) return;
+    fellBack = true;
     if (worker) worker.terminate();
     worker = null;
     mainThreadBackend().catch((e) => {

@@ -10,7 +10,7 @@ use super::text::{is_word_char, next_char, next_word};
 const CURRENCIES: &[(&str, &str)] = &[
     ("đồng", "VND"), ("Đồng", "VND"), ("đ", "VND"), ("VNĐ", "VND"), ("VND", "VND"), ("vnđ", "VND"), ("vnd", "VND"),
     ("Vnđ", "VND"), ("VNđ", "VND"), ("₫", "VND"),
-    ("USD", "USD"), ("usd", "USD"), ("US$", "USD"), ("đô la Mỹ", "USD"), ("đô-la Mỹ", "USD"), ("đôla Mỹ", "USD"),
+    ("USD", "USD"), ("usd", "USD"), ("US$", "USD"), ("$", "USD"), ("£", "GBP"), ("¥", "JPY"), ("đô la Mỹ", "USD"), ("đô-la Mỹ", "USD"), ("đôla Mỹ", "USD"),
     ("đô la", "USD"), ("đô-la", "USD"), ("đôla", "USD"), ("đô", "USD"), ("dollar", "USD"), ("Mỹ kim", "USD"),
     ("đô la Úc", "AUD"), ("đô-la Úc", "AUD"), ("AUD", "AUD"), ("đô la Singapore", "SGD"), ("SGD", "SGD"),
     ("đô la Canada", "CAD"), ("CAD", "CAD"), ("đô la Hồng Kông", "HKD"), ("HKD", "HKD"),

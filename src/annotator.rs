@@ -4,7 +4,7 @@ use crate::extract::{self, Ctx};
 use crate::model::{Document, Entity, Span};
 use crate::normalize::Normalized;
 use crate::options::Options;
-use crate::text::{sentences, tokens};
+use crate::text::{sentences, tokens, words};
 
 /// An annotator. Building one loads every table and compiles every pattern once; annotating is then cheap.
 /// It is `Send + Sync`: share one across threads.
@@ -39,6 +39,14 @@ fn annotate_with(text: &str, options: &Options) -> Document {
     let norm = Normalized::new(text);
     let ctx = Ctx::new(&norm.text, options);
     let found = extract::run(&ctx);
+    // Words, on the normalised text: entities stay whole, and so do the caller's words.
+    let user = (!options.user_words.is_empty()).then(|| words::UserDict::new(&options.user_words));
+    let whole: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let norm_tokens = tokens::tokenize(&norm.text);
+    let words: Vec<Span> = words::segment(&norm.text, &norm_tokens, &whole, user.as_ref())
+        .into_iter()
+        .map(|s| norm.to_original(s))
+        .collect();
     let mut entities: Vec<Entity> = found
         .into_iter()
         .map(|f| {
@@ -50,5 +58,5 @@ fn annotate_with(text: &str, options: &Options) -> Document {
     entities.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label.cmp(&b.label)));
     let tokens = tokens::tokenize(text);
     let sentences = sentences::split(text, &tokens);
-    Document { text: text.to_owned(), sentences, tokens, entities }
+    Document { text: text.to_owned(), sentences, tokens, words, entities }
 }

@@ -17,12 +17,17 @@ usage:
   chuthich [OPTIONS] [FILE...]        annotate FILEs (standard input when none, or for -)
   chuthich score GOLD.jsonl [--labels L,...] [--errors]
                                       precision, recall, F1 and value accuracy against gold annotations
+  chuthich segscore GOLD.conllu [--errors]
+                                      word segmentation precision, recall and F1 against a CoNLL-U file
 
 options:
   -f, --format FORMAT   json (default: one document, an array for several files), jsonl (one document a line),
-                        tsv (one entity a line: file, label, start, end, text, value), html (a standalone page)
+                        tsv (one entity a line: file, label, start, end, text, value), html (a standalone page),
+                        conll (one word a line, syllables joined by _, a blank line between sentences),
+                        seg (the text with the syllables of each word joined by _)
       --ref-date DATE   reference date for relative expressions: YYYY-MM-DD or YYYY-MM-DDTHH:MM
       --labels L,...    only these labels (DATE,LEGAL_REF,...)
+      --user-dict FILE  words to keep whole in word segmentation, one a line (syllables separated by spaces or _)
   -h, --help            this text
   -V, --version         the version
 
@@ -36,6 +41,8 @@ enum Format {
     Jsonl,
     Tsv,
     Html,
+    Conll,
+    Seg,
 }
 
 /// Runs the command with `args` (without the program name). Returns the exit status.
@@ -52,6 +59,9 @@ pub fn run(args: &[String], stdin: &mut dyn Read, stdout: &mut dyn Write, stderr
 fn run_inner(args: &[String], stdin: &mut dyn Read, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<i32, String> {
     if args.first().map(String::as_str) == Some("score") {
         return score_command(&args[1..], stdout);
+    }
+    if args.first().map(String::as_str) == Some("segscore") {
+        return segscore_command(&args[1..], stdout);
     }
     let mut format = Format::Json;
     let mut options = Options::default();
@@ -74,11 +84,20 @@ fn run_inner(args: &[String], stdin: &mut dyn Read, stdout: &mut dyn Write, stde
                     "jsonl" => Format::Jsonl,
                     "tsv" => Format::Tsv,
                     "html" => Format::Html,
-                    other => return Err(format!("unknown format {other:?}: json, jsonl, tsv or html")),
+                    "conll" => Format::Conll,
+                    "seg" => Format::Seg,
+                    other => return Err(format!("unknown format {other:?}: json, jsonl, tsv, html, conll or seg")),
                 }
             }
             "--ref-date" => options = options.with_reference_date(&value(a)?).map_err(|e| e.to_string())?,
             "--labels" => options = options.with_label_names(value(a)?.split(',')).map_err(|e| e.to_string())?,
+            "--user-dict" => {
+                let file = value(a)?;
+                let text = std::fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?;
+                options.user_words.extend(
+                    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned),
+                );
+            }
             "--" => files.extend(it.by_ref().cloned()),
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s:?}")),
             s => files.push(s.to_owned()),
@@ -146,6 +165,8 @@ fn write_doc(format: Format, name: &str, doc: &Document, out: &mut dyn Write) ->
             let json = serde_json::to_string(&ExportDoc::new(doc, Unit::CodePoint, false)).map_err(std::io::Error::other)?;
             writeln!(out, "{json}")
         }
+        Format::Conll => out.write_all(conll(doc).as_bytes()),
+        Format::Seg => out.write_all(seg(doc).as_bytes()),
         Format::Html => out.write_all(crate::html::page(doc, if name == "-" { "chuthich" } else { name }).as_bytes()),
         Format::Tsv => {
             let bytes: Vec<usize> = doc.entities.iter().flat_map(|e| [e.start, e.end]).collect();
@@ -157,6 +178,79 @@ fn write_doc(format: Format, name: &str, doc: &Document, out: &mut dyn Write) ->
             Ok(())
         }
     }
+}
+
+/// A word's text with its syllables joined by `_`.
+fn joined(word: &str) -> String {
+    word.split_whitespace().collect::<Vec<_>>().join("_")
+}
+
+/// One word a line, syllables joined by `_`, a blank line after each sentence.
+fn conll(doc: &Document) -> String {
+    let mut out = String::new();
+    let mut sentences = doc.sentences.iter().peekable();
+    let mut open = false;
+    for w in &doc.words {
+        // Close the sentences that end before this word.
+        while sentences.peek().is_some_and(|s| s.end <= w.start) {
+            sentences.next();
+            if open {
+                out.push('\n');
+                open = false;
+            }
+        }
+        out.push_str(&joined(&doc.text[w.start..w.end]));
+        out.push('\n');
+        open = true;
+    }
+    if open {
+        out.push('\n');
+    }
+    out
+}
+
+/// The text with the syllables of each word joined by `_`; everything else as it was.
+fn seg(doc: &Document) -> String {
+    let mut out = String::with_capacity(doc.text.len() + 1);
+    let mut at = 0;
+    for w in &doc.words {
+        out.push_str(&doc.text[at..w.start]);
+        out.push_str(&joined(&doc.text[w.start..w.end]));
+        at = w.end;
+    }
+    out.push_str(&doc.text[at..]);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+fn segscore_command(args: &[String], stdout: &mut dyn Write) -> Result<i32, String> {
+    let mut gold = None;
+    let mut errors = false;
+    for a in args {
+        match a.as_str() {
+            "--errors" => errors = true,
+            s if s.starts_with('-') => return Err(format!("unknown option {s:?}")),
+            s => gold = Some(s.to_owned()),
+        }
+    }
+    let gold = gold.ok_or("segscore needs a CoNLL-U file")?;
+    let text = std::fs::read_to_string(&gold).map_err(|e| format!("{gold}: {e}"))?;
+    let mut errs = Vec::new();
+    let c = crate::text::segscore::score(&text, crate::text::words::words, errors.then_some(&mut errs));
+    let io = |e: std::io::Error| e.to_string();
+    for e in &errs {
+        writeln!(stdout, "{e}").map_err(io)?;
+    }
+    let (p, r, f) = c.prf();
+    writeln!(
+        stdout,
+        "{} sentences of {gold}: {} gold words, {} predicted, {} right\nP {p:.2}  R {r:.2}  F1 {f:.2}",
+        c.sentences, c.gold, c.predicted, c.correct
+    )
+    .map_err(io)?;
+    Ok(0)
 }
 
 /// Escapes tabs, line breaks and backslashes so a field stays on its line.

@@ -17,6 +17,8 @@ pub struct ExportDoc<'a> {
     pub entities: Vec<ExportEntity<'a>>,
     /// Sentences.
     pub sentences: Vec<ExportSpan<'a>>,
+    /// Words (multi-syllable words and entities whole).
+    pub words: Vec<ExportSpan<'a>>,
     /// Tokens, when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tokens: Option<Vec<ExportToken<'a>>>,
@@ -65,11 +67,14 @@ impl<'a> ExportDoc<'a> {
     /// Converts `doc`'s byte offsets to `unit`, in one pass over the text.
     pub fn new(doc: &'a Document, unit: Unit, with_tokens: bool) -> ExportDoc<'a> {
         let text = doc.text.as_str();
-        let mut bytes = Vec::with_capacity(2 * (doc.entities.len() + doc.sentences.len() + doc.tokens.len()));
+        let mut bytes = Vec::with_capacity(2 * (doc.entities.len() + doc.sentences.len() + doc.words.len() + doc.tokens.len()));
         for e in &doc.entities {
             bytes.extend([e.start, e.end]);
         }
         for s in &doc.sentences {
+            bytes.extend([s.start, s.end]);
+        }
+        for s in &doc.words {
             bytes.extend([s.start, s.end]);
         }
         if with_tokens {
@@ -97,6 +102,12 @@ impl<'a> ExportDoc<'a> {
             .zip(pairs.by_ref())
             .map(|(s, (start, end))| ExportSpan { start, end, text: &text[s.start..s.end] })
             .collect();
+        let words = doc
+            .words
+            .iter()
+            .zip(pairs.by_ref())
+            .map(|(s, (start, end))| ExportSpan { start, end, text: &text[s.start..s.end] })
+            .collect();
         let tokens = with_tokens.then(|| {
             doc.tokens
                 .iter()
@@ -104,6 +115,6 @@ impl<'a> ExportDoc<'a> {
                 .map(|(t, (start, end))| ExportToken { start, end, text: &text[t.start..t.end], kind: t.kind })
                 .collect()
         });
-        ExportDoc { text, entities, sentences, tokens }
+        ExportDoc { text, entities, sentences, words, tokens }
     }
 }

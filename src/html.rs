@@ -121,6 +121,7 @@ mod tests {
             text,
             sentences: vec![],
             tokens: vec![],
+            words: vec![],
         };
         let h = highlight(&doc);
         assert!(h.starts_with("&lt;b&gt; <mark"));

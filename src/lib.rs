@@ -35,6 +35,7 @@ pub mod calendar;
 pub mod cli;
 pub mod export;
 mod extract;
+pub(crate) mod gazetteer;
 pub mod model;
 pub mod normalize;
 pub mod numeral;

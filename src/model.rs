@@ -176,6 +176,10 @@ pub enum TokenKind {
     Punct,
     /// Any other symbol (`%`, `$`, emoji).
     Symbol,
+    /// An e-mail address.
+    Email,
+    /// A web address (`https://…`, `www.…`, `chinhphu.vn`).
+    Url,
 }
 
 /// A token of the original text.
@@ -198,6 +202,8 @@ pub struct Document {
     pub sentences: Vec<Span>,
     /// Tokens, as byte spans, in order.
     pub tokens: Vec<Token>,
+    /// Words (multi-syllable words joined, entities kept whole), as byte spans, in order.
+    pub words: Vec<Span>,
     /// Entities sorted by start, longer first at equal starts.
     pub entities: Vec<Entity>,
 }

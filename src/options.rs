@@ -62,6 +62,8 @@ pub struct Options {
     pub reference_date: Option<RefDate>,
     /// The labels wanted; `None` for all.
     pub labels: Option<Vec<Label>>,
+    /// The caller's own words, kept whole by word segmentation (syllables separated by spaces or `_`).
+    pub user_words: Vec<String>,
 }
 
 impl Options {

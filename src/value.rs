@@ -112,9 +112,13 @@ pub struct DurationValue {
     pub amount: Num,
     /// The unit, in English.
     pub unit: &'static str,
-    /// `"more"` for `hơn 2 năm`, `"about"` for `khoảng 3 tháng`.
+    /// `"more"` for `hơn 2 năm`, `"about"` for `khoảng 3 tháng`; also `"almost"`, `"at_least"`, `"at_most"`,
+    /// `"less"`, `"only"`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modifier: Option<&'static str>,
+    /// The ISO 8601 duration (`P3D`, `PT2H30M`), when the unit has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iso: Option<String>,
 }
 
 /// A citation of a document.

@@ -28,6 +28,8 @@ export interface AnnotateOptions {
   labels?: Label[];
   /** Also return the tokens. */
   tokens?: boolean;
+  /** Words to keep whole in word segmentation (`"trí tuệ nhân tạo"`; syllables separated by spaces or `_`). */
+  userWords?: string[];
 }
 
 /** A date, list or range in ISO 8601 (`2011-11-01`, `--02-16`, `2012-Q1`, `199X`). */
@@ -36,7 +38,7 @@ export interface DateValue {
   year_from_context?: boolean; relative?: boolean; calendar?: "lunar";
 }
 export interface TimeValue { iso: string }
-export interface DurationValue { amount: number; unit: string; modifier?: string }
+export interface DurationValue { amount: number; unit: string; modifier?: string; iso?: string }
 export interface LegalRefValue {
   kind: string; number?: string; year?: number; symbol?: string; issuer_code?: string; date?: string; issuer?: string;
 }
@@ -61,13 +63,15 @@ export type Value =
 export interface Entity { label: Label; start: number; end: number; text: string; value: Value | null }
 /** A sentence or other span, UTF-16 offsets. */
 export interface TextSpan { start: number; end: number; text: string }
-export interface Token extends TextSpan { kind: "word" | "number" | "punct" | "symbol" }
+export interface Token extends TextSpan { kind: "word" | "number" | "punct" | "symbol" | "email" | "url" }
 
 /** The result of `annotate`. */
 export interface AnnotatedDocument {
   text: string;
   entities: Entity[];
   sentences: TextSpan[];
+  /** Words: multi-syllable words joined (`"Hà Nội"`), entities kept whole; UTF-16 offsets. */
+  words: TextSpan[];
   tokens?: Token[];
 }
 
@@ -75,7 +79,7 @@ export interface AnnotatedDocument {
 export function annotate(text: string, options?: AnnotateOptions): AnnotatedDocument;
 "#;
 
-const OPTION_NAMES: [&str; 3] = ["referenceDate", "labels", "tokens"];
+const OPTION_NAMES: [&str; 4] = ["referenceDate", "labels", "tokens", "userWords"];
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -84,6 +88,8 @@ struct JsOptions {
     labels: Option<Vec<String>>,
     #[serde(default)]
     tokens: bool,
+    #[serde(default)]
+    user_words: Vec<String>,
 }
 
 /// Annotates `text`; see the TypeScript declaration above.
@@ -108,6 +114,7 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     if let Some(labels) = js.labels {
         opts = opts.with_label_names(labels).map_err(|e| JsError::new(&e.to_string()))?;
     }
+    opts.user_words = js.user_words;
     let doc = ANNOTATOR.annotate(text, &opts);
     let out = ExportDoc::new(&doc, Unit::Utf16, js.tokens);
     out.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))

@@ -1,5 +1,223 @@
-//! Placeholder: this family's extractor is being written.
+//! DURATION: lengths of time, `{"amount", "unit", "modifier"?, "iso"?}`.
+//!
+//! A number (digits `2`, `07`, `0,35`; words `hai`, `mười hai`, `bốn mươi`; `nửa`) and a unit (`giây`, `phút`,
+//! `giờ`/`tiếng`/`h`, `ngày`, `đêm`, `tuần`, `tháng`, `năm`, `thập kỷ`, `thế kỷ`), with `làm việc` after `ngày`
+//! (`03 ngày làm việc`) and `rưỡi` (`một tháng rưỡi`). Several in a row are one span (`3 ngày 2 đêm`, `2 giờ 30
+//! phút`, `1 phút 48,27 giây`); the amount is then counted in the smallest unit (nights are not added to days),
+//! and `iso` gives the ISO 8601 duration (`PT2H30M`). Anniversaries are lengths of time (`95 năm`).
+//!
+//! Modifiers (`hơn`, `khoảng`, `gần`, `ít nhất`, `tối đa`, `dưới`) stay outside the span, as in the gold files,
+//! and go into `modifier`: `more`, `about`, `almost`, `at_least`, `at_most`, `less`.
+//!
+//! Not lengths of time: `năm 2012` and `ngày 2` (dates: the number comes after), `2 tháng 9` (a date), a clock
+//! time (`8 giờ 30`, see [`super::time`]), `năm` in a number (`một trăm năm mươi`), anything inside a DATE or a
+//! TIME already found.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::{Ctx, Found};
+use crate::model::Label;
+use crate::value::{DurationValue, Num, Value};
 
-pub(crate) fn extract(_ctx: &Ctx, _found: &mut Vec<Found>) {}
+/// Number words that may make up an amount.
+const NUMBER_WORDS: &str = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn)";
+
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    let num = format!(r"(?:[0-9]+(?:[.,][0-9]+)?|nửa|{NUMBER_WORDS}(?:\s+{NUMBER_WORDS})*)");
+    let unit = r"(?:giây|phút|(?:giờ|tiếng)(?:\s+đồng\s+hồ)?|h|ngày(?:\s+làm\s+việc)?|đêm|tuần(?:\s+lễ)?|tháng|năm|thập\s+kỷ|thập\s+kỉ|thập\s+niên|thế\s+kỷ|thế\s+kỉ)";
+    let part = format!(r"{num}\s*{unit}(?:\s+rưỡi)?");
+    // no `\b` (it keeps the regex off its DFA): the match ends on the character after; the one before is
+    // checked by the caller
+    Regex::new(&format!(r"(?i)(?P<dur>{part}(?:\s+{part})*)(?:\W|$)")).unwrap()
+});
+static PART: LazyLock<Regex> = LazyLock::new(|| {
+    let num = format!(r"(?P<n>[0-9]+(?:[.,][0-9]+)?|nửa|{NUMBER_WORDS}(?:\s+{NUMBER_WORDS})*)");
+    let unit = r"(?P<u>giây|phút|(?:giờ|tiếng)(?:\s+đồng\s+hồ)?|h|ngày(?:\s+làm\s+việc)?|đêm|tuần(?:\s+lễ)?|tháng|năm|thập\s+kỷ|thập\s+kỉ|thập\s+niên|thế\s+kỷ|thế\s+kỉ)";
+    Regex::new(&format!(r"(?i){num}(?P<sp>\s*){unit}(?P<r>\s+rưỡi)?")).unwrap()
+});
+/// After `năm` these make it the number five (`năm mươi`), after `tháng`/`năm` a digit makes a date.
+static NOT_A_UNIT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|mốt|lăm|tư|[0-9])").unwrap());
+static MODIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\W)(?P<m>hơn|trên|ngoài|khoảng|chừng|tầm|độ|ước|gần|ngót|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|dưới|chưa\s+đầy|chưa\s+tới|chưa\s+đến|chỉ)\s*$").unwrap()
+});
+static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:nay|ngoái)(?:$|\W)").unwrap());
+static RATE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:[0-9]|(?:^|\W)(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|vnd|lần|k|tr|buổi|bữa|chuyến))\s*$").unwrap());
+static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?:thứ|số|lần)\s*$").unwrap());
+
+/// Unit name and its size in seconds, for adding parts up (a month counts 30 days and a year 12 months, so
+/// `1 năm 6 tháng` is 18 months).
+fn unit_of(u: &str) -> Option<(&'static str, f64)> {
+    let u = u.to_lowercase();
+    let first = u.split_whitespace().next().unwrap_or("");
+    Some(match first {
+        "giây" => ("second", 1.0),
+        "phút" => ("minute", 60.0),
+        "giờ" | "tiếng" | "h" => ("hour", 3600.0),
+        "ngày" => ("day", 86_400.0),
+        "đêm" => ("night", 86_400.0),
+        "tuần" => ("week", 604_800.0),
+        "tháng" => ("month", 2_592_000.0),
+        "năm" => ("year", 31_104_000.0),
+        "thập" => ("decade", 311_040_000.0),
+        "thế" => ("century", 3_110_400_000.0),
+        _ => return None,
+    })
+}
+
+fn amount(n: &str) -> Option<f64> {
+    let n = n.trim();
+    if n.eq_ignore_ascii_case("nửa") {
+        return Some(0.5);
+    }
+    if n.starts_with(|c: char| c.is_ascii_digit()) {
+        // `0,35`, `1,5`, `07`: a comma or a point here is a decimal mark
+        return n.replace(',', ".").parse().ok();
+    }
+    crate::numeral::words(&n.to_lowercase())
+}
+
+/// ISO 8601 duration letter of a unit.
+fn iso_part(unit: &str, amount: f64) -> Option<String> {
+    let a = Num(amount);
+    let a = serde_json::to_string(&a).ok()?;
+    Some(match unit {
+        "second" => format!("T{a}S"),
+        "minute" => format!("T{a}M"),
+        "hour" => format!("T{a}H"),
+        "day" => format!("{a}D"),
+        "week" => format!("{a}W"),
+        "month" => format!("{a}M"),
+        "year" => format!("{a}Y"),
+        "decade" => format!("{}Y", amount * 10.0),
+        "century" => format!("{}Y", amount * 100.0),
+        _ => return None,
+    })
+}
+
+struct Part {
+    start: usize,
+    end: usize,
+    amount: f64,
+    unit: &'static str,
+    secs: f64,
+}
+
+pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
+    let text = ctx.text;
+    let mut blocked: Vec<_> = found.iter().filter(|f| matches!(f.label, Label::Date | Label::Time)).map(|f| f.span).collect();
+    blocked.sort_unstable();
+    let inside = |s: usize, e: usize| {
+        let i = blocked.partition_point(|b| b.start <= s);
+        blocked[..i].iter().rev().take(8).any(|b| b.end > s && b.start < e)
+    };
+    for hit in DURATION.find_iter(text) {
+        let (m_start, m_end) = (hit.start(), super::date::without_trailer(text, hit.end()));
+        if m_end <= m_start || text[..m_start].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let m_str = &text[m_start..m_end];
+        // read the parts one by one; a part that is not a length of time ends the span
+        let mut parts: Vec<Part> = Vec::new();
+        for c in PART.captures_iter(m_str) {
+            let (Some(whole), Some(n), Some(u)) = (c.get(0), c.name("n"), c.name("u")) else { break };
+            let (s, e) = (m_start + whole.start(), m_start + whole.end());
+            let ustr = u.as_str().to_lowercase();
+            let Some((unit, secs)) = unit_of(&ustr) else { break };
+            let Some(mut a) = amount(n.as_str()) else { break };
+            if c.name("r").is_some() {
+                a += 0.5;
+            }
+            // `h` only written together with digits (`24h`)
+            if ustr == "h" && (!c.name("sp").is_some_and(|s| s.as_str().is_empty()) || !n.as_str().starts_with(|c: char| c.is_ascii_digit())) {
+                break;
+            }
+            // a number word glued to `năm` five: `một trăm năm mươi`
+            // `một trăm linh năm` is 105
+            if ustr == "năm" && n.as_str().split_whitespace().next_back().is_some_and(|w| matches!(w.to_lowercase().as_str(), "linh" | "lẻ")) {
+                break;
+            }
+            if (ustr == "năm" || ustr == "tháng") && parts.is_empty() {
+                let after = &text[e..];
+                let digit_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+                // `2 tháng 9` is a date, but `1 năm 6 tháng` goes on
+                if NOT_A_UNIT_AFTER.is_match(after) && !(digit_follows && e < m_end) {
+                    break;
+                }
+            }
+            if let Some(prev) = parts.last() {
+                // a following part is smaller (`2 giờ 30 phút`), or nights after days
+                if !(secs < prev.secs || (unit == "night" && prev.unit == "day")) {
+                    break;
+                }
+            }
+            parts.push(Part { start: s, end: e, amount: a, unit, secs });
+        }
+        let Some(first) = parts.first() else { continue };
+        let (start, end) = (first.start, parts.last().map_or(first.end, |p| p.end));
+        if inside(start, end) {
+            continue;
+        }
+        let first_text = text[first.start..first.end].to_lowercase();
+        // `lúa chín năm nay` (ripe rice this year), `15 triệu một tháng` (a rate)
+        if !first_text.starts_with(|c: char| c.is_ascii_digit()) {
+            if RELATIVE_AFTER.is_match(&text[end..]) {
+                continue;
+            }
+            if first_text.starts_with("một") && RATE_BEFORE.is_match(super::time::tail(text, start, 16)) {
+                continue;
+            }
+        }
+        let before = &text[..start];
+        if before.ends_with(['/', '.', ',', '-', ':']) || ORDINAL_BEFORE.is_match(super::time::tail(text, start, 12)) {
+            continue;
+        }
+        // hours: a clock time unless the words around say length (`kéo dài 6 giờ`, `trong 24h`)
+        if first.unit == "hour" && parts.len() <= 2 && parts.iter().all(|p| p.unit != "second") {
+            let h = first.amount;
+            let whole_hours = h.fract() == 0.0 && h <= 24.0;
+            let short_h = text[first.start..first.end].to_lowercase().ends_with('h');
+            let is_giờ = text[first.start..first.end].to_lowercase().contains("giờ");
+            if whole_hours && (is_giờ || short_h) && !super::time::hours_are_duration(text, start, end, h as u32, short_h) {
+                continue;
+            }
+        }
+        let modifier = MODIFIER_BEFORE.captures(super::time::tail(text, start, 24)).and_then(|c| c.name("m")).map(|m| {
+            match m.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ").as_str() {
+                "hơn" | "trên" | "ngoài" => "more",
+                "gần" | "ngót" => "almost",
+                "ít nhất" | "tối thiểu" => "at_least",
+                "tối đa" | "không quá" => "at_most",
+                "dưới" | "chưa đầy" | "chưa tới" | "chưa đến" => "less",
+                "chỉ" => "only",
+                _ => "about",
+            }
+        });
+        let value = if parts.len() == 1 || parts.iter().any(|p| p.unit == "night") {
+            DurationValue { amount: Num(first.amount), unit: first.unit, modifier, iso: iso_part(first.unit, first.amount).map(|p| iso(&[p])) }
+        } else {
+            let smallest = parts.last().map_or(first, |p| p);
+            let total: f64 = parts.iter().map(|p| p.amount * p.secs).sum::<f64>() / smallest.secs;
+            let total = (total * 1000.0).round() / 1000.0;
+            let isos: Option<Vec<String>> = parts.iter().map(|p| iso_part(p.unit, p.amount)).collect();
+            DurationValue { amount: Num(total), unit: smallest.unit, modifier, iso: isos.map(|v| iso(&v)) }
+        };
+        found.push(Found::new(Label::Duration, start, end, Some(Value::Duration(value))));
+    }
+}
+
+/// Joins ISO parts (`1D`, `T2H`, `T30M`) into one duration (`P1DT2H30M`).
+fn iso(parts: &[String]) -> String {
+    let mut date = String::new();
+    let mut time = String::new();
+    for p in parts {
+        match p.strip_prefix('T') {
+            Some(t) => time.push_str(t),
+            None => date.push_str(p),
+        }
+    }
+    if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") }
+}

@@ -1,5 +1,358 @@
-//! Placeholder: this family's extractor is being written.
+//! EVENT: named meetings, congresses, sessions, ceremonies, festivals, campaigns and competitions.
+//!
+//! A kind word (`Hội nghị`, `Đại hội`, `Kỳ họp`, `Lễ hội`, `Festival`; `data/orgs/event_heads.tsv`) and what
+//! names it, in this order, each part optional: qualifiers (`đại biểu`, `toàn quốc`, `thường niên`), an
+//! ordinal (`lần thứ 4`, `thứ 8`), a body (an ORG found before, or capitalised words: `Hoa Đà Lạt`), an
+//! ordinal after it (`lần thứ XVII`, `Trung ương 6`, `Đại hội XI`), a year (`năm 2025`, `2024`) and a term
+//! attached without a comma (`khóa XIII`, `(khóa XI)`). Something must name it: a bare kind word is not an
+//! event, nor a kind word followed by what happens (`Lễ Khởi công`). `Kỳ họp`/`Phiên họp` need an ordinal.
+//! Named series (`SEA Games`) are events alone and take a number or a year. Value `{"ordinal": n}`.
 
+use std::sync::LazyLock;
+
+use super::org::tables::T;
+use super::org::words::{index_at, lines, words, Phrases, W};
 use super::{Ctx, Found};
+use crate::model::{Label, Span};
+use crate::normalize::normalize_str;
+use crate::numeral;
+use crate::value::{EventValue, Value};
 
-pub(crate) fn extract(_ctx: &Ctx, _found: &mut Vec<Found>) {}
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Head,
+    NeedsOrdinal,
+    Series,
+    TwoWords,
+}
+
+struct Tables {
+    heads: Phrases<Class>,
+    generic: Phrases<()>,
+    qualifiers: Phrases<()>,
+}
+
+static E: LazyLock<Tables> = LazyLock::new(|| {
+    let mut heads = Phrases::new();
+    for l in lines(include_str!("../../data/orgs/event_heads.tsv")) {
+        let mut c = l.split('\t');
+        let (Some(h), Some(k)) = (c.next(), c.next()) else { continue };
+        let class = match k.trim() {
+            "O" => Class::NeedsOrdinal,
+            "S" => Class::Series,
+            "G" => Class::TwoWords,
+            _ => Class::Head,
+        };
+        heads.add(&normalize_str(h), class);
+    }
+    let mut generic = Phrases::new();
+    for l in lines(include_str!("../../data/orgs/event_generic.txt")) {
+        generic.add(&normalize_str(l), ());
+    }
+    let mut qualifiers = Phrases::new();
+    for q in [
+        "đại biểu", "toàn quốc", "toàn thể", "thường niên", "bất thường", "khoa học", "quốc tế", "cấp cao",
+        "thượng đỉnh", "lần đầu", "quốc gia", "toàn quân", "toàn ngành",
+    ] {
+        qualifiers.add(q, ());
+    }
+    Tables { heads, generic, qualifiers }
+});
+
+pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
+    let ws = words(ctx.text);
+    let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
+    orgs.sort_unstable();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        // an event is not inside an organisation's name (`Trung tâm Hội nghị Quốc gia`)
+        let k = orgs.partition_point(|o| o.start < ws[i].s);
+        if k > 0 && orgs[k - 1].end > ws[i].s {
+            i += 1;
+            continue;
+        }
+        if let Some((end, ordinal)) = at(&ws, i, &orgs) {
+            out.push(Found::new(Label::Event, ws[i].s, ws[end - 1].e, Some(Value::Event(EventValue { ordinal }))));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    for f in &mut out {
+        if matches!(&f.value, Some(Value::Event(EventValue { ordinal: None }))) {
+            f.value = None;
+        }
+    }
+    found.extend(out);
+}
+
+/// The ORG found at `ws[i]`: the index after it.
+fn org_at(ws: &[W], i: usize, orgs: &[Span]) -> Option<usize> {
+    let s = ws.get(i)?.s;
+    let k = orgs.partition_point(|o| o.start < s);
+    orgs.get(k).filter(|o| o.start == s).map(|o| index_at(ws, o.end))
+}
+
+/// The event starting at `ws[i]`: end index and ordinal.
+fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
+    if !ws[i].cap() {
+        return None;
+    }
+    let (he, &class) = E.heads.longest(ws, i)?;
+    // the kind word as written: capitalised (`Hội nghị`), not a sentence's `Hội nghị` followed by nothing
+    let mut pos = he;
+    let mut ordinal = None;
+    let mut named = class == Class::Series;
+    let mut caps_words = 0;
+    // qualifiers
+    while let Some((qe, _)) = E.qualifiers.longest(ws, pos) {
+        if ws[pos].cap() || ws[pos].nl {
+            break;
+        }
+        pos = qe;
+    }
+    // an ordinal before the body
+    if let Some((oe, n)) = ordinal_at(ws, pos, class == Class::Series) {
+        ordinal = Some(n);
+        pos = oe;
+        named = true;
+    }
+    // the body: an ORG found before, capitalised words, or both
+    if !named || ordinal.is_some() {
+        if E.generic.starts(ws, pos) && ws.get(pos).is_some_and(W::cap) {
+            return None;
+        }
+    }
+    loop {
+        if let Some(oe) = org_at(ws, pos, orgs) {
+            pos = oe;
+            named = true;
+            caps_words += 2;
+            continue;
+        }
+        let w = match ws.get(pos) {
+            Some(w) if !w.nl && w.cap() => w,
+            _ => break,
+        };
+        if numeral::roman(w.t).is_some() && w.t.len() <= 6 {
+            break; // `Đại hội XI`
+        }
+        let (be, units) = super::org::body(ws, pos, false);
+        if units.is_empty() || be <= pos {
+            break;
+        }
+        caps_words += units.len();
+        pos = be;
+        named = true;
+        // `Việt Nam học lần thứ bảy`: a lower-case syllable before the ordinal
+        if ws.get(pos).is_some_and(|w| w.lower() && w.sp) && ws.get(pos + 1).is_some_and(|w| w.is("lần")) {
+            pos += 1;
+        }
+    }
+    // a lower-case stretch between a body and its year (`Chiến dịch Thanh niên tình nguyện hè năm 2024`)
+    if caps_words > 0 {
+        let mut k = pos;
+        while k < ws.len() && k < pos + 4 && ws[k].lower() && ws[k].sp && !ws[k].nl && !ws[k].is("năm") && !T.hard_stop.starts(ws, k) {
+            k += 1;
+        }
+        if k > pos && year_at(ws, k).is_some() {
+            pos = k;
+        }
+    }
+    // an ordinal after the body
+    if ordinal.is_none() {
+        if let Some((oe, n)) = ordinal_at(ws, pos, true) {
+            ordinal = Some(n);
+            pos = oe;
+            named = true;
+        }
+    }
+    // a year
+    if let Some(ye) = year_at(ws, pos) {
+        pos = ye;
+        named = true;
+    }
+    // a term attached without a comma
+    if let Some(te) = term_at(ws, pos) {
+        pos = te;
+    }
+    if !named || (pos == he && class != Class::Series) {
+        return None;
+    }
+    match class {
+        Class::NeedsOrdinal if ordinal.is_none() => return None,
+        Class::TwoWords if caps_words < 2 => return None,
+        _ => {}
+    }
+    Some((pos, ordinal))
+}
+
+/// An ordinal at `ws[i]`: `lần thứ 4`, `thứ 8`, `lần thứ nhất`; with `bare`, also `XI` or `33` alone.
+fn ordinal_at(ws: &[W], i: usize, bare: bool) -> Option<(usize, u32)> {
+    let w = ws.get(i)?;
+    if w.nl {
+        return None;
+    }
+    let mut j = i;
+    if w.is("lần") && ws.get(i + 1).is_some_and(|n| n.is("thứ")) {
+        j = i + 2;
+    } else if w.is("thứ") {
+        j = i + 1;
+    }
+    if j > i {
+        let n = ws.get(j)?;
+        if let Some(v) = number(n.t) {
+            return Some((j + 1, v));
+        }
+        // number words: `thứ nhất`, `thứ tư`, `thứ hai mươi`
+        let v = match n.t {
+            "nhất" => Some(1),
+            "tư" => Some(4),
+            _ => None,
+        };
+        if let Some(v) = v {
+            return Some((j + 1, v));
+        }
+        let mut best = None;
+        for k in (1..=4).rev() {
+            if j + k > ws.len() {
+                continue;
+            }
+            let phrase: Vec<&str> = ws[j..j + k].iter().map(|w| w.t).collect();
+            if let Some(v) = numeral::words(&phrase.join(" ")) {
+                if v >= 1.0 && v < 1000.0 {
+                    best = Some((j + k, v as u32));
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+    if bare {
+        if w.digits() && w.t.len() <= 3 {
+            return number(w.t).map(|v| (i + 1, v));
+        }
+        if w.upper() || w.t.len() == 1 {
+            if let Some(v) = numeral::roman(w.t) {
+                return Some((i + 1, v));
+            }
+        }
+    }
+    None
+}
+
+fn number(t: &str) -> Option<u32> {
+    if t.bytes().all(|b| b.is_ascii_digit()) && t.len() <= 3 {
+        return t.parse().ok().filter(|&v| v > 0);
+    }
+    if t.chars().all(|c| c.is_ascii_uppercase()) {
+        return numeral::roman(t);
+    }
+    None
+}
+
+/// A year after the name: `năm 2025` or `2024`.
+fn year_at(ws: &[W], i: usize) -> Option<usize> {
+    let w = ws.get(i)?;
+    let j = if w.is("năm") { i + 1 } else { i };
+    let y = ws.get(j)?;
+    if y.nl || y.t.len() != 4 || !y.digits() {
+        return None;
+    }
+    let v: u32 = y.t.parse().ok()?;
+    // not the start of a date range or a code (`2024-2025` is a term's, `2024/QĐ` a number's)
+    let glued = ws.get(j + 1).is_some_and(|n| !n.sp && matches!(n.t, "/" | "-"));
+    ((1900..=2100).contains(&v) && !glued).then_some(j + 1)
+}
+
+/// A term after the name without a comma: `khóa XIII`, `(khóa XI)`, `nhiệm kỳ 2020-2025`.
+fn term_at(ws: &[W], i: usize) -> Option<usize> {
+    let w = ws.get(i)?;
+    if w.nl {
+        return None;
+    }
+    if w.t == "(" {
+        let e = term_at(ws, i + 1)?;
+        return ws.get(e).is_some_and(|c| c.t == ")").then_some(e + 1);
+    }
+    if w.is("khóa") {
+        let n = ws.get(i + 1)?;
+        return (numeral::roman(n.t).is_some() || n.digits() && n.t.len() <= 2).then_some(i + 2);
+    }
+    if w.is("nhiệm") && ws.get(i + 1).is_some_and(|k| k.is("kỳ")) {
+        let a = ws.get(i + 2)?;
+        let dash = ws.get(i + 3)?;
+        let b = ws.get(i + 4)?;
+        return (a.digits() && a.t.len() == 4 && matches!(dash.t, "-" | "–") && b.digits() && b.t.len() == 4).then_some(i + 5);
+    }
+    None
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+
+    fn events(text: &str) -> Vec<(String, Option<u32>)> {
+        let options = Options::default();
+        let ctx = Ctx::new(text, &options);
+        let mut found = Vec::new();
+        super::super::org::extract(&ctx, &mut found);
+        extract(&ctx, &mut found);
+        found
+            .iter()
+            .filter(|f| f.label == Label::Event)
+            .map(|f| {
+                let o = match &f.value {
+                    Some(Value::Event(v)) => v.ordinal,
+                    _ => None,
+                };
+                (text[f.span.start..f.span.end].to_owned(), o)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn named_meetings() {
+        assert_eq!(
+            events("Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng (khóa XI) về"),
+            [("Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng (khóa XI)".to_owned(), Some(4))]
+        );
+        assert_eq!(events("Đại hội XI của Đảng"), [("Đại hội XI".to_owned(), Some(11))]);
+        assert!(events("Hội nghị được kết nối trực tuyến").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod fuzz {
+    use crate::options::Options;
+
+    /// Random sequences of the grammars' own words and punctuation must not panic.
+    #[test]
+    fn no_panic_on_fragments() {
+        let vocab = [
+            "Hội nghị", "lần thứ", "thứ", "Kỳ họp", "(", ")", "khóa", "XI", "nhiệm kỳ", "2020", "-", "2025", "UBND",
+            "tỉnh", "TP", ".", "HCM", "Q", "3", "Ông", "a", "Nguyễn", "Văn", "An", "Bộ", "Tài chính", "Ban", "Chấp hành",
+            "Trung ương", "Đảng", ",", "“", "”", "năm", "SEA Games", "Đại hội", "đại biểu", "Giải", "Công ty", "cổ phần",
+            "\n", "Chủ tịch", "Hồ Chí Minh", "GS", "TS", "&", "/", "Lễ hội", "Festival", "nhất", "tư", "hai mươi",
+        ];
+        let mut seed: u64 = 42;
+        let options = Options::default();
+        for _ in 0..3000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = (seed >> 59) as usize + 1;
+            for _ in 0..n {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let w = vocab[(seed >> 33) as usize % vocab.len()];
+                if (seed >> 20) & 3 != 0 {
+                    s.push(' ');
+                }
+                s.push_str(w);
+            }
+            let _ = crate::annotate(&s, &options);
+        }
+    }
+}

@@ -27,7 +27,7 @@ enum Level {
     Part,
 }
 
-static LEVEL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:điểm|khoản|điều|mục|chương|phần)\b").unwrap());
+static LEVEL_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:điểm|khoản|điều|mục|chương|phần)").unwrap());
 
 /// Words before a level word that make it another word (`tài khoản`, `danh mục`, `huy chương`, `thành phần`).
 const NOT_AFTER: &[&str] = &[
@@ -258,11 +258,14 @@ fn word_before(text: &str, p: usize) -> String {
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     // Citations found before: a provision followed by one names its document.
-    let refs: BTreeMap<usize, usize> =
-        found.iter().filter(|f| f.label == Label::LegalRef).map(|f| (f.span.start, f.span.end)).collect();
+    let mut refs: BTreeMap<usize, usize> = BTreeMap::new();
+    for f in found.iter().filter(|f| f.label == Label::LegalRef) {
+        let e = refs.entry(f.span.start).or_insert(f.span.end);
+        *e = (*e).max(f.span.end);
+    }
     let mut covered = 0;
     for m in LEVEL_RE.find_iter(text) {
-        if m.start() < covered {
+        if m.start() < covered || !super::legal_ref::word_bounded(text, m.start(), m.end()) {
             continue;
         }
         if NOT_AFTER.contains(&word_before(text, m.start()).as_str()) {

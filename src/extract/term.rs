@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::legal_ref::word_bounded;
 use super::{Ctx, Found};
 use crate::model::Label;
 use crate::numeral;
@@ -14,16 +15,33 @@ use crate::value::{TermValue, Value};
 
 /// `khóa XI`, `khóa 15`; roman numerals in upper case only (`khóa xe` is not one).
 static KHOA_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:[Kk]hóa|KHÓA)[ \t]{1,2}(?:thứ[ \t]{1,2})?([IVXLC]{1,7}|\d{1,3})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:[Kk]hóa|KHÓA)[ \t]{1,2}(?:thứ[ \t]{1,2})?([IVXLC]{1,7}|\d{1,3})").unwrap());
 
 /// `nhiệm kỳ 2020-2025`, `nhiệm kỳ 2020 - 2025`, `nhiệm kỳ 2020-25`.
 static NHIEM_KY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bnhiệm[ \t]kỳ[ \t]{1,2}((?:19|20)\d\d)[ \t]{0,2}[-—/][ \t]{0,2}((?:19|20)?\d\d)\b").unwrap()
+    Regex::new(r"(?i)nhiệm[ \t]kỳ[ \t]{1,2}((?:19|20)\d\d)[ \t]{0,2}[-—/][ \t]{0,2}((?:19|20)?\d\d)").unwrap()
 });
 
 /// Words right before `khóa` that make it a cohort or a course (`sinh viên khóa 65`, `đào tạo khóa 2`).
 const COHORT_BEFORE: &[&str] =
     &["viên", "sinh", "lớp", "dưỡng", "tạo", "huấn", "học", "luyện", "thi", "tu", "k", "cựu", "trường", "môn"];
+
+/// Words of bodies that have terms (`Quốc hội`, `HĐND`, `Ban Chấp hành`, `Tỉnh ủy`, `Hội Nông dân`).
+const BODY_WORDS: &[&str] = &[
+    "Quốc hội", "QH", "HĐND", "Hội đồng", "Chấp hành", "BCH", "Đảng", "ủy", "Ủy", "ĐBQH", "đại biểu", "Trung ương",
+    "Mặt trận", "Công đoàn", "Đoàn", "Hội ", "Thường vụ", "Thường trực",
+];
+
+/// Whether a body that has terms is named just before byte `p` (in the 60 bytes before it).
+fn body_before(text: &str, p: usize) -> bool {
+    let mut start = p.saturating_sub(60);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let window = text.get(start..p).unwrap_or("");
+    let window = window.rsplit([';', '\n']).next().unwrap_or("");
+    BODY_WORDS.iter().any(|w| window.contains(w))
+}
 
 /// The lower-case word before byte `p` (bounded look-back), empty if punctuation comes first.
 fn word_before(text: &str, p: usize) -> String {
@@ -43,6 +61,9 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for c in KHOA_RE.captures_iter(text) {
         let (Some(m), Some(n)) = (c.get(0), c.get(1)) else { continue };
+        if !word_bounded(text, m.start(), m.end()) {
+            continue;
+        }
         if COHORT_BEFORE.contains(&word_before(text, m.start()).as_str()) {
             continue;
         }
@@ -50,15 +71,21 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         let value = if digits { n.as_str().parse().ok() } else { numeral::roman(n.as_str()) };
         // A term number is small; a larger number is a cohort (`khóa 65`) or a year.
         let Some(value) = value.filter(|&v| v >= 1 && v <= if digits { 30 } else { 60 }) else { continue };
-        // `khóa 15 năm` is a course length, not a term; `khóa 2020` a cohort.
+        // `khóa 15 năm` is a course length, not a term; a term in digits follows the body that holds it
+        // (`Quốc hội khóa 15`, `Ban Chấp hành khóa 9`), a course does not (`tham gia khóa 2`).
         let after = text.get(m.end()..).unwrap_or("");
-        if digits && (after.starts_with(" năm") || after.starts_with(" tháng") || after.starts_with(" ngày")) {
+        if digits
+            && (after.starts_with(" năm") || after.starts_with(" tháng") || after.starts_with(" ngày") || !body_before(text, m.start()))
+        {
             continue;
         }
         found.push(Found::new(Label::Term, m.start(), m.end(), Some(Value::Term(TermValue::Number { value }))));
     }
     for c in NHIEM_KY_RE.captures_iter(text) {
         let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        if !word_bounded(text, m.start(), m.end()) {
+            continue;
+        }
         let Ok(from) = a.as_str().parse::<i32>() else { continue };
         let Ok(mut to) = b.as_str().parse::<i32>() else { continue };
         if to < 100 {

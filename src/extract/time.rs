@@ -1,5 +1,227 @@
-//! Placeholder: this family's extractor is being written.
+//! TIME: clock times, with their value `{"iso": "HH:MM"}` on the 24-hour clock.
+//!
+//! Forms: `8 giờ 30 phút`, `8 giờ 30`, `8 giờ rưỡi`, `9 giờ kém 15`, `8h30`, `8h`, `8g30`, `20:00`,
+//! `14:30:15`, and number words (`tám giờ sáng`). `lúc` right before the time and a part of day right after it
+//! (`sáng`, `trưa`, `chiều`, `tối`, `đêm`, `khuya`) belong to the span: `lúc 9h sáng`; the part of day sets the
+//! half of the day (`8 giờ tối` → 20:00). A range `từ 8h đến 11h30` or `8h-11h30` is two TIME spans.
+//!
+//! `N giờ` is also a length of time: after `trong`, `sau`, `kéo dài`, `mất`, `suốt`, `hơn`, `khoảng` ... (and
+//! not after `lúc`/`từ`/`đến`), with more than 24 hours or with `đồng hồ`, it is left to DURATION
+//! ([`hours_are_duration`], shared with [`super::duration`]).
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
 
 use super::{Ctx, Found};
+use crate::model::Label;
+use crate::value::{TimeValue, Value};
 
-pub(crate) fn extract(_ctx: &Ctx, _found: &mut Vec<Found>) {}
+/// Number words an hour may be written with.
+const HOUR_WORDS: &str = r"(?:(?:mười\s+)?(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)|mười|không)";
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<time>(?P<luc>lúc\s+)?(?:(?P<h>[0-9]{{1,2}})|(?P<hw>{HOUR_WORDS}))(?:(?P<sp>\s*)(?P<unit>giờ|h|g)(?:\s*(?P<m>[0-9]{{1,2}})(?:\s*(?:phút|p))?|\s+(?P<half>rưỡi)|\s+kém\s+(?P<kem>[0-9]{{1,2}})(?:\s*phút)?)?|:(?P<mc>[0-9]{{2}})(?::(?P<sc>[0-9]{{2}}))?)(?:\s*(?P<ampm>(?-i:AM|PM|am|pm)))?(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm|khuya))?)(?:\W|$)"
+    ))
+    .unwrap()
+});
+
+/// Words before a number of hours that make it a length of time (`trong 2 giờ`, `kéo dài 6 giờ`).
+static DURATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\W)(?:trong|vòng|sau|dài|mất|suốt|hơn|gần|ngót|thêm|khoảng|tầm|chừng|độ|nhất|đa|quá|được|cả|mỗi|hàng|chỉ|còn|tổng\s+cộng|những)\s*$").unwrap()
+});
+/// A modifier of quantity after one of these still reads as a clock time (`lúc khoảng 15h`, `đến khoảng 14 giờ`).
+static CLOCK_BEFORE_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\W)(?:lúc|từ|đến|tới|vào|đúng|trước|sau|khoảng|tầm|chừng|độ)\s+(?:khoảng|tầm|chừng|độ|gần|hơn|sau|trước)\s*$").unwrap()
+});
+/// Words after a number of hours that make it a length of time (`2 giờ đồng hồ`, `24 giờ qua`).
+static DURATION_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đồng\s+hồ|liền|liên\s+tục|qua|tới|trở\s+lại|làm\s+việc|bay)(?:$|\W)").unwrap());
+
+static POD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:sáng|trưa|chiều|tối|đêm|khuya)(?:$|\W)").unwrap());
+
+/// Text of at most `n` bytes before `pos`, cut at a char boundary.
+pub(crate) fn tail(text: &str, pos: usize, n: usize) -> &str {
+    let mut s = pos.saturating_sub(n);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    &text[s..pos]
+}
+
+fn head(text: &str, pos: usize, n: usize) -> &str {
+    let mut e = (pos + n).min(text.len());
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    &text[pos..e]
+}
+
+/// Whether a number of hours starting at `start` (the number) and ending at `end` (after `giờ` and the
+/// minutes) is a length of time rather than a clock time.
+pub(crate) fn hours_are_duration(text: &str, start: usize, end: usize, hours: u32, short_h: bool) -> bool {
+    if hours > 24 || DURATION_AFTER.is_match(head(text, end, 24)) {
+        return true;
+    }
+    // `khoảng 3 giờ sáng`: a part of day makes it a clock time
+    if POD_AFTER.is_match(head(text, end, 16)) {
+        return false;
+    }
+    let before = tail(text, start, 40);
+    if CLOCK_BEFORE_MODIFIER.is_match(before) {
+        return false;
+    }
+    if !DURATION_BEFORE.is_match(before) {
+        return false;
+    }
+    // `8h` is a clock time after `sau`/`trước`; a length of time only after `trong`, `mất`, `kéo dài` ...
+    !(short_h && before.trim_end().to_lowercase().ends_with("sau"))
+}
+
+fn hour_value(c: &Captures) -> Option<u32> {
+    if let Some(h) = c.name("h") {
+        return h.as_str().parse().ok();
+    }
+    let w = c.name("hw")?.as_str().to_lowercase();
+    let n = crate::numeral::words(&w)?;
+    (n >= 0.0 && n <= 24.0).then_some(n as u32)
+}
+
+/// The 24-hour clock value of `h:m` said with a part of day.
+fn clock(h: u32, m: u32, pod: Option<&str>) -> Option<(u32, u32)> {
+    if h > 24 || m > 59 || (h == 24 && m > 0) {
+        return None;
+    }
+    let h = match pod {
+        Some("chiều") if (1..12).contains(&h) => h + 12,
+        Some("tối") if (1..12).contains(&h) => h + 12,
+        Some("đêm" | "khuya") if (6..12).contains(&h) => h + 12,
+        Some("đêm" | "khuya") if h == 12 => 0,
+        Some("trưa") if (1..=3).contains(&h) => h + 12,
+        Some("sáng") if h > 12 => return None,
+        _ => h,
+    };
+    Some((h % 24, m))
+}
+
+pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
+    let text = ctx.text;
+    for c in TIME.captures_iter(text) {
+        // the regex ends on the character after the time; the one before is checked here
+        let Some(whole) = c.name("time") else { continue };
+        if text[..whole.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(h) = hour_value(&c) else { continue };
+        let num = c.name("h").or_else(|| c.name("hw")).map_or(whole.start(), |m| m.start());
+        let unit = c.name("unit").map(|u| u.as_str().to_lowercase());
+        let words = c.name("hw").is_some();
+        // the edges: no identifier, rate or decimal around (`25k/giờ`, `24/24h`, `1,5 giờ`)
+        let before = &text[..num];
+        if before.ends_with(['/', '.', ',', '-', ':', '+']) && !before.ends_with(" -") && !ends_with_time_dash(before) {
+            continue;
+        }
+        if text[whole.end()..].starts_with(['/', ':', '.']) && text[whole.end()..].chars().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        match unit.as_deref() {
+            // `8g30` only with its minutes (`5g` is grams), no space
+            Some("g") if c.name("m").is_none() || !c.name("sp").is_some_and(|s| s.as_str().is_empty()) => continue,
+            // `8h` written together (`5 ha` is hectares; the regex's \b already refuses `8ha`)
+            Some("h") if !c.name("sp").is_some_and(|s| s.as_str().is_empty()) => continue,
+            Some("h" | "g") if words => continue,
+            None if words => continue,
+            _ => {}
+        }
+        let mut m: u32 = c.name("m").or_else(|| c.name("mc")).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+        let mut h = h;
+        if c.name("half").is_some() {
+            m = 30;
+        }
+        if let Some(k) = c.name("kem").and_then(|k| k.as_str().parse::<u32>().ok()) {
+            if k == 0 || k >= 60 || h == 0 {
+                continue;
+            }
+            h -= 1;
+            m = 60 - k;
+        }
+        if c.name("sc").is_some_and(|s| s.as_str().parse::<u32>().map_or(true, |s| s > 59)) {
+            continue;
+        }
+        let pod = c.name("pod").map(|p| p.as_str().to_lowercase());
+        // the part of day goes with the time unless it leads a date (`lúc 7 giờ sáng 7-4` per the guidelines
+        // still gives the part of day to the time; only `sáng nay`/`sáng mai` stay with the date words)
+        let mut end = whole.end();
+        let mut pod_used = pod.as_deref();
+        if let Some(p) = c.name("pod") {
+            if RELATIVE_AFTER.is_match(head(text, p.end(), 12)) {
+                end = c.name("pod").map_or(end, |_| trim_end_before(text, p.start()));
+                pod_used = None;
+            }
+        }
+        let minutes_end = trim_end_before(text, c.name("pod").map_or(whole.end(), |p| p.start()));
+        if unit.as_deref() != Some("h") || c.name("m").is_some() || true {
+            if hours_are_duration(text, num, minutes_end, h, unit.as_deref() == Some("h")) && unit.is_some() {
+                continue;
+            }
+        }
+        let Some((mut hh, mm)) = clock(h, m, pod_used) else { continue };
+        match c.name("ampm").map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
+            Some("pm") if h > 12 => continue,
+            Some("pm") if h < 12 => hh = h + 12,
+            Some("am") if h > 12 => continue,
+            Some("am") if h == 12 => hh = 0,
+            _ => {}
+        }
+        let start = c.name("luc").map_or(num, |l| l.start());
+        let v = TimeValue { iso: format!("{hh:02}:{mm:02}") };
+        found.push(Found::new(Label::Time, start, end, Some(Value::Time(v))));
+    }
+}
+
+/// `8h-11h30`: the second time after a dash.
+fn ends_with_time_dash(before: &str) -> bool {
+    before.ends_with('-') && before[..before.len() - 1].ends_with(|c: char| c == 'h' || c.is_ascii_digit() || c == ' ')
+}
+
+/// The end of the text before `pos` without its trailing spaces.
+fn trim_end_before(text: &str, pos: usize) -> usize {
+    text[..pos].trim_end().len()
+}
+
+/// `sáng nay`, `tối mai`, `chiều qua`: the part of day belongs to a relative date.
+static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:nay|mai|qua|hôm)(?:$|\W)").unwrap());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+
+    fn times(t: &str) -> Vec<(String, String)> {
+        let o = Options::default();
+        let ctx = Ctx::new(t, &o);
+        let mut f = Vec::new();
+        extract(&ctx, &mut f);
+        f.into_iter()
+            .map(|f| {
+                let v = match f.value {
+                    Some(Value::Time(v)) => v.iso,
+                    _ => String::new(),
+                };
+                (t[f.span.start..f.span.end].to_owned(), v)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(times("lúc 9h sáng"), vec![("lúc 9h sáng".into(), "09:00".into())]);
+        assert_eq!(times("8 giờ tối"), vec![("8 giờ tối".into(), "20:00".into())]);
+        assert_eq!(times("8g30"), vec![("8g30".into(), "08:30".into())]);
+        assert_eq!(times("20:00"), vec![("20:00".into(), "20:00".into())]);
+        assert_eq!(times("8h-11h30").len(), 2);
+        assert!(times("kéo dài 6 giờ").is_empty());
+        assert!(times("5g đường").is_empty());
+    }
+}

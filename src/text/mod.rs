@@ -1,4 +1,10 @@
-//! The language layer: tokens and sentences of a text.
+//! The language layer: tokens, sentences and words of a text.
 
+#[doc(hidden)]
+pub mod rdr;
+pub mod segscore;
 pub mod sentences;
 pub mod tokens;
+#[doc(hidden)]
+pub mod wordfeat;
+pub mod words;

@@ -3,12 +3,7 @@
 //! (`1.000`, `46-QĐ/TW.` keeps its full stop), and the `./.` that ends official texts stays with its sentence.
 
 use crate::model::{Span, Token, TokenKind};
-
-/// Abbreviations that a full stop follows without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "TP", "Tp", "tp", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "Q", "P", "TX", "TT", "Th", "St", "Mr", "Mrs",
-    "Dr", "v.v", "vv", "NXB", "Nxb", "tr", "Tr", "TSKH", "NCS", "ĐH", "Ths", "Bs", "Ks", "Ls", "LS", "NSND", "NSƯT",
-];
+use crate::text::tokens::ABBREVIATIONS;
 
 fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '?' | '!' | '…')
@@ -77,9 +72,12 @@ fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     if &text[t.start..t.end] != "." || i == 0 || tokens[i - 1].end != t.start {
         return false;
     }
-    let prev = &text[tokens[i - 1].start..tokens[i - 1].end];
+    let whole = &text[tokens[i - 1].start..tokens[i - 1].end];
+    // `GS.TS.` is one token before its full stop: test its last part.
+    let prev = whole.rsplit('.').next().unwrap_or(whole);
     let single_capital = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-    let followed_by_word = tokens.get(i + 1).is_some_and(|n| n.start == t.end);
+    let followed_by_word =
+        tokens.get(i + 1).is_some_and(|n| n.start == t.end && matches!(n.kind, TokenKind::Word | TokenKind::Number));
     single_capital || followed_by_word || ABBREVIATIONS.contains(&prev)
 }
 
@@ -99,5 +97,21 @@ mod tests {
         assert_eq!(sentences("Theo Quy định số 47-QĐ/TW. Hết./."), ["Theo Quy định số 47-QĐ/TW.", "Hết./."]);
         assert_eq!(sentences("Dòng một\nDòng hai"), ["Dòng một", "Dòng hai"]);
         assert_eq!(sentences("Giá 1.000 đồng? Có!"), ["Giá 1.000 đồng?", "Có!"]);
+    }
+
+    #[test]
+    fn abbreviations_addresses_and_endings() {
+        assert_eq!(sentences("GS.TS. Trần Văn B và ThS. Lê C dự. Xong."), ["GS.TS. Trần Văn B và ThS. Lê C dự.", "Xong."]);
+        assert_eq!(sentences("Trụ sở ở Q.1, TP.HCM. Điện thoại 028."), ["Trụ sở ở Q.1, TP.HCM.", "Điện thoại 028."]);
+        assert_eq!(sentences("Xem www.chinhphu.vn. Gửi thư tới a.b@mof.gov.vn. Hết."), [
+            "Xem www.chinhphu.vn.", "Gửi thư tới a.b@mof.gov.vn.", "Hết."
+        ]);
+        assert_eq!(sentences("Chờ đã… Rồi sao?! Thôi."), ["Chờ đã…", "Rồi sao?!", "Thôi."]);
+        assert_eq!(sentences("Nơi nhận: như trên./.\nTM. ỦY BAN"), ["Nơi nhận: như trên./.", "TM. ỦY BAN"]);
+        assert_eq!(sentences("Anh nói: \"Đi thôi.\" Rồi đi."), ["Anh nói: \"Đi thôi.\"", "Rồi đi."]);
+        assert_eq!(sentences("Đoạn một\n\nĐoạn hai."), ["Đoạn một", "Đoạn hai."]);
+        assert_eq!(sentences("Giá tăng 1,5 lần... nhưng vẫn rẻ."), ["Giá tăng 1,5 lần... nhưng vẫn rẻ."]);
+        assert!(sentences("").is_empty());
+        assert_eq!(sentences("  . "), ["."]);
     }
 }

@@ -1,7 +1,61 @@
 //! Tokens: syllables and other runs of letters, numbers and codes kept whole (`1.250.000`, `1-11-2011`,
-//! `15/2020/NĐ-CP`), punctuation and symbols. Offsets are bytes of the text given.
+//! `15/2020/NĐ-CP`), e-mail and web addresses kept whole, punctuation and symbols. Offsets are bytes of the text
+//! given.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::model::{Token, TokenKind};
+
+/// Abbreviations that a full stop follows without ending a sentence.
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "TP", "Tp", "tp", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "Q", "P", "TX", "TT", "Th", "St", "Mr", "Mrs",
+    "Dr", "v.v", "vv", "TM", "KT", "TL", "TUQ", "NXB", "Nxb", "tr", "Tr", "TSKH", "NCS", "ĐH", "Ths", "Bs", "Ks", "Ls", "LS", "NSND", "NSƯT",
+];
+
+/// A web address: a scheme or `www.`, or a domain name with a common top-level domain, and a path.
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(?i:(?:https?|ftp)://[^\s<>"“”]+|www\.[^\s<>"“”]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|biz|io|int|asia|me|tv|uk|us|jp|cn|fr|de)(?:[/?#][^\s<>"“”]*)?)"#,
+    )
+    .unwrap()
+});
+/// An e-mail address.
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+").unwrap());
+
+/// The length of an e-mail or web address starting at `rest`, if one does; punctuation that ends a sentence or
+/// a clause after it is not part of it.
+fn address(rest: &str) -> Option<(usize, TokenKind)> {
+    // Cheap test first: the next chunk without spaces must hold `@`, `:` or `.`.
+    let window = rest.as_bytes().iter().take(256).take_while(|b| !b.is_ascii_whitespace());
+    let (mut at, mut dot) = (false, false);
+    for &b in window {
+        at |= b == b'@';
+        dot |= b == b'.' || b == b':';
+    }
+    if !dot {
+        return None;
+    }
+    let (m, kind) = if at {
+        (EMAIL.find(rest)?, TokenKind::Email)
+    } else {
+        (URL.find(rest)?, TokenKind::Url)
+    };
+    let s = m.as_str();
+    // The domain must end in letters, not be followed by more word characters (`abc.vnx`, `1.com.5`).
+    if rest[m.end()..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let trimmed = s.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '"']);
+    // Keep a closing bracket that closes one inside the address.
+    let mut len = trimmed.len();
+    if s[len..].starts_with(')') && trimmed.contains('(') {
+        len += 1;
+    }
+    Some((len, kind))
+}
 
 fn is_letter(c: char) -> bool {
     c.is_alphabetic() || ('\u{300}'..='\u{36F}').contains(&c)
@@ -15,61 +69,79 @@ fn is_joiner(c: char) -> bool {
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    // The char at byte `p` (always a char boundary here).
+    let at = |p: usize| text.get(p..).and_then(|s| s.chars().next());
+    let is_alnum = |c: char| c.is_alphanumeric() || is_letter(c);
+    let mut p = 0;
+    while let Some(c) = at(p) {
+        let start = p;
         if c.is_whitespace() || ('\u{200B}'..='\u{200D}').contains(&c) || c == '\u{FEFF}' {
-            i += 1;
+            p += c.len_utf8();
             continue;
         }
-        let kind;
-        if c.is_alphanumeric() || is_letter(c) {
+        if c.is_ascii_alphanumeric() && !text[..p].chars().next_back().is_some_and(char::is_alphanumeric) {
+            if let Some((len, kind)) = address(&text[start..]) {
+                p = start + len;
+                out.push(Token { start, end: p, kind });
+                continue;
+            }
+        }
+        if is_alnum(c) {
             // A run of letters and digits; joiners stay inside when an alphanumeric follows and the run holds a
             // digit or an upper-case code (46-QĐ/TW, 15/2020/NĐ-CP, 1.250.000).
-            let mut j = i + 1;
+            let mut j = p + c.len_utf8();
             let mut has_digit = c.is_numeric();
             let mut has_joiner = false;
             loop {
-                while j < chars.len() && (chars[j].1.is_alphanumeric() || is_letter(chars[j].1)) {
-                    has_digit |= chars[j].1.is_numeric();
-                    j += 1;
+                while let Some(d) = at(j).filter(|&d| is_alnum(d)) {
+                    has_digit |= d.is_numeric();
+                    j += d.len_utf8();
                 }
-                let joins = j + 1 < chars.len()
-                    && is_joiner(chars[j].1)
-                    && chars[j + 1].1.is_alphanumeric()
-                    && (has_digit || chars[j + 1].1.is_numeric() || is_code(&chars[i..j]));
-                if !joins {
+                let Some(joiner) = at(j).filter(|&d| is_joiner(d)) else { break };
+                let Some(next) = at(j + joiner.len_utf8()).filter(|d| d.is_alphanumeric()) else { break };
+                if !(has_digit || next.is_numeric() || is_code(&text[start..j])) {
                     break;
                 }
                 has_joiner = true;
-                j += 1;
+                j += joiner.len_utf8();
             }
-            kind = if has_digit || has_joiner { TokenKind::Number } else { TokenKind::Word };
-            out.push(Token { start, end: end_of(j), kind });
-            i = j;
+            let kind = if has_digit || has_joiner { TokenKind::Number } else { TokenKind::Word };
+            // An abbreviation keeps its full stop when a word follows after a space (`TP. HCM`, `H. Minh`).
+            if kind == TokenKind::Word
+                && text.as_bytes().get(j..j + 2) == Some(b". ")
+                && at(j + 2).is_some_and(char::is_alphanumeric)
+            {
+                let run = &text[start..j];
+                let initial = j == start + c.len_utf8() && c.is_uppercase();
+                if initial || ABBREVIATIONS.contains(&run) {
+                    j += 1;
+                }
+            }
+            out.push(Token { start, end: j, kind });
+            p = j;
             continue;
         }
-        kind = if c.is_ascii_punctuation() || matches!(c, '…' | '“' | '”' | '‘' | '’' | '–' | '—' | '«' | '»') {
+        let kind = if c.is_ascii_punctuation() || matches!(c, '…' | '“' | '”' | '‘' | '’' | '–' | '—' | '«' | '»') {
             TokenKind::Punct
         } else {
             TokenKind::Symbol
         };
-        // Runs of one punctuation mark (`...`, `--`) are one token.
-        let mut j = i + 1;
-        while kind == TokenKind::Punct && j < chars.len() && chars[j].1 == c && c == '.' {
-            j += 1;
+        // Runs of full stops (`...`) are one token.
+        let mut j = p + c.len_utf8();
+        if c == '.' {
+            while text.as_bytes().get(j) == Some(&b'.') {
+                j += 1;
+            }
         }
-        out.push(Token { start, end: end_of(j), kind });
-        i = j;
+        out.push(Token { start, end: j, kind });
+        p = j;
     }
     out
 }
 
 /// An upper-case abbreviation of two letters or more (`QĐ`, `TW`, `NĐ`), which joins codes like `QĐ/TW`.
-fn is_code(run: &[(usize, char)]) -> bool {
-    run.len() >= 2 && run.iter().all(|&(_, c)| c.is_uppercase() || c.is_numeric())
+fn is_code(run: &str) -> bool {
+    run.chars().nth(1).is_some() && run.chars().all(|c| c.is_uppercase() || c.is_numeric())
 }
 
 #[cfg(test)]
@@ -87,5 +159,18 @@ mod tests {
         ]);
         assert_eq!(texts("1.250.000 đồng theo 15/2020/NĐ-CP"), ["1.250.000", "đồng", "theo", "15/2020/NĐ-CP"]);
         assert_eq!(texts("Hết./."), ["Hết", ".", "/", "."]);
+        assert_eq!(texts("TP. HCM và GS. H. Minh. Hết."), ["TP.", "HCM", "và", "GS.", "H.", "Minh", ".", "Hết", "."]);
+    }
+
+    #[test]
+    fn addresses_stay_whole() {
+        assert_eq!(texts("Xem https://chinhphu.vn/van-ban?id=1. Hết"), ["Xem", "https://chinhphu.vn/van-ban?id=1", ".", "Hết"]);
+        assert_eq!(texts("thư gửi vanphong@hanoi.gov.vn, trang bktt.vn."), [
+            "thư", "gửi", "vanphong@hanoi.gov.vn", ",", "trang", "bktt.vn", "."
+        ]);
+        assert_eq!(texts("www.moj.gov.vn (Bộ Tư pháp)"), ["www.moj.gov.vn", "(", "Bộ", "Tư", "pháp", ")"]);
+        assert_eq!(texts("TP.HCM, Q.1 và 1.000 v.v."), ["TP.HCM", ",", "Q.1", "và", "1.000", "v", ".", "v", "."]);
+        let kinds: Vec<TokenKind> = tokenize("a@b.vn www.x.com").iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [TokenKind::Email, TokenKind::Url]);
     }
 }

@@ -63,12 +63,14 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         // quarter: quý I/2012, quý 2 năm 2024
         r"(?P<qtr>quý\s+(?P<qn>(?-i:IV|I{1,3})|[1-4])(?:\s*[-/]\s*(?P<qy>[0-9]{4})|\s*,?\s+năm\s+(?P<qy2>[0-9]{4}))?)"
             .to_owned(),
+        // business style: Q1/2024, Q3 2024
+        r"(?P<qq>(?-i:Q)(?P<qqn>[1-4])(?:\s*[-/.]\s*|\s+)(?P<qqy>[0-9]{4}))".to_owned(),
         // lunar: rằm tháng Giêng, mùng 1 Tết
-        r"(?P<ram>rằm\s+tháng\s+(?P<rm>giêng|chạp|[0-9]{1,2})(?:\s+âm\s+lịch)?)".to_owned(),
+        r"(?P<ram>rằm\s+tháng\s+(?P<rm>giêng|chạp|[0-9]{1,2}|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s+âm\s+lịch)?)".to_owned(),
         r"(?P<tet>(?:mùng|mồng)\s+(?P<td>[0-9]{1,2})\s+tết)".to_owned(),
         // ngày 2 tháng 9 năm 1945
         format!(
-            r"(?P<dmw>(?:(?P<pod1>{pod})\s+)?(?:(?P<lead1>ngày|mùng|mồng)\s+)?(?P<d1>[0-9]{{1,2}})\s+tháng\s+(?P<m1>[0-9]{{1,2}}|giêng|chạp)(?:\s*,?\s+năm\s+(?P<y1>[0-9]{{4}}))?(?P<al1>\s+(?:âm\s+lịch|\(âm\s+lịch\)))?)"
+            r"(?P<dmw>(?:(?P<pod1>{pod})\s+)?(?:(?P<lead1>ngày|mùng|mồng)\s+)?(?P<d1>[0-9]{{1,2}})\s+tháng\s+(?P<m1>[0-9]{{1,2}}|giêng|chạp|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s*,?\s+năm\s+(?P<y1>[0-9]{{4}}))?(?P<al1>\s+âm\s+lịch)?)"
         ),
         // 16-17/2
         r"(?P<dr>(?:(?P<lead2>ngày)\s+)?(?P<rd1>[0-9]{1,2})\s*-\s*(?P<rd2>[0-9]{1,2})/(?P<rm2>[0-9]{1,2})(?:/(?P<ry>[0-9]{4}))?)"
@@ -78,7 +80,7 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
             r"(?P<dm>(?:(?P<pod3>{pod})\s+)?(?:(?P<lead3>ngày|mùng|mồng|hôm)\s+)?(?P<d3>[0-9]{{1,2}})(?P<s1>[-/.])(?P<m3>[0-9]{{1,2}})(?:(?P<s2>[-/.])(?P<y3>[0-9]{{4}}))?(?P<al3>\s+âm\s+lịch)?)"
         ),
         // tháng 11, tháng 11/2011, tháng 10-1930, tháng 11 năm 2011, tháng Giêng
-        r"(?P<mon>tháng\s+(?P<m4>[0-9]{1,2}|giêng|chạp)(?:\s*[-/.]\s*(?P<y4>[0-9]{4})|\s*,?\s+năm\s+(?P<y4b>[0-9]{4}))?(?P<al4>\s+âm\s+lịch)?)"
+        r"(?P<mon>tháng\s+(?P<m4>[0-9]{1,2}|giêng|chạp|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s*[-/.]\s*(?P<y4>[0-9]{4})|\s*,?\s+năm\s+(?P<y4b>[0-9]{4}))?(?P<al4>\s+âm\s+lịch)?)"
             .to_owned(),
         // 2021-2025, năm 2021-2025
         r"(?P<yr>(?:(?P<lead5>năm)\s+)?(?P<ya>[0-9]{4})\s*-\s*(?P<yb>[0-9]{4}))".to_owned(),
@@ -90,16 +92,42 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<by>[0-9]{4})".to_owned(),
     ]
     .join("|");
-    Regex::new(&format!(r"(?i)\b(?:{pattern})\b")).unwrap()
+    // No `\b`: a Unicode word boundary keeps the regex off its fast DFA on Vietnamese text. The match ends
+    // with the character after the atom (or the end of the text), and [`atoms`] checks the one before.
+    Regex::new(&format!(r"(?i)(?P<atom>{pattern})(?:\W|$)")).unwrap()
 });
 
-/// Month names of the lunar calendar that are not numbers.
-fn month_word(s: &str) -> Option<(u32, bool)> {
-    match s.to_lowercase().as_str() {
-        "giêng" => Some((1, true)),
-        "chạp" => Some((12, true)),
-        d => d.parse().ok().map(|m| (m, false)),
+/// The end of a match without the one character after the atom that the regex takes in (none at the end of
+/// the text).
+pub(crate) fn without_trailer(text: &str, end: usize) -> usize {
+    match text[..end].chars().next_back() {
+        Some(c) if !(c.is_alphanumeric() || c == '_') => end - c.len_utf8(),
+        _ => end,
     }
+}
+
+/// A month written in digits or in words (`tháng Tư`, `tháng Mười Một`); `true` for the lunar names
+/// `Giêng` and `Chạp`.
+fn month_word(s: &str) -> Option<(u32, bool)> {
+    let w = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let m = match w.as_str() {
+        "giêng" => return Some((1, true)),
+        "chạp" => return Some((12, true)),
+        "một" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "tư" => 4,
+        "năm" => 5,
+        "sáu" => 6,
+        "bảy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        "mười" => 10,
+        "mười một" => 11,
+        "mười hai" => 12,
+        d => d.parse().ok()?,
+    };
+    Some((m, false))
 }
 
 fn year(c: &Captures, names: &[&str]) -> Option<i32> {
@@ -118,10 +146,24 @@ pub(crate) fn plausible_year(y: i32) -> bool {
 /// Every atom of `text`, in order.
 pub(crate) fn atoms(text: &str) -> Vec<Atom> {
     let mut out = Vec::new();
-    for c in ATOM.captures_iter(text) {
-        let Some(whole) = c.get(0) else { continue };
-        let (start, end) = (whole.start(), whole.end());
-        if !clean_edges(text, start, end) {
+    for found in ATOM.find_iter(text) {
+        let start = found.start();
+        let end = without_trailer(text, found.end());
+        if end <= start || text[..start].chars().next_back().is_some_and(char::is_alphanumeric) || !clean_edges(text, start, end) {
+            continue;
+        }
+        // most atoms are bare numbers: no need to run the capturing engine for them
+        let bare = &text[start..end];
+        if bare.bytes().all(|b| b.is_ascii_digit()) {
+            let n: u32 = bare.parse().unwrap_or(0);
+            let kind = if bare.len() <= 2 { Kind::Day(n) } else { Kind::BareYear(n as i32) };
+            if valid(&kind) {
+                out.push(Atom { start, end, kind, lead: false, sep: None, lunar: false, ngay_at: None, pod_at: None });
+            }
+            continue;
+        }
+        let Some(c) = ATOM.captures_at(text, start) else { continue };
+        if c.name("atom").is_none_or(|m| m.start() != start || m.end() != end) {
             continue;
         }
         let ngay_at = ["lead1", "lead2", "lead3", "lead7"].iter().find_map(|n| c.name(n)).map(|m| m.start());
@@ -158,6 +200,9 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
                 continue;
             }
             Kind::Quarter { q, y }
+        } else if let Some(q) = num(&c, "qqn") {
+            atom.lead = true;
+            Kind::Quarter { q, y: year(&c, &["qqy"]) }
         } else if let Some(rm) = c.name("rm") {
             let Some((m, _)) = month_word(rm.as_str()).filter(|(m, _)| (1..=12).contains(m)) else { continue };
             atom.lead = true;

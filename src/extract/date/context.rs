@@ -19,13 +19,13 @@ use crate::model::Label;
 use crate::value::{DateValue, Value};
 
 static COMPARISON_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bso\s+với\s+(?:cùng\s+kỳ\s+)?$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)so\s+với\s+(?:cùng\s+kỳ\s+)?$").unwrap());
 static LATER_EVENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|tiếp\s+theo|chuẩn\s+bị|kế\s+tiếp|sắp\s+tới)\b").unwrap());
-static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ ([0-9]{4})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?:sẽ|tiếp\s+theo|chuẩn\s+bị|kế\s+tiếp|sắp\s+tới)(?:$|\W)").unwrap());
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ ([0-9]{4})(?:$|\W)").unwrap());
 static YEAR_AT_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[^/\-0-9.]\s?([0-9]{4})$").unwrap());
 
-static NUMBER_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:số|No\.?)\s*$").unwrap());
+static NUMBER_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?:số|No\.?)\s*$").unwrap());
 
 /// How far, in bytes, a year is looked for after an undated date.
 const FORWARD_WINDOW: usize = 600;

@@ -29,14 +29,50 @@ use super::{Ctx, Found};
 use crate::model::Label;
 use crate::value::{DateValue, Value};
 
+pub(crate) use self::atoms::without_trailer;
 pub(crate) use self::context::link;
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let atoms = atoms::atoms(ctx.text);
     let mut dates = combine(ctx.text, &atoms);
-    relative::extract(ctx, &mut dates);
+    let mut rel = Vec::new();
+    relative::extract(ctx, &mut rel);
+    attach_relative_years(ctx.text, &mut dates, &mut rel);
+    dates.extend(rel);
     keep_longest(&mut dates);
     found.extend(dates);
+}
+
+/// `tháng 3 năm nay`, `ngày 5-3 năm ngoái`: a date without a year followed by a relative year becomes one
+/// relative date with that year.
+fn attach_relative_years(text: &str, dates: &mut [Found], rel: &mut Vec<Found>) {
+    rel.retain(|r| {
+        let Some(Value::Date(rv)) = &r.value else { return true };
+        let Some(year) = rv.iso.as_deref().filter(|s| s.len() == 4).and_then(|s| s.parse::<i32>().ok()) else { return true };
+        // `dates` is in text order: the candidate is the last one starting before
+        let i = dates.partition_point(|d| d.span.start < r.span.start);
+        let Some(d) = i.checked_sub(1).and_then(|i| dates.get_mut(i)) else { return true };
+        if !(d.span.end <= r.span.start && text[d.span.end..r.span.start].chars().all(|c| c == ' ')) {
+            return true;
+        }
+        let Some(Value::Date(dv)) = &mut d.value else { return true };
+        let mut w = dv.clone();
+        let ok = w.iso.iter_mut().chain(w.from.iter_mut()).chain(w.to.iter_mut()).chain(w.list.iter_mut().flatten()).all(|s| {
+            if let Some(rest) = s.strip_prefix("--") {
+                *s = format!("{year:04}-{rest}");
+                true
+            } else {
+                false
+            }
+        });
+        if !ok {
+            return true;
+        }
+        w.relative = true;
+        *dv = w;
+        d.span.end = r.span.end;
+        false
+    });
 }
 
 /// Within DATE, the longer of two overlapping candidates wins (the resolver does the same; doing it here keeps
@@ -131,18 +167,24 @@ fn numeral_before(text: &str, pos: usize) -> bool {
 }
 
 static TIME_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:\bgiờ|\bphút|\brưỡi|[0-9][hg][0-9]*|[0-9]:[0-9]{2})\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?:(?:^|\W)giờ|(?:^|\W)phút|(?:^|\W)rưỡi|[0-9][hg][0-9]*|[0-9]:[0-9]{2})\s*$").unwrap());
 static WEEKDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|\bchủ\s+nhật|\bCN|\bT[2-7])\s*[,(]?\s*$").unwrap()
+    Regex::new(r"(?i)(?:(?:^|\W)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|(?:^|\W)chủ\s+nhật|(?:^|\W)CN|(?:^|\W)T[2-7])\s*[,(]?\s*$").unwrap()
 });
 static DATE_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:từ|đến|tới|trước|sau|hết|vào|hạn|hôm|nay|dịp|tối|đêm|sáng|chiều|trưa|ngày)|\()\s*$").unwrap()
+    Regex::new(r"(?i)(?:(?:^|\W)(?:từ|đến|tới|trước|sau|hết|vào|hạn|hôm|nay|dịp|tối|đêm|sáng|chiều|trưa|ngày)|\()\s*$").unwrap()
 });
 static FRACTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|số|mã|phiên\s+bản|version|lớp|phòng|nhà|ngõ|ngách|hẻm|kiệt))\s*$").unwrap()
+    Regex::new(r"(?i)(?:(?:^|\W)(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|gấp|chia|còn|mất|tăng|giảm|chỉ|số|mã|phiên\s+bản|version|lớp|phòng|nhà|ngõ|ngách|hẻm|kiệt|tổ|ấp|khu|lô|căn|tầng|trang|tập|kho|mở\s+cửa|phục\s+vụ|hoạt\s+động|trực|hỗ\s+trợ))\s*$").unwrap()
 });
-static FRACTION_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:số|tổng|dân\s+số|diện\s+tích|trong\s+số|phiếu|thành\s+viên)\b").unwrap());
+static FRACTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:số|tổng|dân\s+số|diện\s+tích|trong\s+số|phiếu|thành\s+viên|lượng|thời\s+gian|kinh\s+phí|vốn|giá\s+trị|khối\s+lượng|quãng\s+đường|chặng\s+đường|công\s+suất|chiều\s+dài|phần|các|những|cổ\s+phần|đại\s+biểu)(?:$|\W)").unwrap()
+});
+/// `12/3 Nguyễn Trãi` is a house number: a bare day/month right before a capitalised word needs a date word
+/// before it.
+fn capital_after(after: &str) -> bool {
+    after.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+}
 
 /// Text of at most `n` bytes before `pos`, cut at a char boundary.
 fn tail(text: &str, pos: usize, n: usize) -> &str {
@@ -167,10 +209,11 @@ fn bare_day_month_ok(text: &str, a: &Atom) -> bool {
     let before = tail(text, a.start, 40);
     match a.sep {
         Some('/') => {
-            if &text[a.start..a.end] == "24/7" || FRACTION_BEFORE.is_match(before) || FRACTION_AFTER.is_match(head(text, a.end, 30)) {
+            let after = head(text, a.end, 30);
+            if &text[a.start..a.end] == "24/7" || FRACTION_BEFORE.is_match(before) || FRACTION_AFTER.is_match(after) {
                 return false;
             }
-            true
+            !capital_after(after) || DATE_WORD_BEFORE.is_match(before) || WEEKDAY_BEFORE.is_match(before)
         }
         Some('-') => DATE_WORD_BEFORE.is_match(before) || WEEKDAY_BEFORE.is_match(before),
         _ => false,
@@ -178,10 +221,10 @@ fn bare_day_month_ok(text: &str, a: &Atom) -> bool {
 }
 
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:người|tấn|tỷ|tỉ|triệu|nghìn|ngàn|đồng|km|m|ha|kg|usd|vnd|chiếc|cái|con|hộ|ca|lượt|học\s+sinh|sinh\s+viên|[0-9])\b").unwrap()
+    Regex::new(r"(?i)^\s*(?:người|tấn|tỷ|tỉ|triệu|nghìn|ngàn|đồng|km|m|ha|kg|usd|vnd|chiếc|cái|con|hộ|ca|lượt|học\s+sinh|sinh\s+viên|[0-9])(?:$|\W)").unwrap()
 });
 static NOT_NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:số|mã|điều|khoản|phòng|tổng\s+đài|hotline|đường\s+dây|kỳ|khóa|lần|bài|chương|mục|tầng|xe|biển|tài\s+khoản|STK)\s*$").unwrap()
+    Regex::new(r"(?i)(?:^|\W)(?:số|mã|điều|khoản|phòng|tổng\s+đài|hotline|đường\s+dây|kỳ|khóa|lần|bài|chương|mục|tầng|xe|biển|tài\s+khoản|STK)\s*$").unwrap()
 });
 
 /// Whether a year written alone follows a name (`APEC 2024`, `Festival Huế 2024`, `Tết Ất Tỵ 2025`).
@@ -189,6 +232,12 @@ fn bare_year_ok(text: &str, a: &Atom) -> bool {
     let (w, w_start) = word_before(text, a.start);
     let gap = &text[w_start + w.len()..a.start];
     let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
+    // a capital that only opens a sentence (`Từ 2019 ...`) names nothing; an acronym (`APEC`) does
+    let acronym = w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let opens_sentence = text[..w_start].trim_end().chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '"' | '“'));
+    if opens_sentence && !acronym {
+        return false;
+    }
     capital
         && gap.chars().all(|c| c == ' ')
         && !gap.is_empty()
@@ -222,14 +271,14 @@ static RANGE_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đến|tới|-|—)\s*(?:hết\s+)?$").unwrap());
 static DASH_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[-—]\s*$").unwrap());
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*(?:và\s+)?|và\s+)$").unwrap());
-static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\btừ\s+$").unwrap());
+static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?P<w>từ)\s+$").unwrap());
 
 /// Joins atoms into lists and ranges and keeps what is a date.
 fn combine(text: &str, atoms: &[Atom]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < atoms.len() {
-        if let Some((f, used)) = range(text, atoms, i).or_else(|| list(text, atoms, i)) {
+        if let Some((f, used)) = range(text, atoms, i).or_else(|| list(text, atoms, i)).or_else(|| year_list(text, atoms, i)) {
             out.push(f);
             i += used;
             continue;
@@ -263,7 +312,8 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
     if !RANGE_GAP.is_match(gap) {
         return None;
     }
-    let from_word = FROM_BEFORE.find(tail(text, a.start, 12)).map(|m| a.start - (tail(text, a.start, 12).len() - m.start()));
+    let window = tail(text, a.start, 12);
+    let from_word = FROM_BEFORE.captures(window).and_then(|c| c.name("w")).map(|m| a.start - (window.len() - m.start()));
     let dash = DASH_GAP.is_match(gap);
     let (from, to, lunar) = match (&a.kind, &b.kind) {
         (Kind::Day(d), Kind::DayMonth { m, y, .. }) if from_word.is_some() && !dash => {
@@ -291,7 +341,9 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
         (Kind::Quarter { q, y: ya }, Kind::Quarter { y: yb, .. }) if from_word.is_some() => {
             (iso_quarter(*q, ya.or(*yb)), range_end(b)?, false)
         }
-        (Kind::Year(ya), Kind::Year(_)) if from_word.is_some() => (format!("{ya:04}"), range_end(b)?, false),
+        (Kind::Year(ya) | Kind::BareYear(ya), Kind::Year(yb) | Kind::BareYear(yb)) if from_word.is_some() && ya < yb => {
+            (format!("{ya:04}"), format!("{yb:04}"), false)
+        }
         _ => return None,
     };
     if !from_word.is_some() && !a.lead && a.sep != Some('/') && year_of(&a.kind).is_none() {
@@ -314,6 +366,26 @@ fn range_end(b: &Atom) -> Option<String> {
         Kind::Year(y) => format!("{y:04}"),
         _ => return None,
     })
+}
+
+/// `các năm 2021, 2022 và 2023`: a year with its lead word and bare years after it.
+fn year_list(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
+    let Kind::Year(first) = atoms.get(i)?.kind else { return None };
+    let mut years = vec![format!("{first:04}")];
+    let mut j = i;
+    while let Some(next) = atoms.get(j + 1) {
+        let Kind::BareYear(y) = next.kind else { break };
+        if !LIST_GAP.is_match(text.get(atoms[j].end..next.start)?) {
+            break;
+        }
+        years.push(format!("{y:04}"));
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    let v = DateValue::list(years);
+    Some((Found::new(Label::Date, atoms[i].start, atoms[j].end, Some(Value::Date(v))), j - i + 1))
 }
 
 /// `16, 17-2`, `ngày 5, 6 và 7-3`, `14, 15 và 16-10-2020`, `tháng 7 và tháng 8 năm 2025`, `quý I và quý II/2024`.
@@ -403,6 +475,46 @@ mod tests {
             .collect()
     }
 
+    /// Random mixes of date-like pieces never panic and give spans on char boundaries.
+    #[test]
+    fn no_panic_on_noise() {
+        const PIECES: [&str; 40] = [
+            "ngày", "tháng", "năm", "quý", "từ", "đến", "hết", "và", ",", "-", "/", ".", ":", " ", "  ", "16", "2",
+            "2012", "31", "99", "0", "IV", "sáng", "tối", "lúc", "giờ", "h", "phút", "thế kỷ", "thập niên", "hôm",
+            "nay", "qua", "trước", "Tết", "mùng", "rằm", "ừ", "👍", "\n",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut o = Options::default();
+        for round in 0..3000 {
+            if round == 1500 {
+                o = Options::default().with_reference_date("2024-02-29").unwrap();
+            }
+            let n = (next() % 14) as usize + 1;
+            let mut t = String::new();
+            for _ in 0..n {
+                t.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                if next() % 2 == 0 {
+                    t.push(' ');
+                }
+            }
+            let ctx = Ctx::new(&t, &o);
+            let mut f = Vec::new();
+            extract(&ctx, &mut f);
+            crate::extract::time::extract(&ctx, &mut f);
+            crate::extract::duration::extract(&ctx, &mut f);
+            link(&ctx, &mut f);
+            for x in &f {
+                assert!(x.span.start < x.span.end && t.is_char_boundary(x.span.start) && t.is_char_boundary(x.span.end), "{t:?}");
+            }
+        }
+    }
+
     #[test]
     fn core_forms() {
         assert_eq!(dates("ngày 1-11-2011")[0].1, r#"{"iso":"2011-11-01"}"#);
@@ -410,3 +522,4 @@ mod tests {
         assert_eq!(dates("từ ngày 1 đến ngày 5-3-2024")[0].1, r#"{"from":"2024-03-01","to":"2024-03-05"}"#);
     }
 }
+

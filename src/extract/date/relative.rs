@@ -19,19 +19,19 @@ use crate::value::{DateValue, Value};
 
 static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:ngày\s+)?hôm\s+(?P<h>nay|qua|kia)|bữa\s+(?P<b>nay|qua)|ngày\s+(?P<n>mai|kia)|(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s+(?P<p>nay|qua|mai))\b",
+        r"(?i)(?P<rel>(?:ngày\s+)?hôm\s+(?P<h>nay|qua|kia)|bữa\s+(?P<b>nay|qua)|ngày\s+(?P<n>mai|kia)|(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s+(?P<p>nay|qua|mai))(?:$|\W)",
     )
     .unwrap()
 });
 static UNIT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?P<n>[0-9]{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+)?(?P<u>ngày|tuần|tháng|năm)\s+(?P<w>nay|này|ngoái|trước|qua|sau|tới|nữa)\b",
+        r"(?i)(?P<rel>(?:(?P<n>[0-9]{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+)?(?P<u>ngày|tuần|tháng|năm)\s+(?P<w>nay|này|ngoái|trước|qua|sau|tới|nữa))(?:$|\W)",
     )
     .unwrap()
 });
 /// After these the date counts from another event (`năm sau đó`, `3 ngày trước khi`).
 static NOT_FROM_TODAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đó|ấy|khi|đây|kia|nữa|hạn|thời\s+hạn|ngày|kỳ)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đó|ấy|khi|đây|kia|nữa|hạn|thời\s+hạn|ngày|kỳ)(?:$|\W)").unwrap());
 
 fn small_number(s: &str) -> Option<i64> {
     if let Ok(n) = s.parse::<i64>() {
@@ -68,7 +68,10 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
         out.push(Found::new(Label::Date, s, e, Some(Value::Date(v))));
     };
     for c in DAY_WORDS.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
+        let Some(m) = c.name("rel") else { continue };
+        if text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
         let w = ["h", "b", "n", "p"].iter().find_map(|n| c.name(n)).map(|x| x.as_str().to_lowercase()).unwrap_or_default();
         let delta = match w.as_str() {
             "nay" => 0,
@@ -81,13 +84,26 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
         push(out, m.start(), m.end(), day_iso(today + delta));
     }
     for c in UNIT_WORDS.captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
+        let Some(m) = c.name("rel") else { continue };
+        if text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
         let unit = c.name("u").map(|x| x.as_str().to_lowercase()).unwrap_or_default();
         let word = c.name("w").map(|x| x.as_str().to_lowercase()).unwrap_or_default();
         if NOT_FROM_TODAY.is_match(super::head(text, m.end(), 16)) {
             continue;
         }
-        let n = match c.name("n") {
+        let mut start = m.start();
+        let mut n = c.name("n");
+        // `tháng 6 năm nay`: the number is the month's, not a count
+        if let (Some(nm), Some(u)) = (n, c.name("u")) {
+            let (w, _) = super::word_before(text, nm.start());
+            if matches!(w.to_lowercase().as_str(), "tháng" | "ngày" | "mùng" | "mồng") {
+                n = None;
+                start = u.start();
+            }
+        }
+        let n = match n {
             Some(n) => match small_number(&n.as_str().to_lowercase()) {
                 Some(n) if n > 0 => Some(n),
                 _ => continue,
@@ -114,7 +130,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
             "năm" => format!("{:04}", i64::from(r.year) + delta),
             _ => continue,
         };
-        push(out, m.start(), m.end(), iso);
+        push(out, start, m.end(), iso);
     }
 }
 

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::issuers;
+use super::{ahead, issuers};
 use crate::calendar;
 use crate::extract::{Ctx, Found};
 use crate::model::Label;
@@ -41,6 +41,12 @@ static ISSUED_RE: LazyLock<Regex> =
 /// The place after a local body named by kind (`Ủy ban nhân dân tỉnh Quảng Nam`, `UBND TP.HCM`).
 static PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.?|Tp\.?)[ \t]?(\w+(?:\.\w+)*(?:[ \t]\w+){0,4})")
+        .unwrap()
+});
+
+/// The place after a Party committee, whose name needs no kind word (`Tỉnh ủy Nghệ An`).
+static PLACE_OPT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t](?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.?|Tp\.?)[ \t]?)?(\w+(?:\.\w+)*(?:[ \t]\w+){0,4})")
         .unwrap()
 });
 
@@ -77,8 +83,8 @@ fn skip_sep(text: &str, mut p: usize) -> usize {
 
 /// The date at `p`: a DATE entity with a lead word, else a date written out. Returns (end, iso).
 fn date_at(text: &str, p: usize, dates: &BTreeMap<usize, (usize, Option<Value>)>) -> Option<(usize, String)> {
-    let lead = text.get(p..)?.to_lowercase();
-    if !lead.starts_with("ngày") {
+    let lead = text.get(p..)?;
+    if !(lead.starts_with("ngày") || lead.starts_with("Ngày") || lead.starts_with("NGÀY")) {
         return None;
     }
     let iso_of = |v: &Option<Value>| match v {
@@ -88,7 +94,7 @@ fn date_at(text: &str, p: usize, dates: &BTreeMap<usize, (usize, Option<Value>)>
     if let Some((end, v)) = dates.get(&p) {
         return iso_of(v).map(|iso| (*end, iso));
     }
-    let c = DATE_RE.captures(text.get(p..)?)?;
+    let c = DATE_RE.captures(ahead(text, p))?;
     let num = |i| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
     let (d, m, y) = (num(1)?, num(2)?, num(3)?);
     let y = i32::try_from(y).ok()?;
@@ -103,7 +109,8 @@ fn body_at(text: &str, p: usize, orgs: &BTreeMap<usize, (usize, Option<Value>)>)
     let (n, issuer) = issuers::name_at(text.get(p..)?)?;
     let mut end = p + n;
     if LOCAL.contains(&issuer.code) || issuer.name.ends_with(" ủy") {
-        let c = PLACE_RE.captures(&text[end..])?;
+        let re = if issuer.name.ends_with(" ủy") { &*PLACE_OPT_RE } else { &*PLACE_RE };
+        let c = re.captures(ahead(text, end))?;
         let name = c.get(1)?;
         // The place's name: its capitalised words (`tỉnh Quảng Nam`, `TP.HCM`).
         let mut name_end = 0;
@@ -152,7 +159,7 @@ fn body_before(text: &str, p: usize, org_ends: &BTreeMap<usize, usize>) -> Optio
     None
 }
 
-pub(crate) fn link(ctx: &Ctx, found: &mut Vec<Found>) {
+pub(crate) fn link(ctx: &Ctx, found: &mut [Found]) {
     let text = ctx.text;
     if !found.iter().any(|f| f.label == Label::LegalRef) {
         return;
@@ -181,10 +188,10 @@ pub(crate) fn link(ctx: &Ctx, found: &mut Vec<Found>) {
         }
         // `được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 9 ngày 17-6-2020`
         if v.issuer.is_none() {
-            if let Some(m) = text.get(p..).and_then(|s| BY_RE.find(s)) {
+            if let Some(m) = BY_RE.find(ahead(text, p)) {
                 let q = p + m.end();
                 if let Some((end, name)) = body_at(text, q, &orgs) {
-                    if let Some(m2) = text.get(end..).and_then(|s| PASSED_RE.find(s)) {
+                    if let Some(m2) = PASSED_RE.find(ahead(text, end)) {
                         v.issuer = Some(name);
                         if v.date.is_none() {
                             if let Some((_, iso)) = date_at(text, end + m2.end(), &dates) {
@@ -252,6 +259,10 @@ mod tests {
         assert_eq!(v[0]["issuer"], "Ủy ban nhân dân tỉnh Quảng Nam");
         let t = "Theo Quyết định số 18/2024/QĐ-UBND của UBND tỉnh Yên Bái, mức hỗ trợ";
         assert_eq!(run(t, vec![])[0]["issuer"], "UBND tỉnh Yên Bái");
+        let t = "Theo Nghị quyết số 09-NQ/TU ngày 12/3/2021 của Tỉnh ủy Nghệ An về chuyển đổi số";
+        assert_eq!(run(t, vec![])[0]["issuer"], "Tỉnh ủy Nghệ An");
+        let t = "Theo Quyết định số 5/QĐ-UBND của UBND tỉnh. Mức hỗ trợ";
+        assert!(run(t, vec![])[0].get("issuer").is_none());
     }
 
     #[test]

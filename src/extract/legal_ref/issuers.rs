@@ -40,7 +40,7 @@ static TABLE: LazyLock<Vec<Issuer>> = LazyLock::new(|| {
 static NAMES: LazyLock<Vec<(&'static str, &'static Issuer)>> = LazyLock::new(|| {
     let mut v: Vec<(&'static str, &'static Issuer)> =
         TABLE.iter().flat_map(|i| i.names.iter().map(move |n| (n.as_str(), i))).collect();
-    v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
     v
 });
 

@@ -82,21 +82,21 @@ const KINDS: &[(&str, &str, Naming)] = &[
 static KIND_RE: LazyLock<Regex> = LazyLock::new(|| {
     // Longest alternatives first: the regex takes the first alternative that matches at a position.
     let mut words: Vec<&str> = KINDS.iter().map(|k| k.0).collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()));
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let alts: Vec<String> = words.iter().map(|w| w.replace(' ', "[ \\t]")).collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).unwrap()
+    Regex::new(&format!(r"(?i)(?:{})", alts.join("|"))).unwrap()
 });
 
 /// Abbreviated kinds before a full symbol (`nd 168/2024/nd-cp`, `QĐ 1127/QĐ-TTg`).
 static ABBREV_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(nđ|nd|qđ|qd|tt|ttlt|nq|ct|kl|hd|cv|kh|tb)\.?[ \t]{1,2}(?:số[ \t]{1,2})?\d").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(nđ|nd|qđ|qd|tt|ttlt|nq|ct|kl|hd|cv|kh|tb)\.?[ \t]{1,2}(?:số[ \t]{1,2})?\d").unwrap());
 
 /// `Số: 12/2023/TT-BTC` and `số 15/2020/NĐ-CP` without a kind word.
-static NUMBER_WORD_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ss]ố|SỐ)[ \t]{0,2}:?[ \t]{0,2}\d").unwrap());
+static NUMBER_WORD_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[Ss]ố|SỐ)[ \t]{0,2}:?[ \t]{0,2}\d").unwrap());
 
 /// A full symbol alone (`15/2020/NĐ-CP`, `46-QĐ/TW`).
 static SYMBOL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,5}(?:[ \t]?/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[^\W\d_]|-[^\W\d_]{1,5}/[^\W\d_])").unwrap());
+    LazyLock::new(|| Regex::new(r"\d{1,5}(?:[ \t]?/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[^\W\d_]|-[^\W\d_]{1,5}/[^\W\d_])").unwrap());
 
 /// The year after a title (`năm 2013`, ` 2014`).
 static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]{1,2}(?:năm[ \t]{1,2})?((?:19|20)\d\d)\b").unwrap());
@@ -124,6 +124,9 @@ const STOP: &[&str] = &[
     "trình", "xem", "xét", "dự", "thảo", "sớm", "chậm", "chính", "riêng", "chung", "ngay", "kèm", "phần", "lần",
 ];
 
+/// Words after a kind that look like a title but are not one.
+const NOT_TITLES: &[&str] = &["Việt Nam", "Nhà nước", "Đảng", "Quốc tế", "Quốc hội", "Chính phủ"];
+
 /// Capitalised words that start something else, never part of a title.
 const STOP_CAPITALISED: &[&str] =
     &["Số", "Điều", "Khoản", "Chương", "Mục", "Luật", "Nghị", "Quyết", "Thông", "Theo", "Căn", "Ngày", "Năm", "Khóa"];
@@ -134,6 +137,30 @@ const AFTER_BARE: &[&str] = &[
     "của", "về", "ngày", "do", "đã", "được", "và", "là", "thì", "quy", "nêu", "ban", "cũng", "vừa", "trong", "tại",
     "này", "nhằm", "hướng", "yêu", "với", "khi", "có", "đề", "sẽ", "đang", "bổ", "sửa", "thay", "hoặc",
 ];
+
+/// Whether `start..end` is not inside a longer word: no letter or digit just before or just after. The
+/// scanning patterns check this by hand instead of using `\b`, which is Unicode-aware and would keep the
+/// regex crate off its fast engines on Vietnamese text.
+pub(crate) fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The text from `p` on, cut to a few hundred bytes: anchored patterns read only the start of it, and a
+/// short haystack keeps every match cheap.
+pub(crate) fn ahead(text: &str, p: usize) -> &str {
+    let mut end = (p + 320).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(p..end).unwrap_or("")
+}
+
+/// Whether nothing alphanumeric comes just before `start`.
+fn starts_word(text: &str, start: usize) -> bool {
+    !text.get(..start).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
+}
 
 /// The word starting at byte `p` (letters and digits).
 fn word_at(text: &str, p: usize) -> &str {
@@ -167,8 +194,13 @@ fn title_by_shape(text: &str, p: usize, naming: Naming) -> Option<usize> {
             return None;
         }
     }
-    let max_words = if naming == Naming::Meeting { 14 } else { 8 };
+    let meeting = naming == Naming::Meeting;
+    let max_words = if meeting { 16 } else { 8 };
     let mut end = p + first.len();
+    // In a meeting name, the end of the last capitalised word or number: lower-case words are kept only
+    // between them (`Đại hội Đảng bộ Khối các cơ quan Trung ương`).
+    let mut strong_end = end;
+    let mut after_ordinal_lead = false;
     let mut count = 1;
     while count < max_words {
         let Some(q) = text.get(end..).filter(|s| s.starts_with(' ')).map(|_| end + 1) else { break };
@@ -181,20 +213,51 @@ fn title_by_shape(text: &str, p: usize, naming: Naming) -> Option<usize> {
         // Function words end a title; capitalised words (`Ban Chấp hành`) do not.
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let word_ok = !digits && (capital || !STOP.contains(&lower.as_str()));
-        let ok = if naming == Naming::Meeting {
-            // `lần thứ 4`, `Trung ương 6`, `Đại hội XIII`; not a year.
-            (digits && w.len() <= 2) || is_roman(w) || lower == "lần" || lower == "thứ" || word_ok
+        let (ok, strong) = if meeting {
+            // `lần thứ 4`, `lần thứ tư`, `Trung ương 6`, `Đại hội XIII`; not a year.
+            let ordinal = after_ordinal_lead && NUMBER_WORDS.contains(&lower.as_str());
+            let number = (digits && w.len() <= 2) || is_roman(w) || ordinal;
+            // `các`, `và` only inside a name that goes on with a capitalised word (`Khối các cơ quan Trung ương`).
+            let joins = (lower == "các" || lower == "và") && capital_ahead(text, q + w.len());
+            let ok = number || joins || matches!(lower.as_str(), "lần" | "thứ" | "biểu") || word_ok;
+            (ok, !matches!(lower.as_str(), "lần" | "thứ" | "các" | "và"))
         } else {
-            word_ok
+            (word_ok, true)
         };
         if !ok || STOP_CAPITALISED.contains(&w) {
             break;
         }
+        after_ordinal_lead = lower == "thứ" || (after_ordinal_lead && NUMBER_WORDS.contains(&lower.as_str()));
         end = q + w.len();
+        if strong {
+            strong_end = end;
+        }
         count += 1;
     }
-    Some(end)
+    Some(if meeting { strong_end } else { end })
 }
+
+/// Whether one of the next three words after `p` is capitalised, with no function word before it.
+fn capital_ahead(text: &str, mut p: usize) -> bool {
+    for _ in 0..3 {
+        if !text.get(p..).is_some_and(|s| s.starts_with(' ')) {
+            return false;
+        }
+        let w = word_at(text, p + 1);
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        if w.is_empty() || STOP.contains(&w) {
+            return false;
+        }
+        p += 1 + w.len();
+    }
+    false
+}
+
+/// Number words of ordinals (`lần thứ tư`, `lần thứ mười hai`).
+const NUMBER_WORDS: &[&str] =
+    &["nhất", "một", "mốt", "hai", "ba", "tư", "bốn", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi"];
 
 /// Whether a bare number (no `số`, no symbol) is followed by something that lets it be a document number.
 fn bare_number_ok(text: &str, end: usize) -> bool {
@@ -239,26 +302,32 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
     let mut named = false;
     if naming != Naming::Number {
         if let Some(p) = after_space(text, kind_end) {
-            if let Some(n) = titles::title_at(kind, &text[p..]) {
+            let known = titles::title_at(kind, &text[p..]);
+            // In lower case a one-word title is too often a common word (`luật giá cả`, `luật hội nhập`).
+            let known = known.filter(|&n| capitalised || text[p..p + n].contains(' '));
+            if let Some(n) = known {
                 end = p + n;
                 named = true;
             } else if capitalised {
                 if let Some(e) = title_by_shape(text, p, naming) {
-                    end = e;
-                    named = true;
+                    // `Luật Việt Nam` is the law of the country, not a title.
+                    if !NOT_TITLES.contains(&&text[p..e]) {
+                        end = e;
+                        named = true;
+                    }
                 }
             }
         }
         if named {
             let re = if naming == Naming::Meeting { &*MEETING_TERM_RE } else { &*AMENDED_RE };
-            if let Some(m) = re.find(&text[end..]) {
+            if let Some(m) = re.find(ahead(text, end)) {
                 end += m.end();
             }
         }
     }
     let mut year = None;
     if named || kind == "Hiến pháp" {
-        if let Some(c) = YEAR_RE.captures(&text[end..]) {
+        if let Some(c) = YEAR_RE.captures(ahead(text, end)) {
             let m = c.get(0)?;
             let after = &text[end + m.end()..];
             let joined = after.starts_with('/') || (after.starts_with('-') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
@@ -269,14 +338,14 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
         }
     }
     // The number: after `số`, or straight after the kind (`Nghị định 100/2019/NĐ-CP`).
-    let (num_at, said_so) = match SO_RE.find(&text[end..]) {
+    let (num_at, said_so) = match SO_RE.find(ahead(text, end)) {
         Some(m) => (end + m.end(), true),
         None => (after_space(text, end).unwrap_or(end), false),
     };
     let mut num = None;
     if num_at > end && year.is_none() || said_so {
         let allow_bare = said_so || (capitalised && !named);
-        if let Some(n) = symbol::read(&text[num_at..], allow_bare) {
+        if let Some(n) = symbol::read(ahead(text, num_at), allow_bare) {
             let ok = n.symbol.is_some() || said_so || bare_number_ok(text, num_at + n.end);
             if ok {
                 end = num_at + n.end;
@@ -293,6 +362,9 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for m in KIND_RE.find_iter(text) {
+        if !word_bounded(text, m.start(), m.end()) {
+            continue;
+        }
         let written = m.as_str().to_lowercase();
         let written: String = written.split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(&(_, kind, naming)) = KINDS.iter().find(|k| k.0 == written) else { continue };
@@ -306,21 +378,24 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     // `nd 168/2024/nd-cp`: the kind from the abbreviation, only before a full symbol.
     for m in ABBREV_RE.find_iter(text) {
+        if !starts_word(text, m.start()) {
+            continue;
+        }
         let abbr = m.as_str().split(|c: char| c == '.' || c.is_whitespace()).next().unwrap_or("");
         let code = symbol::normalize_symbol(abbr);
         let Some(kind) = symbol::kind_of_type(&code) else { continue };
         let num_at = m.end() - 1;
-        if let Some(n) = symbol::read(&text[num_at..], false) {
+        if let Some(n) = symbol::read(ahead(text, num_at), false) {
             if n.symbol.is_some() && (n.year.is_some() || n.party || n.type_code.is_some()) {
                 found.push(Found::new(Label::LegalRef, m.start(), num_at + n.end, Some(value(kind, None, Some(&n)))));
             }
         }
     }
     // `Số: 12/2023/TT-BTC`, and full symbols alone: the kind from the symbol's type.
-    let heads = NUMBER_WORD_RE.find_iter(text).map(|m| (m.start(), m.end() - 1));
-    let alone = SYMBOL_RE.find_iter(text).map(|m| (m.start(), m.start()));
+    let heads = NUMBER_WORD_RE.find_iter(text).filter(|m| starts_word(text, m.start())).map(|m| (m.start(), m.end() - 1));
+    let alone = SYMBOL_RE.find_iter(text).filter(|m| starts_word(text, m.start())).map(|m| (m.start(), m.start()));
     for (start, num_at) in heads.chain(alone) {
-        if let Some(n) = symbol::read(&text[num_at..], false) {
+        if let Some(n) = symbol::read(ahead(text, num_at), false) {
             if let Some(kind) = n.type_code.as_deref().and_then(symbol::kind_of_type) {
                 found.push(Found::new(Label::LegalRef, start, num_at + n.end, Some(value(kind, None, Some(&n)))));
             }
@@ -359,3 +434,36 @@ mod tests {
         assert!(refs("thông qua kế hoạch doanh thu 5.600 tỷ đồng").is_empty());
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use crate::extract::{provision, term, Ctx};
+    use crate::options::Options;
+
+    /// Every prefix and suffix of tricky texts goes through the three extractors and the link without a panic.
+    #[test]
+    fn no_panic_on_cut_texts() {
+        let samples = [
+            "Căn cứ Nghị định số 15 / 2020 / NĐ — CP, ngày 03 tháng 02 năm 2020 của Ủy ban nhân dân TP.HCM ban hành",
+            "Bộ Chính trị vừa ban hành Quy định số 189-QĐi/TWĐTN-TNTH ngày 8-10-2024; Số: 12/2023/TT-BTC",
+            "điểm đ, e khoản 1 và khoản 3 Điều 12a Mục 2 Chương IV Phần thứ hai của Luật Phòng, chống tác hại của rượu, bia",
+            "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa XI) được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 9 ngày 17-6-2020",
+            "nd 168/2024/nd-cp, nhiệm kỳ 2020–2025, khoá 15, Hiến pháp năm 2013, luật hôn nhân và gia đình 2014",
+        ];
+        let opts = Options::default();
+        for s in samples {
+            let cuts: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            for &i in &cuts {
+                for t in [&s[..i], &s[i..]] {
+                    let ctx = Ctx::new(t, &opts);
+                    let mut found = Vec::new();
+                    super::extract(&ctx, &mut found);
+                    provision::extract(&ctx, &mut found);
+                    term::extract(&ctx, &mut found);
+                    super::link(&ctx, &mut found);
+                }
+            }
+        }
+    }
+}
+

@@ -69,6 +69,9 @@ static PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(\d{{1,5}})[ \t]{{0,2}}[-—][ \t]{{0,2}}([^\W\d_]{{1,6}})[ \t]{{0,2}}/[ \t]{{0,2}}({SYM})")).unwrap()
 });
 
+/// A number and a year without a symbol (`Nghị định 24/2024`).
+static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,5})/((?:19|20)\d\d)\b").unwrap());
+
 /// A number alone (`Nghị quyết số 18`).
 static BARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,5})\b").unwrap());
 
@@ -235,6 +238,20 @@ pub(super) fn read(s: &str, allow_bare: bool) -> Option<Numbered> {
         });
     }
     if allow_bare {
+        if let Some(c) = NUMBER_YEAR.captures(s) {
+            let m = c.get(0)?;
+            if !s[m.end()..].starts_with(['/', '-']) {
+                return Some(Numbered {
+                    end: m.end(),
+                    number: c.get(1)?.as_str().to_owned(),
+                    year: c.get(2).and_then(|y| y.as_str().parse().ok()),
+                    symbol: None,
+                    issuer_code: None,
+                    type_code: None,
+                    party: false,
+                });
+            }
+        }
         let c = BARE.captures(s)?;
         let m = c.get(1)?;
         // Not a decimal or a grouped number (`2.000.000`, `1,5`), nor a date (`18/9`).

@@ -17,7 +17,7 @@ static TITLES: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
         }
     }
     for v in m.values_mut() {
-        v.sort_by(|a, b| b.len().cmp(&a.len()));
+        v.sort_by_key(|t| std::cmp::Reverse(t.len()));
     }
     m
 });

@@ -1,0 +1,78 @@
+use super::*;
+use crate::options::Options;
+
+fn locs(text: &str) -> Vec<(String, String)> {
+    let norm = crate::normalize::normalize_str(text);
+    let options = Options::default();
+    let ctx = Ctx::new(&norm, &options);
+    let mut found = Vec::new();
+    extract(&ctx, &mut found);
+    found
+        .iter()
+        .map(|f| {
+            let v = f.value.as_ref().map(|v| serde_json::to_string(v).unwrap_or_default()).unwrap_or_default();
+            (norm[f.span.start..f.span.end].to_string(), v)
+        })
+        .collect()
+}
+
+#[test]
+fn finds_units_with_and_without_kind_words() {
+    let r = locs("Ủy ban nhân dân tỉnh Hà Giang và Hà Nội, TP.HCM.");
+    let spans: Vec<&str> = r.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["tỉnh Hà Giang", "Hà Nội", "TP.HCM"]);
+    assert!(r[0].1.contains("Tỉnh Tuyên Quang"));
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for t in ["", "-", "tỉnh", "Q.", "TP.", "đường 1", "xã Tam Xuân 1", "HN-", "(", "Hà Nội (", "châu", "\u{301}Hà Nội", "Quận 123456789"] {
+        let _ = locs(t);
+    }
+}
+
+/// Throughput of the LOC extractor alone on ~1 MB of the annotated texts (run in release:
+/// `cargo test --release --lib loc_throughput -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn loc_throughput() {
+    let dev = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/annotated/dev.jsonl")).unwrap_or_default();
+    let mut one = String::new();
+    for line in dev.lines() {
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+            one.push_str(v["text"].as_str().unwrap_or(""));
+            one.push('\n');
+        }
+    }
+    let mut text = String::new();
+    while text.len() < 1_000_000 && !one.is_empty() {
+        text.push_str(&one);
+    }
+    let t0 = std::time::Instant::now();
+    let _ = crate::gazetteer::get();
+    let build = t0.elapsed();
+    let norm = crate::normalize::normalize_str(&text);
+    let options = Options::default();
+    let ctx = Ctx::new(&norm, &options);
+    let mut found = Vec::new();
+    extract(&ctx, &mut found);
+    let t = std::time::Instant::now();
+    let cpu0 = cpu_ticks();
+    let runs = 40;
+    for _ in 0..runs {
+        found.clear();
+        extract(&ctx, &mut found);
+    }
+    let secs = t.elapsed().as_secs_f64() / runs as f64;
+    let cpu = (cpu_ticks() - cpu0) as f64 / 100.0 / runs as f64;
+    eprintln!("LOC: {:.1} MB/s of thread CPU time (10 ms ticks)", norm.len() as f64 / cpu / 1e6);
+    eprintln!("LOC: {:.1} MB/s on {} bytes ({} places); gazetteer built in {build:?}", norm.len() as f64 / secs / 1e6, norm.len(), found.len());
+}
+
+/// User + system CPU time of this thread, in clock ticks (Linux; 0 elsewhere).
+fn cpu_ticks() -> u64 {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
+    let rest = stat.rsplit(')').next().unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    f.get(11).and_then(|u| u.parse::<u64>().ok()).unwrap_or(0) + f.get(12).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0)
+}

@@ -1,0 +1,501 @@
+//! ORG: organisations, bodies, companies, schools, Party organs, by grammar and gazetteers.
+//!
+//! A name is a kind word (`Bộ`, `Ủy ban nhân dân`, `Công ty cổ phần`; `data/orgs/heads.tsv`) and what names
+//! it: capitalised words, each perhaps with one lower-case syllable of a compound (`Tài chính`), `và`,
+//! ` - `, abbreviations, lower-case tails (`quốc gia`), and a place at the end (`tỉnh Nghệ An`). A lower-case
+//! stretch may bridge to `Trung ương`, `Việt Nam` or a place (`Đảng ủy Khối các cơ quan Trung ương`). Fixed
+//! names (`Quốc hội`), abbreviations with their expansion (`UBND tỉnh X`, `TTXVN`) and an abbreviation in
+//! brackets after a name (`(EVN)`) come from tables. Not names: kind words alone, generic functions
+//! (`Ban Chấp hành`), places missing where one is needed (`Ủy ban nhân dân các tỉnh`).
+
+pub(crate) mod tables;
+pub(crate) mod words;
+
+use super::{Ctx, Found};
+use crate::model::Label;
+use crate::value::{OrgValue, Value};
+use tables::{AbbrMode, Mode, T};
+use words::{words, W};
+
+pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
+    let ws = words(ctx.text);
+    let mut i = 0;
+    while i < ws.len() {
+        match at(&ws, i) {
+            Some((end, value)) => {
+                found.push(Found::new(Label::Org, ws[i].s, ws[end - 1].e, value.map(Value::Org)));
+                let next = bracketed_abbreviation(&ws, end, ctx.text, ws[i].s, ws[end - 1].e, found);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The organisation starting at `ws[i]`: end index and value.
+fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
+    let w = &ws[i];
+    if !(w.cap() || w.digits()) || glued_to_code(ws, i) || T.places.starts(ws, i) {
+        return None;
+    }
+    // `xã hội` (society), as in `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`
+    if i > 0 && ws[i - 1].is("xã") && w.is("hội") {
+        return None;
+    }
+    let mut best: Option<(usize, Option<OrgValue>)> = None;
+    let mut take = |cand: Option<(usize, Option<OrgValue>)>| {
+        if let Some(c) = cand {
+            if best.as_ref().is_none_or(|b| c.0 > b.0) {
+                best = Some(c);
+            }
+        }
+    };
+    take(fixed_name(ws, i).map(|e| (e, None)));
+    take(headed(ws, i).filter(|&e| !surname_and_given(ws, i, e)).map(|e| (e, None)));
+    take(abbreviation(ws, i));
+    let (end, value) = best?;
+    let cut = cut_person(ws, i, end);
+    if cut < end {
+        // the cut must leave something after the kind word; a place is needed after `Tỉnh ủy`, `UBND`
+        let head = T.heads.longest(ws, i).map(|(he, m)| (he, *m)).or(T.abbr.longest(ws, i).map(|(ae, _)| (ae, Mode::Place)));
+        match head {
+            Some((he, Mode::Place)) if cut <= he || T.place_kind.exact(ws, cut - 1, 1).is_some() => return None,
+            Some((he, _)) if cut <= he => return Some((end, value)),
+            _ => {}
+        }
+    }
+    (cut > i).then_some((cut, value))
+}
+
+/// A code such as `NĐ-CP` or `QĐ/TW` is not a name: a token glued to `/`, `-`, `.`, `@`, `_` on either side.
+fn glued_to_code(ws: &[W], i: usize) -> bool {
+    let glue = |t: &str| matches!(t, "/" | "-" | "@" | "_" | "." | "&");
+    let before = i > 0 && !ws[i].sp && glue(ws[i - 1].t);
+    let after = ws.get(i + 1).is_some_and(|n| !n.sp && glue(n.t) && ws.get(i + 2).is_some_and(|m| !m.sp && m.alnum()));
+    before || (after && !ws[i].cap())
+}
+
+/// A kind word that is also a surname, followed by given-name syllables only (`Đoàn Văn Hậu`), is a person.
+fn surname_and_given(ws: &[W], i: usize, e: usize) -> bool {
+    use super::per::names::{is_given, is_surname};
+    is_surname(ws[i].t) && e <= i + 4 && ws[i + 1..e].iter().all(|w| w.cap() && is_given(w.t))
+}
+
+/// A fixed name (`Quốc hội`), as written or in capitals.
+fn fixed_name(ws: &[W], i: usize) -> Option<usize> {
+    let (end, _) = T.names.longest(ws, i)?;
+    let caps = ws[i].upper();
+    // as written: every capital of the table must be a capital in the text (or the whole is in capitals)
+    if !caps && !ws[i].cap() {
+        return None;
+    }
+    // `cơ quan thuộc Chính phủ`, `cơ quan ngang bộ` are kinds of agencies, not the body
+    if i >= 3 && ws[i - 1].is("thuộc") && ws[i - 2].is("quan") && ws[i - 3].is("cơ") {
+        return None;
+    }
+    Some(end)
+}
+
+/// Words after a kind word that make it something else (`BỘ TRƯỞNG` is a title, `Bộ luật` a code).
+fn not_a_body(w: &W) -> bool {
+    ["trưởng", "phận", "luật", "đội", "phim", "môn", "sách", "máy", "hợp", "quy", "hồ", "ngành", "đề"].iter().any(|x| w.is(x))
+}
+
+/// A kind word and what names it.
+fn headed(ws: &[W], i: usize) -> Option<usize> {
+    let (he, &mode) = T.heads.longest(ws, i)?;
+    let caps = ws[i].upper();
+    if let Some(n) = ws.get(he) {
+        if not_a_body(n) && (n.lower() || caps) {
+            return None;
+        }
+    }
+    match mode {
+        Mode::Place => {
+            if let Some(e) = T.tails.longest(ws, he).map(|(e, _)| e).filter(|_| ws[he].is("tối")) {
+                return Some(e);
+            }
+            let e = place(ws, he, true, caps)?;
+            (!person_name(ws, he, e)).then_some(e)
+        }
+        Mode::Name | Mode::Generic => {
+            let (end, units) = body(ws, he, caps);
+            if units.is_empty() {
+                return None;
+            }
+            if mode == Mode::Generic && units.iter().all(|u| u.generic) {
+                return None;
+            }
+            // `Trường Chinh`, `Đài Bắc`: a bare `Trường` or `Đài` with one proper word is a person or a place
+            if he == i + 1 && (ws[i].is("trường") || ws[i].is("đài")) && units.len() < 2 && !units[0].compound {
+                return None;
+            }
+            if !person_namable(ws, i, he) && person_name(ws, he, end) {
+                return None;
+            }
+            Some(end)
+        }
+    }
+}
+
+/// Kinds of organisation that may bear a person's name (`Trường THPT Chu Văn An`, `Nhà hát Trần Hữu Trang`);
+/// state bodies do not (`Vụ Lã Thị Kim Oanh` is a court case, `Công an Lê Văn A` a policeman).
+fn person_namable(ws: &[W], i: usize, he: usize) -> bool {
+    const KINDS: [&str; 16] = [
+        "trường", "nhà hát", "nhà xuất bản", "bảo tàng", "học viện", "đại học", "thư viện", "quỹ", "công ty", "tập đoàn",
+        "tổng công ty", "trung tâm", "câu lạc bộ", "clb", "bệnh viện", "ngân hàng",
+    ];
+    let head = super::per::names::text_of(ws, i, he).to_lowercase();
+    KINDS.iter().any(|k| head.starts_with(k)) || head == "viện"
+}
+
+/// `ws[s..e]` is a person's name: a surname and given-name syllables, all capitalised words.
+fn person_name(ws: &[W], s: usize, e: usize) -> bool {
+    use super::per::names::{is_given, is_surname};
+    e >= s + 2
+        && e <= s + 4
+        && is_surname(ws[s].t)
+        && !T.places.starts(ws, s)
+        && ws[s + 1..e].iter().all(|w| w.cap() && !w.upper())
+        && (e >= s + 3 || ws[s + 1..e].iter().all(|w| is_given(w.t)))
+}
+
+/// Function words that are never part of a name: written with a capital inside a name, they show a Title Case
+/// headline.
+const TITLE_CASE_STOPS: [&str; 27] = [
+    "về", "của", "và", "với", "cho", "tại", "trong", "các", "những", "là", "có", "được", "đã", "sẽ", "đang", "bị",
+    "này", "thì", "mà", "để", "khi", "như", "nhưng", "hoặc", "không", "gì", "nào",
+];
+
+/// One part of a name's body.
+pub(crate) struct Unit {
+    pub generic: bool,
+    /// A capitalised syllable with a lower-case one (`Tài chính`).
+    pub compound: bool,
+}
+
+/// The body of a name from `ws[i]`: its end and its parts (empty when nothing names the body).
+pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
+    let mut units = Vec::new();
+    let mut end = i;
+    let mut last_cap_alone = false; // the last word was a capitalised syllable without a lower-case one
+    while i < ws.len() {
+        let w = &ws[i];
+        if w.nl {
+            break;
+        }
+        if let Some(pe) = place(ws, i, false, caps) {
+            units.push(Unit { generic: false, compound: false });
+            end = pe;
+            break;
+        }
+        if !units.is_empty() && !caps {
+            if let Some((te, _)) = T.tails.longest(ws, i) {
+                units.push(Unit { generic: false, compound: false });
+                i = te;
+                end = te;
+                last_cap_alone = false;
+                continue;
+            }
+        }
+        let capital = if caps { w.upper() || (w.alpha() && w.t.chars().all(|c| !c.is_lowercase())) } else { w.cap() };
+        if capital && w.alpha() {
+            if !caps && TITLE_CASE_STOPS.iter().any(|x| w.is(x)) {
+                // a function word in capitals: a Title Case headline, not a name
+                return (i, Vec::new());
+            }
+            if super::per::names::is_title_word(ws, i) && !units.is_empty() {
+                break;
+            }
+            // a kind word inside the body must name something itself (`Hội đồng Quản trị Công ty` ends before
+            // `Công ty`; `Ban Thường vụ Tỉnh ủy Tuyên Quang` goes on); `Đảng` may end a name
+            if !units.is_empty() && !w.is("Đảng") {
+                if let Some((he, _)) = T.heads.longest(ws, i) {
+                    let named = ws.get(he).is_some_and(|n| !n.nl && (n.cap() || T.place_kind.starts(ws, he)));
+                    if !named {
+                        break;
+                    }
+                }
+            }
+            let mut j = i + 1;
+            let compound = !caps
+                && !last_cap_alone
+                && !w.upper()
+                && ws.get(j).is_some_and(|n| n.lower() && n.sp && !n.nl && !stops(ws, j) && !T.tails.starts(ws, j))
+                && T.place_kind.longest(ws, j).is_none();
+            if compound {
+                j += 1;
+            }
+            let generic = T.generic.longest(ws, i).is_some_and(|(ge, _)| ge == j);
+            units.push(Unit { generic, compound });
+            last_cap_alone = !compound;
+            i = j;
+            end = j;
+            continue;
+        }
+        if units.is_empty() {
+            break;
+        }
+        // `và`, ` - `, `&` between capitalised parts
+        if (w.is("và") || w.t == "-" || w.t == "&" || w.t == "–")
+            && ws.get(i + 1).is_some_and(|n| n.cap() && !n.nl)
+            && !(w.is("và") && T.heads.starts(ws, i + 1))
+        {
+            i += 1;
+            last_cap_alone = false;
+            continue;
+        }
+        // a lower-case stretch that leads to `Trung ương`, `Việt Nam` or a place
+        if !caps && w.lower() {
+            let mut k = i;
+            let mut bridged = None;
+            while k < ws.len() && k < i + 4 && ws[k].lower() && ws[k].sp && !ws[k].nl && !T.hard_stop.starts(ws, k) {
+                k += 1;
+                if T.finals.starts(ws, k) || place(ws, k, false, false).is_some() {
+                    bridged = Some(k);
+                    break;
+                }
+            }
+            if let Some(k) = bridged {
+                i = k;
+                last_cap_alone = false;
+                continue;
+            }
+            // `Cục Cảnh sát giao thông thuộc Bộ Công an`, `... giao thông (C08)`: lower-case words of the name
+            // before `thuộc` or a bracket
+            if !last_cap_alone {
+                let mut k = i;
+                while k < ws.len() && k < i + 3 && ws[k].lower() && ws[k].sp && !ws[k].nl && !T.stop.starts(ws, k) {
+                    k += 1;
+                }
+                let boundary = ws.get(k).is_some_and(|n| n.is("thuộc") || n.is("trực") || n.is("của") || n.t == "(");
+                if k > i && boundary {
+                    end = k;
+                }
+            }
+        }
+        break;
+    }
+    (end, units)
+}
+
+/// A lower-case word (or phrase) that ends a name.
+fn stops(ws: &[W], j: usize) -> bool {
+    T.stop.starts(ws, j)
+}
+
+/// A place at `ws[i]`: a kind word and a name (`tỉnh Nghệ An`, `TP.HCM`, `Q.3`, `quận 1`), or, when `bare` is
+/// allowed, a known place or capitalised syllables (`Lào Cai`).
+pub(crate) fn place(ws: &[W], i: usize, bare: bool, caps: bool) -> Option<usize> {
+    let w = ws.get(i)?;
+    if w.nl {
+        return None;
+    }
+    if let Some((ke, _)) = T.place_kind.longest(ws, i) {
+        let short = matches!(w.t, "Q" | "P" | "TP" | "Tp" | "TX");
+        let mut j = ke;
+        if ws.get(j).is_some_and(|d| d.t == "." && !d.sp) {
+            j += 1;
+        } else if matches!(w.t, "Q" | "P") {
+            return None;
+        }
+        let n = ws.get(j)?;
+        if n.nl {
+            return None;
+        }
+        if n.digits() && n.t.len() <= 2 {
+            return Some(j + 1);
+        }
+        if short && n.upper() {
+            return Some(j + 1); // TP.HCM
+        }
+        if let Some((pe, _)) = T.places.longest(ws, j) {
+            return Some(pe);
+        }
+        let e = cap_run(ws, j, caps);
+        return (e > j).then_some(e);
+    }
+    if !bare {
+        // a known place may end a name without a kind word (`Sở Xây dựng Hà Nội`)
+        return None;
+    }
+    if let Some((pe, _)) = T.places.longest(ws, i) {
+        return Some(pe);
+    }
+    let e = cap_run(ws, i, caps);
+    (e > i).then_some(e)
+}
+
+/// Capitalised syllables (at most four, ` - ` joining two names) from `ws[i]`.
+fn cap_run(ws: &[W], mut i: usize, caps: bool) -> usize {
+    let mut n = 0;
+    let mut end = i;
+    while i < ws.len() && n < 5 {
+        let w = &ws[i];
+        if w.nl {
+            break;
+        }
+        let ok = if caps { w.alpha() && !w.t.chars().any(char::is_lowercase) } else { w.cap() && !w.upper() };
+        if ok && w.alpha() {
+            n += 1;
+            i += 1;
+            end = i;
+        } else if w.t == "-" && n > 0 && ws.get(i + 1).is_some_and(|x| x.cap() && x.sp) && w.sp {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if n == 5 {
+        end = i - 1;
+    }
+    end
+}
+
+/// An abbreviation from the table: end and expansion.
+fn abbreviation(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
+    let (ae, (expansion, mode)) = T.abbr.longest(ws, i)?;
+    // abbreviations are matched as written
+    let table_first = expansion_first_form(ws, i, ae)?;
+    let _ = table_first;
+    if ws.get(ae).is_some_and(|n| !n.sp && (n.alnum() || matches!(n.t, "/" | "-" | "@" | "_"))) {
+        return None;
+    }
+    // `AFF Cup`, `ASEAN Para Games` are competitions
+    if ws.get(ae).is_some_and(|n| ["Cup", "Games", "Para", "Championship"].iter().any(|x| n.t == *x)) {
+        return None;
+    }
+    if i > 0 && !ws[i].sp && matches!(ws[i - 1].t, "/" | "-" | "@" | "_" | "." | "&") {
+        return None;
+    }
+    let end = match mode {
+        AbbrMode::Alone => ae,
+        AbbrMode::Place => {
+            if ws.get(ae).is_some_and(|n| n.is("tối")) && ws.get(ae + 1).is_some_and(|n| n.is("cao")) {
+                ae + 2
+            } else {
+                place(ws, ae, true, false)?
+            }
+        }
+        AbbrMode::Optional => place(ws, ae, true, false).unwrap_or(ae),
+    };
+    let mut full = expansion.clone();
+    if end > ae {
+        full.push(' ');
+        full.push_str(&expand_place(ws, ae, end));
+    }
+    Some((end, Some(OrgValue { expansion: Some(full) })))
+}
+
+/// The abbreviation must be written in its own case (`UBND`, not `ubnd`): `Some(())` when it is.
+fn expansion_first_form(ws: &[W], i: usize, ae: usize) -> Option<()> {
+    let w = &ws[i];
+    (w.upper() || w.cap() && ae > i).then_some(())
+}
+
+/// The words of a place with abbreviated kind words written out (`TP.HCM` → `Thành phố Hồ Chí Minh`).
+fn expand_place(ws: &[W], s: usize, e: usize) -> String {
+    let mut out = String::new();
+    let mut k = s;
+    while k < e {
+        let w = &ws[k];
+        let glued_dot = ws.get(k + 1).is_some_and(|d| d.t == "." && !d.sp);
+        let kind = match w.t {
+            "TP" | "Tp" => Some("thành phố"),
+            "Q" => Some("quận"),
+            "P" => Some("phường"),
+            "TX" => Some("thị xã"),
+            _ => None,
+        };
+        if !out.is_empty() && (w.sp || kind.is_some()) {
+            out.push(' ');
+        }
+        if let Some(kind) = kind {
+            if w.t.starts_with("TP") && ws.get(k + 2).is_some_and(|h| h.t == "HCM") {
+                out.push_str("Thành phố Hồ Chí Minh");
+                k += 3;
+                continue;
+            }
+            out.push_str(kind);
+            k += if glued_dot { 2 } else { 1 };
+            if k < e {
+                out.push(' ');
+                out.push_str(ws[k].t);
+                k += 1;
+            }
+            continue;
+        }
+        out.push_str(w.t);
+        k += 1;
+    }
+    out
+}
+
+/// After a title (`Chủ tịch UBND xã Mèo Vạc Sùng Mí Páo`) the person's name that follows the body is not part
+/// of it: cut the body before a trailing run of two to four capitalised syllables led by a surname.
+fn cut_person(ws: &[W], start: usize, end: usize) -> usize {
+    if super::per::names::title_before(ws, start).is_none() {
+        return end;
+    }
+    // the trailing run of capitalised syllables
+    let mut run = end;
+    while run > start + 1 && ws[run - 1].cap() && !ws[run - 1].upper() && ws[run - 1].sp {
+        run -= 1;
+    }
+    for p in run..end {
+        if p > start + 1
+            && (2..=4).contains(&(end - p))
+            && super::per::names::is_surname(ws[p].t)
+            && T.place_kind.longest(ws, p - 1).is_none()
+            && !T.places.starts(ws, p)
+        {
+            return p;
+        }
+    }
+    end
+}
+
+/// An abbreviation in brackets right after a name (`Tập đoàn Điện lực Việt Nam (EVN)`) is the same
+/// organisation; returns the index to continue from.
+fn bracketed_abbreviation(ws: &[W], end: usize, text: &str, os: usize, oe: usize, found: &mut Vec<Found>) -> usize {
+    let open = match ws.get(end) {
+        Some(o) if o.t == "(" => end,
+        _ => return end,
+    };
+    let mut k = open + 1;
+    while k < ws.len() && k < open + 4 && ws[k].alnum() {
+        k += 1;
+    }
+    if k == open + 1 || ws.get(k).is_none_or(|c| c.t != ")") {
+        return end;
+    }
+    let first = &ws[open + 1];
+    let upper_letters = first.t.chars().filter(|c| c.is_uppercase()).count();
+    if upper_letters < 2 || first.digits() {
+        return end;
+    }
+    let expansion = text.get(os..oe).map(str::to_owned);
+    found.push(Found::new(Label::Org, first.s, ws[k - 1].e, Some(Value::Org(OrgValue { expansion }))));
+    k + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+
+    fn orgs(text: &str) -> Vec<String> {
+        let options = Options::default();
+        let ctx = Ctx::new(text, &options);
+        let mut found = Vec::new();
+        extract(&ctx, &mut found);
+        found.iter().map(|f| text[f.span.start..f.span.end].to_owned()).collect()
+    }
+
+    #[test]
+    fn bodies() {
+        assert_eq!(orgs("Bộ Tài chính quy định"), ["Bộ Tài chính"]);
+        assert_eq!(orgs("Ủy ban nhân dân các tỉnh"), Vec::<String>::new());
+        assert_eq!(orgs("Đảng ủy Khối các cơ quan Trung ương tổ chức"), ["Đảng ủy Khối các cơ quan Trung ương"]);
+    }
+}

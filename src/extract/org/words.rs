@@ -1,0 +1,240 @@
+//! Syllables for the name grammars (ORG, PER, EVENT): runs of letters and digits with their byte spans,
+//! whether a space precedes them, and phrase tables looked up by their first syllable, case-insensitively.
+
+use std::collections::HashMap;
+
+/// A syllable, a number or one punctuation character of the normalised text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct W<'a> {
+    pub s: usize,
+    pub e: usize,
+    pub t: &'a str,
+    /// White space (or nothing, at the start) before it.
+    pub sp: bool,
+    /// A line break between it and the previous token.
+    pub nl: bool,
+}
+
+impl W<'_> {
+    /// Starts with a letter or digit.
+    pub fn alnum(&self) -> bool {
+        self.t.chars().next().is_some_and(|c| is_letter(c) && !('\u{300}'..='\u{36F}').contains(&c))
+    }
+    /// Starts with a letter.
+    pub fn alpha(&self) -> bool {
+        self.t.chars().next().is_some_and(|c| is_letter(c) && !c.is_ascii_digit())
+    }
+    /// Starts with an upper-case letter.
+    pub fn cap(&self) -> bool {
+        self.t.chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Starts with a lower-case letter.
+    pub fn lower(&self) -> bool {
+        self.t.chars().next().is_some_and(char::is_lowercase)
+    }
+    /// All letters upper case and at least two of them (`UBND`, `TMCP`, `BỘ`).
+    pub fn upper(&self) -> bool {
+        let mut n = 0;
+        for c in self.t.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            if c.is_alphabetic() {
+                n += 1;
+            }
+        }
+        n >= 2
+    }
+    /// Only digits.
+    pub fn digits(&self) -> bool {
+        !self.t.is_empty() && self.t.bytes().all(|b| b.is_ascii_digit())
+    }
+    /// Equal to `w`, ignoring case.
+    pub fn is(&self, w: &str) -> bool {
+        eq_ci(self.t, w)
+    }
+    /// The text in lower case (borrowed when it is already).
+    pub fn low(&self) -> std::borrow::Cow<'_, str> {
+        if self.t.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(self.t.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(self.t)
+        }
+    }
+}
+
+/// Case-insensitive equality without allocating.
+pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    // upper and lower case of a Vietnamese letter have the same length in UTF-8, or nearly
+    a.len() <= b.len() + 2
+        && b.len() <= a.len() + 2
+        && a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// A letter, a digit or a combining mark; Latin letters (Vietnamese ones too) without Unicode table lookups.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
+    c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+/// Splits `text` into syllables (letters and digits; a hyphen between letters without spaces stays inside:
+/// `Dong-hoon`) and single punctuation characters.
+pub(crate) fn words(text: &str) -> Vec<W<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let mut it = text.char_indices().peekable();
+    let mut sp = true;
+    let mut nl = false;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            sp = true;
+            nl |= c == '\n';
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if is_letter(c) {
+            while let Some(&(j, d)) = it.peek() {
+                if is_letter(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if d == '-' && !c.is_numeric() {
+                    // a hyphen joins letters on both sides
+                    let after = text[j + 1..].chars().next();
+                    let before_alpha = text[..j].chars().next_back().is_some_and(|b| is_letter(b) && !b.is_ascii_digit());
+                    if before_alpha && after.is_some_and(|a| is_letter(a) && !a.is_ascii_digit()) {
+                        it.next();
+                        end = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        out.push(W { s: i, e: end, t: &text[i..end], sp, nl });
+        sp = false;
+        nl = false;
+    }
+    out
+}
+
+/// FNV-1a: a fast hash for short keys (syllables).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// Phrases (sequences of syllables) keyed by their first syllable in lower case, longest first.
+pub(crate) struct Phrases<T> {
+    map: HashMap<String, Vec<(Vec<String>, T)>, FnvBuild>,
+}
+
+impl<T> Phrases<T> {
+    pub fn new() -> Phrases<T> {
+        Phrases { map: HashMap::default() }
+    }
+
+    /// Adds a phrase (syllables separated by spaces; punctuation such as `.` or `-` as its own syllable).
+    pub fn add(&mut self, phrase: &str, payload: T) {
+        let syl: Vec<String> = words(phrase).iter().map(|w| w.t.to_lowercase()).collect();
+        if let Some(first) = syl.first().cloned() {
+            let v = self.map.entry(first).or_default();
+            v.push((syl, payload));
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+    }
+
+    /// The longest phrase starting at `ws[i]`: its end index (exclusive) and payload.
+    pub fn longest(&self, ws: &[W], i: usize) -> Option<(usize, &T)> {
+        let first = ws.get(i)?;
+        let list = self.map.get(first.low().as_ref())?;
+        'outer: for (syl, p) in list {
+            if i + syl.len() > ws.len() {
+                continue;
+            }
+            for (k, s) in syl.iter().enumerate().skip(1) {
+                let w = &ws[i + k];
+                // inside a phrase: no line break; a punctuation syllable must touch its neighbours as written
+                if w.nl || !eq_ci(w.t, s) {
+                    continue 'outer;
+                }
+            }
+            return Some((i + syl.len(), p));
+        }
+        None
+    }
+
+    /// The payload of a phrase of exactly `len` syllables starting at `ws[i]`.
+    pub fn exact(&self, ws: &[W], i: usize, len: usize) -> Option<&T> {
+        let first = ws.get(i)?;
+        let list = self.map.get(first.low().as_ref())?;
+        if i + len > ws.len() {
+            return None;
+        }
+        list.iter()
+            .find(|(syl, _)| syl.len() == len && syl.iter().enumerate().skip(1).all(|(k, s)| !ws[i + k].nl && eq_ci(ws[i + k].t, s)))
+            .map(|(_, p)| p)
+    }
+
+    /// Whether a phrase starts at `ws[i]`.
+    pub fn starts(&self, ws: &[W], i: usize) -> bool {
+        self.longest(ws, i).is_some()
+    }
+}
+
+/// Lines of a table file without comments and blank lines.
+pub(crate) fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// The index of the token that starts at or after byte `pos`.
+pub(crate) fn index_at(ws: &[W], pos: usize) -> usize {
+    ws.partition_point(|w| w.s < pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_syllables_and_punctuation() {
+        let ws = words("HLV Kim Dong-hoon (UBND Q.3)");
+        let t: Vec<&str> = ws.iter().map(|w| w.t).collect();
+        assert_eq!(t, ["HLV", "Kim", "Dong-hoon", "(", "UBND", "Q", ".", "3", ")"]);
+        assert!(!ws[6].sp && ws[3].sp);
+    }
+
+    #[test]
+    fn phrases_longest_first() {
+        let mut p = Phrases::new();
+        p.add("Công ty", 1);
+        p.add("Công ty cổ phần", 2);
+        let ws = words("Công ty Cổ phần Sữa");
+        assert_eq!(p.longest(&ws, 0).map(|(e, v)| (e, *v)), Some((4, 2)));
+    }
+}

@@ -1,0 +1,253 @@
+//! PER: persons' names. A name is a run of capitalised syllables. It is a person's name when a title or a form
+//! of address comes before it (`ông`, `Bộ trưởng`, `GS.TS`; also with a body between: `Bộ trưởng Bộ Nội vụ X`),
+//! or, without a title, when it has three or more syllables led by a surname and made of given-name syllables.
+//! After a form of address a given name alone (`anh Tuấn`) or a foreign name is one; after a title the name
+//! must be led by a surname or look foreign. A name seen once is a name at its later bare mentions. Names
+//! inside organisations, places, streets and campaigns (`đường Trần Phú`, `Thành phố Hồ Chí Minh`) are not.
+
+pub(crate) mod names;
+
+use super::org::tables::T as ORG_TABLES;
+use super::org::words::{index_at, words, W};
+use super::{Ctx, Found};
+use crate::model::{Label, Span};
+use crate::value::{PerValue, Value};
+use names::{is_given, is_surname, is_title_word, Class, N};
+
+pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
+    let ws = words(ctx.text);
+    // names of other labels: ORG and LOC spans (a person's name is not inside them)
+    let mut taken: Vec<Span> = found.iter().filter(|f| matches!(f.label, Label::Org | Label::Loc)).map(|f| f.span).collect();
+    taken.sort_unstable();
+    let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
+    orgs.sort_unstable();
+    let inside = |s: usize, e: usize| {
+        let k = taken.partition_point(|t| t.start < e);
+        taken[..k].iter().rev().take(8).any(|t| t.end > s)
+    };
+    let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
+    let mut known: Vec<Vec<String>> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        // a title, perhaps a body after it, then the name
+        let cap_ahead = ws[i + 1..ws.len().min(i + 8)].iter().any(W::cap);
+        if let Some((te, (class, _))) = if cap_ahead { N.titles.longest(&ws, i) } else { None } {
+            let class = *class;
+            let title_ok = (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
+                && !is_place(&ws, i)
+                // `đàn ông`, `đàn bà` are nouns (a man, a woman), not forms of address
+                && !(i > 0 && ws[i - 1].is("đàn"));
+            let mut j = te;
+            if let Some(w) = ws.get(te) {
+                let k = orgs.partition_point(|o| o.start < w.s);
+                if let Some(o) = orgs.get(k).filter(|o| o.start == w.s) {
+                    j = index_at(&ws, o.end);
+                }
+            }
+            // `Tổng thống Mỹ Donald Trump`: the country between the title and the name
+            if class == Class::Title {
+                if let Some((ce, _)) = ORG_TABLES.countries.longest(&ws, j) {
+                    if ws.get(ce).is_some_and(|w| w.cap() && w.sp) {
+                        j = ce;
+                    }
+                }
+            }
+            if title_ok && j < ws.len() {
+                if excluded_context(&ws, i) {
+                    // `Lăng Chủ tịch Hồ Chí Minh`: the whole is a place's name
+                    i = run(&ws, j).max(i + 1);
+                    continue;
+                }
+                if let Some(e) = name_after_title(&ws, j, class) {
+                    if !inside(ws[j].s, ws[e - 1].e) && !excluded_context(&ws, i) && !quoted_title(&ws, i, e) {
+                        let title = names::title_before(&ws, te).map(|t| t.2);
+                        out.push((j, e, title));
+                        if e - j >= 2 {
+                            known.push(ws[j..e].iter().map(|w| w.t.to_owned()).collect());
+                        }
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+        }
+        // a full name without a title
+        // (a run starts here, or after a capitalised word that opens the sentence: `Vụ Lã Thị Kim Oanh`)
+        let sentence_word = |k: usize| k == 0 || matches!(ws[k - 1].t, "." | ":" | ";" | "!" | "?" | "“" | "\"" | "(" | "-") || ws[k].nl;
+        if ws[i].cap() && (i == 0 || !ws[i - 1].cap() || !ws[i].sp || sentence_word(i - 1)) {
+            let e = run(&ws, i);
+            if e >= i + 3
+                && is_surname(ws[i].t)
+                && ws[i + 1..e].iter().all(|w| is_given(w.t))
+                && !inside(ws[i].s, ws[e - 1].e)
+                && !excluded_context(&ws, i)
+                && !is_place(&ws, i)
+            {
+                out.push((i, e, None));
+                known.push(ws[i..e].iter().map(|w| w.t.to_owned()).collect());
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // later (and earlier) bare mentions of a name seen with evidence
+    if !known.is_empty() {
+        let mut known_by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+        for (x, n) in known.iter().enumerate() {
+            if let Some(f) = n.first() {
+                known_by_first.entry(f.as_str()).or_default().push(x);
+            }
+        }
+        let mut k = 0;
+        while k < ws.len() {
+            if ws[k].cap() {
+                let hit = known_by_first.get(ws[k].t).into_iter().flatten().map(|&x| &known[x]).find(|n| {
+                    n.iter().enumerate().all(|(m, a)| ws.get(k + m).is_some_and(|b| b.t == a && (m == 0 || b.sp)))
+                        && ws.get(k + n.len()).is_none_or(|x| !x.cap() || !x.sp)
+                });
+                if let Some(n) = hit {
+                    let e = k + n.len();
+                    let s = ws[k].s;
+                    if !out.iter().any(|&(a, b, _)| ws[a].s < ws[e - 1].e && s < ws[b - 1].e)
+                        && !inside(s, ws[e - 1].e)
+                        && !excluded_context(&ws, k)
+                    {
+                        out.push((k, e, None));
+                    }
+                    k = e;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+    }
+    for (s, e, title) in out {
+        let value = title.map(|t| Value::Per(PerValue { title: Some(t) }));
+        found.push(Found::new(Label::Per, ws[s].s, ws[e - 1].e, value));
+    }
+}
+
+/// The capitalised syllables of a name from `ws[i]` (at most five; not a title, a body's kind word or an
+/// abbreviation).
+fn run(ws: &[W], i: usize) -> usize {
+    let mut e = i;
+    while e < ws.len() && e < i + 5 {
+        let w = &ws[e];
+        if !w.cap() || !w.alpha() || (w.upper() && w.t.chars().count() > 1 && !w.t.contains('-')) || (e > i && (!w.sp || w.nl)) {
+            break;
+        }
+        if e > i && (is_title_word(ws, e) || ORG_TABLES.heads.starts(ws, e)) {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// The name after a title at `ws[j]`: its end.
+fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
+    let w = ws.get(j)?;
+    let e = run(ws, j);
+    if !w.cap() || w.nl || is_title_word(ws, j) || ORG_TABLES.names.starts(ws, j) {
+        return None;
+    }
+    if e == j {
+        return None;
+    }
+    let led_by_surname = is_surname(w.t);
+    let ok = match class {
+        Class::Address => {
+            // a given name alone, a full name, or a foreign name; not a place (`Bà Rịa`)
+            !is_place(ws, j) && !COMMON_CAPS.iter().any(|c| w.is(c))
+        }
+        Class::Title => led_by_surname && e > j + 1 && !whole_place(ws, j, e) || foreign(ws, j, e),
+        Class::Artist => {
+            e > j + 1 && !whole_place(ws, j, e) && (led_by_surname || ws[j..e].iter().all(|w| is_given(w.t))) || foreign(ws, j, e)
+        }
+    };
+    ok.then_some(e)
+}
+
+/// Capitalised words of official style that are not names (`Nhà nước`, `Nhân dân`).
+const COMMON_CAPS: [&str; 10] = ["Nhà", "Nhân", "Tổ", "Đảng", "Chính", "Quốc", "Trung", "Bộ", "Ban", "Hội"];
+
+/// A foreign name: two or more syllables one of which Vietnamese does not write: letters f, j, w, z, a hyphen
+/// (`Jong-sup`), a final consonant other than c, ch, m, n, ng, nh, p, t, or two consonants that are not a
+/// Vietnamese digraph at its start.
+fn foreign(ws: &[W], s: usize, e: usize) -> bool {
+    const CONS: &str = "bcdđfghjklmnpqrstvwxz";
+    e >= s + 2
+        && ws[s..e].iter().any(|w| {
+            let l = w.t.to_lowercase();
+            let cs: Vec<char> = l.chars().collect();
+            let cons = |c: char| CONS.contains(c);
+            let vn_final = l.ends_with("ng") || l.ends_with("nh") || l.ends_with("ch");
+            let bad_final = !vn_final
+                && (cs.last().is_some_and(|&c| cons(c) && !"cmnpt".contains(c))
+                    || (cs.len() >= 2 && cons(cs[cs.len() - 1]) && cons(cs[cs.len() - 2])));
+            let bad_start = cs.len() >= 2
+                && cons(cs[0])
+                && cons(cs[1])
+                && !["ph", "th", "tr", "ch", "nh", "ng", "kh", "gh", "gi", "qu"].iter().any(|d| l.starts_with(d));
+            l.contains(['f', 'j', 'w', 'z', '-']) || bad_final || bad_start
+        })
+}
+
+/// Whether `ws[s..e]` is a known place name.
+fn whole_place(ws: &[W], s: usize, e: usize) -> bool {
+    ORG_TABLES.places.longest(ws, s).is_some_and(|(pe, _)| pe == e)
+}
+
+/// Whether `ws[i]` starts a known place name.
+fn is_place(ws: &[W], i: usize) -> bool {
+    ORG_TABLES.places.starts(ws, i)
+}
+
+/// A name at the end of a quoted title of a work (`vở “Đời cô Lựu”`).
+fn quoted_title(ws: &[W], s: usize, e: usize) -> bool {
+    let opens = |w: &W| matches!(w.t, "“" | "\"" | "«");
+    ws.get(e).is_some_and(|w| matches!(w.t, "”" | "\"" | "»")) && ws[s.saturating_sub(4)..s].iter().any(opens)
+}
+
+/// Words before a name that make it the name of a street, a place, a school or a campaign.
+fn excluded_context(ws: &[W], i: usize) -> bool {
+    const BEFORE: [&str; 47] = [
+        "đường", "phố", "ngõ", "hẻm", "phường", "xã", "quận", "huyện", "tỉnh", "phố", "cầu", "chợ", "sân", "trường",
+        "dịch", "hát", "viện", "lộ", "bến", "lăng", "tàng", "đài", "đền", "chùa", "tích", "khu", "giải", "chương",
+        "thưởng", "tưởng", "tên", "TP", "THPT", "THCS", "học", "đảo", "sông", "núi", "hồ", "vịnh", "bản", "thôn", "làng",
+        "ấp", "đèo", "đỉnh", "động",
+    ];
+    if i == 0 {
+        return false;
+    }
+    let p = &ws[i - 1];
+    if BEFORE.iter().any(|b| p.is(b)) && !(p.is("tên") && i >= 2 && ws[i - 2].upper()) {
+        // `CCCD tên Đỗ Minh Trí` is a person; `mang tên Trần Phú` a place's name
+        return !(p.is("tên") && i >= 2 && !ws[i - 2].is("mang"));
+    }
+    // `thành phố`, `thị xã`, `thị trấn`, `Thành phố Hồ Chí Minh`
+    i >= 2 && (p.is("phố") || p.is("xã") || p.is("trấn")) && (ws[i - 2].is("thành") || ws[i - 2].is("thị"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+
+    fn pers(text: &str) -> Vec<String> {
+        let options = Options::default();
+        let ctx = Ctx::new(text, &options);
+        let mut found = Vec::new();
+        super::super::org::extract(&ctx, &mut found);
+        extract(&ctx, &mut found);
+        found.iter().filter(|f| f.label == Label::Per).map(|f| text[f.span.start..f.span.end].to_owned()).collect()
+    }
+
+    #[test]
+    fn titles_and_names() {
+        assert_eq!(pers("Ông Nguyễn Văn Tám, trú tại"), ["Nguyễn Văn Tám"]);
+        assert_eq!(pers("liên hệ anh Tuấn nhé"), ["Tuấn"]);
+        assert_eq!(pers("ven đường Trần Phú"), Vec::<String>::new());
+    }
+}

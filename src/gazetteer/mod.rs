@@ -1,0 +1,527 @@
+//! Place data: Vietnam's provinces before and after the merger of 2025-07-01, the names of its districts and
+//! communes, the countries of the world in Vietnamese, and hand-made lists of well-known places and of the kind
+//! words that introduce a place. Built once (see [`get`]) into a trie over syllables: every name is split
+//! by the same tokenizer as the text ([`tokens`]), each lower-case syllable gets an id, and a name is a path
+//! of ids. A second, reversed trie holds the kind words (`thành phố`, `sân bay quốc tế`), read backwards from
+//! the first syllable of a name.
+//!
+//! Data (compiled in): `data/admin_units/` (MIT, from the `vietnamadminunits` package) and
+//! `data/countries/` (MIT and Unicode-3.0); see the SOURCE.md files there.
+
+pub(crate) mod context;
+pub(crate) mod extra;
+pub(crate) mod tokens;
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::normalize::normalize_str;
+
+const PROVINCES_63: &str = include_str!("../../data/admin_units/provinces_63_legacy.tsv");
+const PROVINCES_34: &str = include_str!("../../data/admin_units/provinces_34_from_2025.tsv");
+const MERGER: &str = include_str!("../../data/admin_units/province_merge_63_to_34.tsv");
+const UNIT_NAMES: &str = include_str!("../../data/admin_units/unit_names.tsv");
+const COUNTRIES: &str = include_str!("../../data/countries/countries_vi.tsv");
+
+/// A small fast hasher for the tables (keys are short strings and pairs of ids; no untrusted-key concerns).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Fx {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+
+/// What follows a kind word, and so how the name after it is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum KindClass {
+    /// `tỉnh`: a province.
+    Province,
+    /// `thành phố`, `TP`: a province for the centrally-run cities, a city otherwise.
+    City,
+    /// `huyện`, `thị xã`.
+    District,
+    /// `quận`: also with a number (`Quận 1`).
+    NumberedDistrict,
+    /// `Q.`: a known name or a number.
+    DistrictAbbrev,
+    /// `xã`.
+    Commune,
+    /// `phường`: also with a number.
+    NumberedWard,
+    /// `P.`: a known name or a number.
+    WardAbbrev,
+    /// `thị trấn`.
+    Township,
+    /// `TT.`: a known name.
+    TownshipAbbrev,
+    /// `đặc khu`.
+    SpecialZone,
+    /// `Cộng hòa`, `Vương quốc`: a country follows, and the prefix belongs to its name.
+    CountryPrefix,
+    /// A capitalised name follows (`sông Hồng`, `đường Kim Mã`, `Cầu Rạch Miễu 2`).
+    Named,
+    /// `hồ`: like [`KindClass::Named`], but a capitalised `Hồ` only before a known lake.
+    Lake,
+    /// Roads: a number (`Quốc lộ 1A`) or names joined by dashes (`cao tốc Hà Nội - Hải Phòng`).
+    Road,
+    /// Villages: a name or a number (`thôn 3`).
+    Village,
+    /// `bản`: a name of at least two syllables (`bản Na Tông`; not `bản Hiến pháp`).
+    Hamlet,
+    /// Not a kind word: a compound that ends like one (`nhu cầu`, `văn bản`).
+    Skip,
+}
+
+/// A kind word's meaning.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct KindRule {
+    /// The LOC kind it gives.
+    pub kind: &'static str,
+    /// How the name after it is read.
+    pub class: KindClass,
+}
+
+/// Bits of [`Entry::admin`]: the unit types that bear a name.
+pub(crate) mod admin {
+    pub const QUAN: u8 = 1;
+    pub const HUYEN: u8 = 2;
+    pub const THI_XA: u8 = 4;
+    pub const THANH_PHO: u8 = 8;
+    pub const XA: u8 = 16;
+    pub const PHUONG: u8 = 32;
+    pub const THI_TRAN: u8 = 64;
+    pub const DAC_KHU: u8 = 128;
+    /// District level (before 2025-07-01).
+    pub const DISTRICT_LEVEL: u8 = QUAN | HUYEN | THI_XA | THANH_PHO;
+}
+
+/// Bits of a syllable's context flags (see [`context`]).
+pub(crate) mod flag {
+    pub const PERSON_NAME: u16 = 1;
+    pub const TITLE: u16 = 2;
+    pub const LOCATIVE: u16 = 4;
+    pub const DIRECTION_CUE: u16 = 8;
+    pub const ANH_CUE: u16 = 16;
+    pub const FUNCTION: u16 = 32;
+    pub const NAME_HEAD: u16 = 64;
+    pub const UY_HEAD: u16 = 128;
+    pub const CHAIN_STOP: u16 = 256;
+    pub const AMOUNT: u16 = 512;
+}
+
+/// A province of the 63 (before 2025-07-01) or the 34 (after).
+#[derive(Debug)]
+pub(crate) struct Province {
+    /// Short name (`Hà Giang`).
+    pub short: String,
+    /// For the 29 whose names disappeared on 2025-07-01: the full name of the province that holds it now.
+    pub now_part_of: Option<String>,
+    /// A centrally-run city (`Thành phố Hà Nội`).
+    pub central: bool,
+}
+
+/// What a name is known as.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Entry {
+    /// Unit types bearing the name ([`admin`] bits).
+    pub admin: u8,
+    /// The province of this name.
+    pub province: Option<u8>,
+    /// The province name may stand alone (`Nghệ An`; not `Hồ Chí Minh`, a person's name).
+    pub province_bare: bool,
+    /// The kind when the name stands alone (countries, well-known places, cities).
+    pub bare: Option<&'static str>,
+    /// Bit i: syllable i must start with a capital.
+    pub caps: u64,
+    /// Number of tokens.
+    pub len: u8,
+    /// An abbreviation (`HN`): any case, must stand alone.
+    pub abbrev: bool,
+    /// Also a common word (`hòa bình`).
+    pub common_word: bool,
+    /// A compass-point name (`Tây Bắc`) that is a direction after `phía`.
+    pub directional: bool,
+    /// Needs a cue word before it (`nước Anh`).
+    pub needs_cue: bool,
+}
+
+/// The place tables.
+pub(crate) struct Gazetteer {
+    syllables: FxMap<Box<str>, u32>,
+    flags: Vec<u16>,
+    edges: FxMap<(u32, u32), u32>,
+    entries: Vec<Option<Entry>>,
+    kind_edges: FxMap<(u32, u32), u32>,
+    kind_rules: Vec<Option<KindRule>>,
+    lakes: FxSet<Vec<u32>>,
+    compounds: FxSet<(u32, u32)>,
+    /// Lower-case syllables found after the first syllable of a name (`bằng` in `Đồng bằng sông Hồng`).
+    inner_lower: FxSet<Box<str>>,
+    /// Syllables of kind phrases.
+    kind_syllables: FxSet<Box<str>>,
+    /// Provinces, indexed by [`Entry::province`].
+    pub provinces: Vec<Province>,
+}
+
+/// The tables, built on first use.
+pub(crate) fn get() -> &'static Gazetteer {
+    static G: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
+    &G
+}
+
+/// Splits a name into its folded syllables.
+fn syllables_of(name: &str) -> Vec<String> {
+    tokens::tokenize(name)
+        .iter()
+        .map(|t| {
+            let mut s = String::new();
+            tokens::fold_into(&name[t.start..t.end], &mut s);
+            s
+        })
+        .collect()
+}
+
+fn caps_of(name: &str) -> u64 {
+    tokens::tokenize(name).iter().enumerate().take(64).fold(0, |m, (i, t)| if t.upper { m | 1 << i } else { m })
+}
+
+impl Gazetteer {
+    /// The id of a folded syllable (lower case, `'` apostrophes).
+    pub fn syllable(&self, folded: &str) -> Option<u32> {
+        self.syllables.get(folded).copied()
+    }
+
+    /// Context flags of a syllable ([`flag`] bits).
+    pub fn flags(&self, id: u32) -> u16 {
+        self.flags.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The trie node after `node` (0 is the root) and syllable `id`.
+    pub fn step(&self, node: u32, id: u32) -> Option<u32> {
+        self.edges.get(&(node, id)).copied()
+    }
+
+    /// What the name ending at `node` is, if a name ends there.
+    pub fn entry(&self, node: u32) -> Option<&Entry> {
+        self.entries.get(node as usize).and_then(|e| e.as_ref())
+    }
+
+    /// The reversed kind-word trie: the node after `node` and the syllable `id` read backwards.
+    pub fn kind_step(&self, node: u32, id: u32) -> Option<u32> {
+        self.kind_edges.get(&(node, id)).copied()
+    }
+
+    /// The kind word ending at `node` of the reversed trie.
+    pub fn kind_rule(&self, node: u32) -> Option<KindRule> {
+        self.kind_rules.get(node as usize).copied().flatten()
+    }
+
+    /// The syllables name a lake written with a capitalised `Hồ`.
+    pub fn is_lake(&self, ids: &[u32]) -> bool {
+        self.lakes.contains(ids)
+    }
+
+    /// The folded syllable may follow the first syllable of a name in lower case.
+    pub fn is_inner_lower(&self, folded: &str) -> bool {
+        self.inner_lower.contains(folded)
+    }
+
+    /// The folded syllable belongs to a kind phrase.
+    pub fn is_kind_syllable(&self, folded: &str) -> bool {
+        self.kind_syllables.contains(folded)
+    }
+
+    /// `first second` at the start of a sentence is a common word (`Pháp luật`).
+    pub fn is_compound(&self, first: u32, second: u32) -> bool {
+        self.compounds.contains(&(first, second))
+    }
+
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.syllables.get(s) {
+            return id;
+        }
+        let id = self.flags.len() as u32;
+        self.syllables.insert(s.into(), id);
+        self.flags.push(0);
+        id
+    }
+
+    /// Adds a name and returns its entry for the caller to fill.
+    fn add(&mut self, name: &str) -> &mut Entry {
+        let name = normalize_str(name);
+        let sylls = syllables_of(&name);
+        let caps = caps_of(&name);
+        let mut node = 0u32;
+        for (i, s) in sylls.iter().enumerate() {
+            if i > 0 && caps & (1 << i.min(63)) == 0 {
+                self.inner_lower.insert(s.as_str().into());
+            }
+            let id = self.intern(s);
+            node = match self.edges.get(&(node, id)) {
+                Some(&n) => n,
+                None => {
+                    let n = self.entries.len() as u32;
+                    self.entries.push(None);
+                    self.edges.insert((node, id), n);
+                    n
+                }
+            };
+        }
+        let len = sylls.len().min(255) as u8;
+        let e = self.entries[node as usize].get_or_insert_with(|| Entry { caps, len, ..Entry::default() });
+        e.caps &= caps;
+        e
+    }
+
+    fn add_kind(&mut self, phrase: &str, rule: KindRule) {
+        let sylls = syllables_of(&normalize_str(phrase));
+        let mut node = 0u32;
+        for s in sylls.iter().rev() {
+            self.kind_syllables.insert(s.as_str().into());
+            let id = self.intern(s);
+            node = match self.kind_edges.get(&(node, id)) {
+                Some(&n) => n,
+                None => {
+                    let n = self.kind_rules.len() as u32;
+                    self.kind_rules.push(None);
+                    self.kind_edges.insert((node, id), n);
+                    n
+                }
+            };
+        }
+        self.kind_rules[node as usize] = Some(rule);
+    }
+
+    fn set_flag(&mut self, words: &[&str], f: u16) {
+        for w in words {
+            let id = self.intern(&normalize_str(w));
+            self.flags[id as usize] |= f;
+        }
+    }
+
+    fn build() -> Gazetteer {
+        let mut g = Gazetteer {
+            syllables: FxMap::default(),
+            flags: Vec::new(),
+            edges: FxMap::default(),
+            entries: vec![None],
+            kind_edges: FxMap::default(),
+            kind_rules: vec![None],
+            lakes: FxSet::default(),
+            compounds: FxSet::default(),
+            inner_lower: FxSet::default(),
+            kind_syllables: FxSet::default(),
+            provinces: Vec::new(),
+        };
+        g.build_provinces();
+        g.build_units();
+        g.build_countries();
+        for &(name, kind) in extra::FAMOUS {
+            g.add(name).bare = Some(kind);
+        }
+        for name in extra::COMMON_WORD_NAMES {
+            g.add(name).common_word = true;
+        }
+        for name in context::DIRECTIONAL {
+            g.add(name).directional = true;
+        }
+        for name in context::NEEDS_CUE {
+            g.add(name).needs_cue = true;
+        }
+        for &(phrase, kind, class) in extra::KIND_PHRASES {
+            g.add_kind(phrase, KindRule { kind, class });
+        }
+        for lake in extra::LAKES {
+            let ids: Vec<u32> = syllables_of(&normalize_str(lake)).iter().map(|s| g.intern(s)).collect();
+            g.lakes.insert(ids);
+        }
+        for &(first, seconds) in context::SHORT_NAME_COMPOUNDS {
+            let a = g.intern(first);
+            for s in seconds {
+                let b = g.intern(s);
+                g.compounds.insert((a, b));
+            }
+        }
+        g.set_flag(context::PERSON_NAME_WORDS, flag::PERSON_NAME);
+        g.set_flag(context::PERSON_TITLES, flag::TITLE);
+        g.set_flag(context::LOCATIVES, flag::LOCATIVE);
+        g.set_flag(context::DIRECTION_CUES, flag::DIRECTION_CUE);
+        g.set_flag(context::ANH_CUES, flag::ANH_CUE);
+        g.set_flag(context::FUNCTION_WORDS, flag::FUNCTION);
+        g.set_flag(context::NAME_HEADS, flag::NAME_HEAD);
+        g.set_flag(context::UY_HEADS, flag::UY_HEAD);
+        g.set_flag(context::CHAIN_STOPS, flag::CHAIN_STOP);
+        g.set_flag(context::AMOUNT_WORDS, flag::AMOUNT);
+        g
+    }
+
+    /// The 63 and the 34 provinces, with the unit each disappeared one is part of now.
+    fn build_provinces(&mut self) {
+        let rows = |src: &'static str| {
+            src.lines().skip(1).filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                Some((normalize_str(f.get(1)?.trim()), normalize_str(f.get(2)?.trim())))
+            })
+        };
+        let new: Vec<(String, String)> = rows(PROVINCES_34).collect();
+        // old full name → new full name
+        let mut part_of: HashMap<String, String> = HashMap::new();
+        for l in MERGER.lines().skip(1) {
+            if let Some((to, from)) = l.split_once('\t') {
+                for old in from.split(';') {
+                    part_of.insert(normalize_str(old.trim()), normalize_str(to.trim()));
+                }
+            }
+        }
+        for (full, short) in rows(PROVINCES_63).chain(new.iter().cloned()) {
+            if self.provinces.iter().any(|p| p.short == short) {
+                continue;
+            }
+            let survives = new.iter().any(|(_, s)| *s == short);
+            let now_part_of = if survives { None } else { part_of.get(&full).cloned() };
+            let central = full.starts_with("Thành phố");
+            let idx = self.provinces.len() as u8;
+            self.provinces.push(Province { short: short.clone(), now_part_of, central });
+            let e = self.add(&short);
+            e.province = Some(idx);
+            e.province_bare = true;
+        }
+        for &(alias, short, bare) in extra::PROVINCE_ALIASES {
+            let short = normalize_str(short);
+            if let Some(idx) = self.provinces.iter().position(|p| p.short == short) {
+                let e = self.add(alias);
+                e.province = Some(idx as u8);
+                e.province_bare = bare;
+            }
+        }
+        for &(abbr, short) in extra::PROVINCE_ABBREVIATIONS {
+            let short = normalize_str(short);
+            if let Some(idx) = self.provinces.iter().position(|p| p.short == short) {
+                let e = self.add(abbr);
+                e.province = Some(idx as u8);
+                e.province_bare = true;
+                e.abbrev = true;
+                e.caps = 0;
+            }
+        }
+    }
+
+    /// District and commune names by type; district-level cities may stand alone as cities.
+    fn build_units(&mut self) {
+        for line in UNIT_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            let Some((ty, names)) = line.split_once('\t') else { continue };
+            let bit = match ty {
+                "Quận" => admin::QUAN,
+                "Huyện" => admin::HUYEN,
+                "Thị xã" => admin::THI_XA,
+                "Thành phố" => admin::THANH_PHO,
+                "Xã" => admin::XA,
+                "Phường" => admin::PHUONG,
+                "Thị trấn" => admin::THI_TRAN,
+                "Đặc khu" => admin::DAC_KHU,
+                _ => continue,
+            };
+            for name in names.split('|') {
+                if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+                    continue;
+                }
+                let e = self.add(name);
+                e.admin |= bit;
+                if bit == admin::THANH_PHO && e.len >= 2 && e.bare.is_none() {
+                    e.bare = Some("city");
+                }
+            }
+        }
+    }
+
+    fn build_countries(&mut self) {
+        let mut names: Vec<String> = Vec::new();
+        for l in COUNTRIES.lines().skip(1) {
+            let f: Vec<&str> = l.split('\t').collect();
+            for n in f.iter().skip(1).flat_map(|c| c.split('|')) {
+                let n = n.split(" (").next().unwrap_or("").trim();
+                if n.is_empty() || n.contains([',', '&', '(']) {
+                    continue;
+                }
+                names.push(n.to_string());
+            }
+        }
+        names.extend(extra::COUNTRY_EXTRA.iter().map(|s| s.to_string()));
+        for n in names {
+            let kind = extra::COUNTRY_OVERRIDES.iter().find(|(o, _)| *o == n).map_or("country", |&(_, k)| k);
+            if !kind.is_empty() {
+                self.add(&n).bare = Some(kind);
+            }
+        }
+        for &(n, kind) in extra::COUNTRY_OVERRIDES {
+            if !kind.is_empty() {
+                self.add(n).bare = Some(kind);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup(name: &str) -> Option<&'static Entry> {
+        let g = get();
+        let mut node = 0;
+        for s in syllables_of(&normalize_str(name)) {
+            node = g.step(node, g.syllable(&s)?)?;
+        }
+        g.entry(node)
+    }
+
+    #[test]
+    fn provinces_and_their_successors() {
+        let g = get();
+        assert_eq!(g.provinces.len(), 63);
+        let gone: Vec<&Province> = g.provinces.iter().filter(|p| p.now_part_of.is_some()).collect();
+        assert_eq!(gone.len(), 29);
+        let hg = &g.provinces[lookup("Hà Giang").unwrap().province.unwrap() as usize];
+        assert_eq!(hg.now_part_of.as_deref(), Some("Tỉnh Tuyên Quang"));
+        let hb = &g.provinces[lookup("Hoà Bình").unwrap().province.unwrap() as usize];
+        assert_eq!(hb.now_part_of.as_deref(), Some("Tỉnh Phú Thọ"));
+        assert!(g.provinces[lookup("Huế").unwrap().province.unwrap() as usize].central);
+        assert!(lookup("Bà Rịa - Vũng Tàu").is_some());
+    }
+
+    #[test]
+    fn units_countries_and_kinds() {
+        assert!(lookup("Mèo Vạc").unwrap().admin & admin::XA != 0);
+        assert_eq!(lookup("Nhật Bản").unwrap().bare, Some("country"));
+        assert_eq!(lookup("Hương Cảng").unwrap().bare, Some("city"));
+        assert_eq!(lookup("Biên Hòa").unwrap().bare, Some("city"));
+        assert!(lookup("Vĩnh Yên").unwrap().admin & admin::THANH_PHO != 0);
+    }
+}

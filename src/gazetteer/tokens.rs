@@ -1,0 +1,207 @@
+//! A light tokenizer for place matching: words (letters and digits, with inner apostrophes as in `Ea H'leo`),
+//! numbers (a token that starts with a digit: `12`, `1A`) and single punctuation characters, each with the kind
+//! of gap before it (none, spaces, or a line break). Place names are matched token by token, so the same
+//! tokenizer splits the gazetteer's names and the user's text.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Starts with a letter.
+    Word,
+    /// Starts with a digit.
+    Num,
+    /// One character that is neither a letter, a digit nor a space.
+    Punct,
+}
+
+/// The white space before a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// The token touches the one before (or starts the text).
+    None,
+    /// Spaces or tabs.
+    Space,
+    /// A line break.
+    Break,
+}
+
+/// A token: byte span in the text, class, gap before it, and its case.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub class: Class,
+    pub gap: Gap,
+    /// The first character is an upper-case letter.
+    pub upper: bool,
+    /// Every letter is upper case and there are at least two (`HÀ`, `UBND`).
+    pub caps: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// A letter or digit. Fast for ASCII and the Latin blocks Vietnamese uses; other scripts ask the Unicode tables.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
+        '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+#[inline]
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r') || (!c.is_ascii() && c.is_whitespace())
+}
+
+/// An upper-case letter. Fast for ASCII and Vietnamese letters.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7f => c.is_ascii_uppercase(),
+        0xc0..=0xde => u != 0xd7,
+        0xdf..=0xff => false,
+        0x100..=0x137 => u % 2 == 0,
+        0x1a0 | 0x1af | 0x168 => true,
+        0x1a1 | 0x1b0 | 0x169 => false,
+        0x1ea0..=0x1ef9 => u % 2 == 0,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// A lower-case letter. Fast for ASCII and Vietnamese letters.
+#[inline]
+fn is_lower(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7f => c.is_ascii_lowercase(),
+        0xc0..=0xde => false,
+        0xdf..=0xff => u != 0xf7,
+        0x100..=0x137 => u % 2 == 1,
+        0x1a0 | 0x1af | 0x168 => false,
+        0x1a1 | 0x1b0 | 0x169 => true,
+        0x1ea0..=0x1ef9 => u % 2 == 1,
+        _ => c.is_lowercase(),
+    }
+}
+
+/// Lower case of a letter, appended to `out`. Fast for ASCII and Vietnamese letters.
+#[inline]
+fn push_lower(c: char, out: &mut String) {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7f => Some(c.to_ascii_lowercase()),
+        0xc0..=0xde if u != 0xd7 => char::from_u32(u + 0x20),
+        0xdf..=0xff => Some(c),
+        0x100..=0x137 => char::from_u32(u | 1),
+        0x1a0 | 0x1af | 0x168 => char::from_u32(u + 1),
+        0x1a1 | 0x1b0 | 0x169 => Some(c),
+        0x1ea0..=0x1ef9 => char::from_u32(u | 1),
+        _ => None,
+    };
+    match l {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
+/// A digit (of any script).
+#[inline]
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && !matches!(c as u32, 0xc0..=0x24f | 0x1e00..=0x1eff) && c.is_numeric())
+}
+
+/// The char at byte `i` of `text` (a char boundary) and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Splits `text` into tokens. Linear; never panics.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut gap = Gap::None;
+    let mut i = 0;
+    while let Some((c, n)) = char_at(text, i) {
+        if is_space(c) {
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                gap = Gap::Break;
+            } else if gap == Gap::None {
+                gap = Gap::Space;
+            }
+            i += n;
+            continue;
+        }
+        let start = i;
+        i += n;
+        if is_alnum(c) {
+            let class = if is_digit(c) { Class::Num } else { Class::Word };
+            let upper = is_upper(c);
+            while let Some((d, m)) = char_at(text, i) {
+                if is_alnum(d) {
+                    i += m;
+                } else if is_apostrophe(d) && char_at(text, i + m).is_some_and(|(a, _)| is_alnum(a) && !a.is_ascii_digit()) {
+                    // An apostrophe inside a word (`H'leo`), not a closing quote.
+                    i += m;
+                } else {
+                    break;
+                }
+            }
+            // All capitals (`UBND`, `HÀ`): checked only for words that start with one.
+            let caps = upper && {
+                let w = text.get(start..i).unwrap_or("");
+                !w.chars().any(is_lower) && w.chars().filter(|d| !d.is_ascii_digit() && !is_apostrophe(*d)).count() >= 2
+            };
+            toks.push(Tok { start, end: i, class, gap, upper, caps });
+        } else {
+            toks.push(Tok { start, end: i, class: Class::Punct, gap, upper: false, caps: false });
+        }
+        gap = Gap::None;
+    }
+    toks
+}
+
+/// Appends the matching form of a token to `out`: lower case, apostrophes as `'`.
+pub(crate) fn fold_into(tok: &str, out: &mut String) {
+    for c in tok.chars() {
+        if is_apostrophe(c) {
+            out.push('\'');
+        } else {
+            push_lower(c, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        let t = "Q.7, TP.HCM\nEa H'leo 1A";
+        let toks = tokenize(t);
+        let s: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(s, ["Q", ".", "7", ",", "TP", ".", "HCM", "Ea", "H'leo", "1A"]);
+        assert_eq!(toks[7].gap, Gap::Break);
+        assert_eq!(toks[2].class, Class::Num);
+        assert!(toks[6].caps && toks[6].upper);
+        let mut out = String::new();
+        fold_into("ĐẮK LẮK Ơ Ư Ỳ Ý ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨ", &mut out);
+        assert_eq!(out, "đắk lắk ơ ư ỳ ý àáâãèéêìíòóôõùúýăĩũ");
+        for c in out.chars() {
+            assert!(!is_upper(c));
+            assert!(is_lower(c) || c == ' ');
+        }
+    }
+}

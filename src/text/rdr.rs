@@ -1,0 +1,231 @@
+//! RDRsegmenter's rule tree (Nguyen et al., LREC 2018; Apache-2.0, `data/segment/rdr-model.txt`), used as one
+//! more feature of the word segmenter. The tree corrects an initial segmentation (longest matching against the
+//! vocabulary, capitalised runs joined as names): each node tests the syllable, the two before and after, and
+//! their initial tags; the deepest node that fires gives the tag. The tree is small (1,447 rules) and is
+//! parsed once, on first use.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::text::wordfeat::{shape, syllable_hash, Seq, MAX_WORD};
+
+/// Attributes a condition tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Attr {
+    Word(i8),
+    Tag(i8),
+}
+
+#[derive(Debug, Default)]
+struct Node {
+    tests: Vec<(Attr, u64)>,
+    join: bool,
+    children: Vec<usize>,
+    /// Positions among `children` by the first syllable a child tests (offset, hash).
+    by_word: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
+    /// Positions of the children that test no syllable.
+    other: Vec<u32>,
+}
+
+/// The keys are hashes already: use them as they are.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// The key of a test of syllable `v` at offset `o`.
+#[inline]
+fn key(o: i8, v: u64) -> u64 {
+    v ^ (o as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+const TAG_NONE: u64 = 0;
+const TAG_B: u64 = 1;
+const TAG_I: u64 = 2;
+
+static TREE: LazyLock<Vec<Node>> = LazyLock::new(|| parse(include_str!("../../data/segment/rdr-model.txt")));
+
+fn parse(src: &str) -> Vec<Node> {
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for line in src.lines() {
+        let depth = line.bytes().take_while(|&b| b == b'\t').count();
+        let body = line.trim();
+        let Some((cond, concl)) = body.rsplit_once(" : object.conclusion = ") else { continue };
+        let mut node = Node { join: concl.trim_matches('"') == "I", ..Node::default() };
+        if cond != "True" {
+            let mut rest = cond;
+            while let Some(r) = rest.strip_prefix("object.") {
+                let Some((name, after)) = r.split_once(" == \"") else { break };
+                // The value runs to the quote that ends the condition or precedes the next test.
+                let end = after.find("\" and object.").unwrap_or(after.len().saturating_sub(1));
+                let value = &after[..end];
+                rest = after.get(end + 6..).unwrap_or("");
+                let attr = match name {
+                    "word" => Attr::Word(0),
+                    "prevWord1" => Attr::Word(-1),
+                    "prevWord2" => Attr::Word(-2),
+                    "nextWord1" => Attr::Word(1),
+                    "nextWord2" => Attr::Word(2),
+                    "tag" => Attr::Tag(0),
+                    "prevTag1" => Attr::Tag(-1),
+                    "prevTag2" => Attr::Tag(-2),
+                    "nextTag1" => Attr::Tag(1),
+                    "nextTag2" => Attr::Tag(2),
+                    _ => continue,
+                };
+                let v = match attr {
+                    Attr::Word(_) if value.is_empty() => 0,
+                    // The tree writes the old tone placement (`hoà`, `uỷ`): read it as the text is read.
+                    Attr::Word(_) => syllable_hash(&crate::normalize::normalize_str(value)),
+                    Attr::Tag(_) => match value {
+                        "B" => TAG_B,
+                        "I" => TAG_I,
+                        _ => TAG_NONE,
+                    },
+                };
+                node.tests.push((attr, v));
+            }
+        }
+        let id = nodes.len();
+        nodes.push(node);
+        stack.truncate(depth);
+        if let Some(&parent) = stack.last() {
+            nodes[parent].children.push(id);
+        }
+        stack.push(id);
+    }
+    for k in 0..nodes.len() {
+        let children = std::mem::take(&mut nodes[k].children);
+        for (pos, &c) in children.iter().enumerate() {
+            let first = nodes[c].tests.iter().find_map(|&(a, v)| match a {
+                Attr::Word(o) => Some((o, v)),
+                Attr::Tag(_) => None,
+            });
+            match first {
+                Some((o, v)) => nodes[k].by_word.entry(key(o, v)).or_default().push(pos as u32),
+                None => nodes[k].other.push(pos as u32),
+            }
+        }
+        nodes[k].children = children;
+    }
+    nodes
+}
+
+/// The initial segmentation: longest vocabulary match; otherwise a capitalised syllable starts a name that
+/// takes the capitalised syllables after it (up to four).
+pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
+    let n = q.syl.len();
+    let mut tags = vec![TAG_B; n];
+    let mut i = 0;
+    let _ = raw;
+    while i < n {
+        // A lower-case syllable before a capitalised one stays alone (`đường Trương Định`).
+        if q.shape[i] == shape::LOWER && q.joinable.get(i + 1) == Some(&true) && q.shape[i + 1] == shape::CAP {
+            i += 1;
+            continue;
+        }
+        let l = q.starts[i] as usize;
+        if q.shape[i] <= shape::UPPER && l > 1 {
+            for t in &mut tags[i + 1..i + l] {
+                *t = TAG_I;
+            }
+            i += l;
+            continue;
+        }
+        if q.shape[i] == shape::CAP {
+            let mut j = i + 1;
+            while j < n && j < i + MAX_WORD && q.joinable[j] && q.shape[j] == shape::CAP {
+                j += 1;
+            }
+            for t in &mut tags[i + 1..j] {
+                *t = TAG_I;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    tags
+}
+
+/// The tree's tag for each token that may join the one before: `true` when it joins it. `raw` are the
+/// tokens' own syllable hashes (numbers included as written). The tree sees one sentence at a time.
+pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
+    let tree = &*TREE;
+    let init = initial(q, raw);
+    let n = raw.len();
+    let word = |i: isize| if i < 0 || i as usize >= n { 0 } else { raw[i as usize] };
+    let tag = |i: isize| if i < 0 || i as usize >= n { TAG_NONE } else { init[i as usize] };
+    let mut out = vec![false; n];
+    if tree.is_empty() {
+        return out;
+    }
+    for (i, o) in out.iter_mut().enumerate() {
+        // Only boundaries the segmenter decides need a tag.
+        if !q.joinable[i] {
+            continue;
+        }
+        let ii = i as isize;
+        let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
+        let word = |k: isize| if k < lo || k >= hi { 0 } else { word(k) };
+        let tag = |k: isize| if k < lo || k >= hi { TAG_NONE } else { tag(k) };
+        let holds = |node: &Node, i: isize| {
+            node.tests.iter().all(|&(a, v)| match a {
+                Attr::Word(o) => word(i + o as isize) == v,
+                Attr::Tag(o) => tag(i + o as isize) == v,
+            })
+        };
+        let mut fired = 0;
+        let mut cur = 0;
+        loop {
+            let node = &tree[cur];
+            let mut best = u32::MAX;
+            let mut consider = |pos: u32| {
+                if pos < best && node.children.get(pos as usize).is_some_and(|&c| holds(&tree[c], ii)) {
+                    best = pos;
+                }
+            };
+            for o in -2i8..=2 {
+                if let Some(ps) = node.by_word.get(&key(o, word(ii + o as isize))) {
+                    ps.iter().for_each(|&p| consider(p));
+                }
+            }
+            node.other.iter().for_each(|&p| consider(p));
+            match node.children.get(best as usize) {
+                Some(&c) => {
+                    fired = c;
+                    cur = c;
+                }
+                None => break,
+            }
+        }
+        *o = tree[fired].join;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tree_parses() {
+        let t = &*TREE;
+        assert!(t.len() > 1400);
+        assert_eq!(t[0].children.len(), 2);
+    }
+}

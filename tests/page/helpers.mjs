@@ -1,0 +1,104 @@
+// Shared by the page tests: the static server from scripts/serve.mjs on a free port, and headless Chromium
+// (Debian's /usr/bin/chromium, driven by playwright-core) with no background network of its own.
+
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer, WWW } from '../../scripts/serve.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { WWW };
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic',
+];
+
+/** The seed text (the page's sample). */
+export const SEED = readFileSync(new URL('../../data/seed/tccs-2012-hoi-nghi-tap-huan.txt', import.meta.url), 'utf8');
+
+/** Why the page cannot be tested here, or '' when it can. */
+export function missing() {
+  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
+  if (!existsSync(new URL('../../www/pkg/chuthich_bg.wasm', import.meta.url))) {
+    return 'www/pkg/ is not built: run bash scripts/build-wasm.sh';
+  }
+  return '';
+}
+
+/** Starts the server and the browser. Returns { server, browser, close }. */
+export async function start() {
+  const server = await startServer({ port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens the page in a new context and records every request, console error, page error and dialog.
+ * `setup(context)` runs before the page opens (e.g. to route requests). Resolves once the sample is drawn.
+ */
+export async function openPage(env, { path = '', viewport = { width: 1400, height: 1000 }, setup } = {}) {
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true, locale: 'vi-VN' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
+  if (setup) await setup(context);
+  const page = await context.newPage();
+  const log = { requests: [], errors: [], dialogs: [] };
+  context.on('request', (r) => log.requests.push({ url: r.url(), at: Date.now(), type: r.resourceType() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  await page.goto(env.server.url + path);
+  await waitRendered(page);
+  return { context, page, log };
+}
+
+/** Waits until the view shows exactly the input's text, fully drawn. */
+export async function waitRendered(page, timeout = 20000) {
+  await page.waitForFunction(() => {
+    const view = document.getElementById('view');
+    const input = document.getElementById('input');
+    return view.dataset.state === 'done' && document.body.dataset.busy === '' && view.textContent === input.value;
+  }, null, { timeout, polling: 50 });
+}
+
+/** Replaces the input's text by a real paste (clipboard, Ctrl+A, Ctrl+V). */
+export async function pasteText(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus('#input');
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text === '') await page.keyboard.press('Delete');
+  else await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** The entities drawn in the view: [{label, text}] for each entity (pieces of a clipped one joined). */
+export async function viewEntities(page) {
+  return page.evaluate(() => {
+    const byI = new Map();
+    for (const m of document.querySelectorAll('#view mark.ent')) {
+      const i = m.dataset.i;
+      const e = byI.get(i) || { label: m.dataset.label, text: '' };
+      e.text += m.textContent;
+      byI.set(i, e);
+    }
+    return [...byI.values()];
+  });
+}
+
+/** The table's rows as {label, text, value}. */
+export async function tableRows(page) {
+  return page.$$eval('#entity-rows tr', (trs) => trs.map((tr) => ({
+    i: tr.dataset.i,
+    label: tr.children[1].textContent,
+    text: tr.children[2].textContent,
+    value: tr.children[3].textContent,
+  })));
+}

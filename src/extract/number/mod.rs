@@ -104,7 +104,7 @@ const SCORE_VERBS: &[&str] = &[
 const PLACE_AFTER_DIEM: &[&str] =
     &["cầu", "tiếp", "bán", "thi", "giao", "dừng", "du", "đến", "nóng", "trường", "tựa", "đỗ", "cháy", "xe", "kiểm", "đen", "sáng", "trông", "sạc", "phát", "bắn", "đo", "quan", "ngập", "sạt", "thu"];
 
-/// Spans of entities of other families, for overlap checks in O(log n).
+/// Spans of entities that a number may not overlap, for overlap checks in O(log n).
 struct Others {
     spans: Vec<Span>,
     reach: Vec<usize>,
@@ -114,7 +114,23 @@ impl Others {
     fn new(found: &[Found]) -> Others {
         let mut spans: Vec<Span> = found
             .iter()
-            .filter(|f| !matches!(f.label, Label::Number | Label::Percent | Label::Money | Label::Quantity))
+            // names may hold an amount or sit inside one (`2 triệu đô la Mỹ`): only dates, times, documents,
+            // terms, events and contact data block a number
+            .filter(|f| {
+                matches!(
+                    f.label,
+                    Label::Date
+                        | Label::Time
+                        | Label::Duration
+                        | Label::LegalRef
+                        | Label::Provision
+                        | Label::Term
+                        | Label::Event
+                        | Label::Email
+                        | Label::Url
+                        | Label::Phone
+                )
+            })
             .map(|f| f.span)
             .collect();
         spans.sort_unstable();

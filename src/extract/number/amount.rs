@@ -127,11 +127,12 @@ fn read_scales(text: &str, a: &mut Amount) {
                 Some(c) if c.is_alphanumeric() => false,
                 Some('.' | ',') => !super::text::char_after_next(text, p + n).is_some_and(|d| d.is_ascii_digit()),
                 Some(_) => {
+                    // then punctuation, or a word that is not a counted noun (`5 tỷ 2 thôi`, not `5 tỷ 2 dự án`)
                     let q2 = skip_space(text, p + n);
-                    q2 == p + n
-                        || (scale_at(text, q2).is_none()
-                            && super::units::currency_at(text, q2).is_none()
-                            && super::units::unit_at(text, q2).is_none())
+                    match word_at(text, q2) {
+                        None => !next_char(text, q2).is_some_and(|c| c.is_ascii_digit()),
+                        Some((_, w)) => q2 > p + n && super::text::is_one_of(w, super::AFTER_PRICE),
+                    }
                 }
             };
             if ends && read_any {
@@ -248,6 +249,8 @@ mod tests {
         assert_eq!(digits("18 luật"), (18.0, "18"));
         assert_eq!(digits("5 tỷ 2."), (5_200_000_000.0, "5 tỷ 2"));
         assert_eq!(digits("1 tỷ 250 đồng"), (1_000_000_000.0, "1 tỷ"));
+        assert_eq!(digits("5 tỷ 2 dự án"), (5_000_000_000.0, "5 tỷ"));
+        assert_eq!(digits("5 triệu 2 nhé"), (5_200_000.0, "5 triệu 2"));
     }
 
     #[test]

@@ -477,6 +477,7 @@ fn price_follows(text: &str, pos: usize) -> bool {
     let q = skip_space(text, pos);
     match next_char(text, q) {
         None => true,
+        Some(c) if c.is_ascii_digit() => false,
         Some(c) if is_word_char(c) => match word_at(text, q) {
             Some((_, w)) => is_one_of(w, AFTER_PRICE),
             None => false,

@@ -48,7 +48,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A word that calls a short number (`gọi 113`).
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1345])").unwrap()
+    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1-5])").unwrap()
 });
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
@@ -174,7 +174,7 @@ fn window_before(text: &str, pos: usize, n: usize) -> &str {
 fn trim_trailing(s: &str) -> usize {
     let mut end = s.len();
     while let Some(c) = s[..end].chars().next_back() {
-        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | ')' | ']' | '»' | '”' | '’') {
+        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | ')' | ']' | '»' | '”' | '’' | '…' | '*') {
             end -= c.len_utf8();
         } else {
             break;

@@ -8,6 +8,9 @@
 //! ratio (`3-1`, `1/500`), a list number at the start of a paragraph, a year, or a count of time (left to
 //! DURATION). A single number word (`một số`, `hai bên`) is a NUMBER only after `gấp`.
 //!
+//! A range written with a hyphen before a unit (`200-300 mm`, `14-15 triệu đồng`, `10-15%`) is one entity
+//! whose value has a `to`; a minus sign glued to the digits (`-2 độ C`) makes the value negative.
+//!
 //! Runs last: it skips anything overlapping an entity of another family found before (dates, citations,
 //! phone numbers), and resolve drops a NUMBER nested in another entity.
 

@@ -26,7 +26,7 @@ const TLDS: &str = "vn|com|net|org|gov|edu|info|biz|io|ly|me|us|gle|co|tv|app|de
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i:https?://|ftp://)[^\s<>()\[\]{{}}]+|(?i:www\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?#][^\s<>()\[\]{{}}]*)?|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.(?i:{TLDS})(?:[/?#][^\s<>()\[\]{{}}]*)?"
+        r"(?i:https?://|ftp://)[^\s<>()\[\]{{}}]+|(?i:www\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?#][^\s<>()\[\]{{}}]*)?|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.(?:{TLDS}|(?i:vn))(?:[/?#][^\s<>()\[\]{{}}]*)?"
     ))
     .unwrap()
 });

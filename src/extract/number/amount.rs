@@ -55,23 +55,30 @@ pub(super) fn read_digits(text: &str, start: usize, end: usize) -> Option<Amount
                 a.mult = 1e3;
                 return Some(a);
             }
-            "tr" | "Tr" | "TR" => {
-                // 1tr5 = 1,5 million; 1tr = 1 million
+            "tr" | "Tr" | "TR" | "ty" | "tỷ" | "tỉ" | "Ty" | "TY" => {
+                // 1tr5 = 1,5 million; 1tr = 1 million; 2ty5 = 2,5 billion
+                let scale = if w.eq_ignore_ascii_case("tr") { 1e6 } else { 1e9 };
                 let rest = text.get(e..).unwrap_or("");
                 let n = rest.bytes().take_while(u8::is_ascii_digit).count();
                 if n > 3 || next_char(text, e + n).is_some_and(char::is_alphanumeric) {
                     return None;
                 }
-                let mut v = value * 1e6;
+                if n == 0 && scale == 1e9 && w != "ty" && w != "Ty" && w != "TY" {
+                    // `2tỷ`, `2tỷ 500 triệu`: read with the scale words; glued, it is informal money
+                    read_scales(text, &mut a);
+                    a.money = true;
+                    return Some(a);
+                }
+                let mut v = value * scale;
                 if n > 0 {
                     let frac: f64 = rest[..n].parse().ok()?;
-                    v += frac / 10f64.powi(n as i32) * 1e6;
+                    v += frac / 10f64.powi(n as i32) * scale;
                 }
                 a.value = round_close(v);
                 a.end = e + n;
                 a.money = true;
-                a.scale = 1_000_000;
-                a.mult = 1e6;
+                a.scale = scale as u64;
+                a.mult = scale;
                 return Some(a);
             }
             _ => {}

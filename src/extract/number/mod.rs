@@ -557,7 +557,11 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
             return false;
         }
         // long runs of digits without grouping are codes (`2024120512`); so are leading zeros beyond two digits
-        if a.scale == 0 && raw.bytes().all(|b| b.is_ascii_digit()) && (raw.len() >= 7 || (raw.len() >= 3 && raw.starts_with('0'))) {
+        if a.scale == 0 && raw.bytes().all(|b| b.is_ascii_digit()) && (raw.len() >= 5 || (raw.len() >= 3 && raw.starts_with('0'))) {
+            return false;
+        }
+        // a point before one or two digits is a section or version number in Vietnamese text (`mục 2.2`)
+        if a.scale == 0 && !raw.contains(',') && raw.matches('.').count() == 1 && raw.rsplit('.').next().is_some_and(|f| f.len() < 3) {
             return false;
         }
         // list numbers at the start of a paragraph: `1. Sửa đổi ...`, `2) ...`
@@ -574,10 +578,6 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
                     return false;
                 }
             }
-        }
-        // a version: `4.0`, `Web 2.0`
-        if raw.ends_with(".0") && raw.matches('.').count() == 1 {
-            return false;
         }
         // a label: `Trường hợp 1:`, `Bước 2:`
         if next_char(text, a.end) == Some(':') {

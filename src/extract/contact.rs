@@ -205,6 +205,25 @@ mod tests {
     }
 
     #[test]
+    fn no_panic_on_random_mixes() {
+        const PIECES: [&str; 24] = [
+            "0", "9", "12", "1900", " ", ".", "-", "+84", "(", ")", "@", "a", "vn", "www.", "http://", "/", "gọi ",
+            "11", "3", "é", ":", "…", "\n", "ĐT",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 14 + 1) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let _ = run(&t);
+        }
+    }
+
+    #[test]
     fn contacts() {
         assert_eq!(run("gửi về hr@abc.vn."), vec![(Label::Email, "hr@abc.vn".to_owned())]);
         assert_eq!(run("xem www.abc.vn."), vec![(Label::Url, "www.abc.vn".to_owned())]);

@@ -617,6 +617,28 @@ mod tests {
     }
 
     #[test]
+    fn no_panic_on_random_mixes() {
+        const PIECES: [&str; 40] = [
+            "1", "0", "9", "12", ".", ",", "-", " - ", "/", ":", "%", " ", "  ", "k", "tr", "ty", "m", "m2", "đ",
+            "đồng", " tỷ", " triệu", " nghìn", "hai", " mươi", " lăm", " năm", " trăm", " linh", " rưỡi", "$", "€",
+            "(", ")", "\n", "điểm", " phần trăm", "km/", "/100 ", "Đ",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 12 + 1) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            for (_, s) in run(&t) {
+                assert!(t.contains(&s));
+            }
+        }
+    }
+
+    #[test]
     fn no_panic_on_odd_input() {
         let long_words = "chín trăm tỷ ".repeat(200);
         let long_digits = "9".repeat(400) + " tỷ tỷ tỷ đồng";

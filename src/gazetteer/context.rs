@@ -2,6 +2,12 @@
 //! prepositions of place, and the words that make a short country name part of a common word. They are
 //! interned with the gazetteer's syllables, so the matcher tests them by id.
 
+/// Family names: after two words of a name, one of them starts a person's name (`thị trấn Lăng Cô Lê Duy Hiệp`).
+pub(crate) const SURNAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương", "lý",
+    "đào", "đoàn", "vương", "trịnh", "trương", "đinh", "lâm", "phùng", "quách", "lương", "lưu", "lò", "sùng", "triệu",
+];
+
 /// Family names and common middle names: a name right after one of them is part of a person's name
 /// (`Nguyễn Thái Bình`, `Lê Thị Huế`, `Phạm Đức Thịnh`).
 pub(crate) const PERSON_NAME_WORDS: &[&str] = &[
@@ -19,10 +25,10 @@ pub(crate) const PERSON_TITLES: &[&str] = &[
 ];
 
 /// Prepositions and verbs of place: a district named alone right after one of them is a place
-/// (`tại Tương Dương`, `đi Phú Quốc`).
+/// (`tại Tương Dương`, `đi Phú Quốc`, `khu vực Cầu Giấy`, `địa bàn Ba Vì`).
 pub(crate) const LOCATIVES: &[&str] = &[
     "tại", "ở", "đến", "đi", "về", "từ", "qua", "thuộc", "khỏi", "ra", "vào", "tới", "sang", "quanh", "gần", "lên",
-    "xuống", "trên", "khắp",
+    "xuống", "trên", "khắp", "quê", "vực", "bàn", "miệt",
 ];
 
 /// Words before a compass-point region that make it a direction (`phía Tây Bắc`, `gió mùa Đông Bắc`).
@@ -69,6 +75,7 @@ pub(crate) const SHORT_NAME_COMPOUNDS: &[(&str, &[&str])] = &[
     ("đại", &["hội", "học", "tướng", "tá", "úy", "sứ", "biểu"]),
     ("bác", &["sĩ"]),
     ("giáo", &["sư", "viên"]),
+    ("quốc", &["gia", "tế", "hội", "lộ", "phòng", "dân"]),
 ];
 
 /// Lower-case function words: one of them written with a capital inside a line shows a Title Case headline.

@@ -25,6 +25,9 @@ pub(crate) const PROVINCE_ALIASES: &[(&str, &str, bool)] = &[
     ("Kontum", "Kon Tum", true),
     ("Bắc Cạn", "Bắc Kạn", true),
     ("Hanoi", "Hà Nội", true),
+    ("BR-VT", "Bà Rịa - Vũng Tàu", true),
+    ("TT-Huế", "Huế", true),
+    ("TT Huế", "Huế", true),
     ("Saigon", "Hồ Chí Minh", true),
     ("Ho Chi Minh City", "Hồ Chí Minh", true),
     ("Da Nang", "Đà Nẵng", true),
@@ -56,6 +59,9 @@ pub(crate) const COUNTRY_EXTRA: &[&str] = &[
     "Đông Timor",
     "Ukraine",
     "Vietnam",
+    "Anh Quốc",
+    "Ả Rập Xê Út",
+    "UAE",
     "Viet Nam",
     "Ả Rập Saudi",
     "Cộng hòa xã hội chủ nghĩa Việt Nam",
@@ -179,6 +185,7 @@ pub(crate) const FAMOUS: &[(&str, &str)] = &[
     ("Trung du và miền núi phía Bắc", "region"),
     ("Đồng bằng sông Hồng", "region"),
     ("Đồng bằng sông Cửu Long", "region"),
+    ("ĐBSCL", "region"),
     ("Đồng bằng Bắc Bộ", "region"),
     ("Đông Dương", "region"),
     ("Đông Nam Á", "region"),
@@ -408,6 +415,7 @@ pub(crate) const KIND_PHRASES: &[(&str, &str, KindClass)] = &[
     ("thương cảng", "", Skip),
     ("sân", "stadium", Named),
     ("sân vận động", "stadium", Named),
+    ("sân vận động quốc gia", "stadium", Named),
     ("svđ", "stadium", Named),
     ("nhà thi đấu", "stadium", Named),
     ("quảng trường", "square", Named),
@@ -497,3 +505,15 @@ pub(crate) const KIND_PHRASES: &[(&str, &str, KindClass)] = &[
 /// Province and district names that are also common words (`hòa bình`, peace): not taken alone in a line
 /// written in Title Case or capitals.
 pub(crate) const COMMON_WORD_NAMES: &[&str] = &["Hòa Bình", "Thái Bình", "Hải Dương", "Bình Minh", "Thanh Xuân", "Tân Phú"];
+
+/// Names also taken in lower case, as informal text writes them (`mình ở sài gòn`): well-known places whose
+/// syllables make no common word together.
+pub(crate) const LOWER_CASE_OK: &[&str] = &[
+    "Hà Nội", "Sài Gòn", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Việt Nam", "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Thái Lan",
+    "Campuchia", "Singapore", "Malaysia", "Đà Lạt", "Nha Trang", "Vũng Tàu", "Phú Quốc", "Hạ Long", "Hội An", "Sa Pa",
+    "Sapa", "Hà Giang", "Nghệ An", "Thanh Hóa", "Quảng Ninh", "Đắk Lắk", "Lâm Đồng", "Bình Dương", "Đồng Nai", "Hà Tĩnh",
+    "Quảng Nam", "Quảng Ngãi", "Khánh Hòa", "Lào Cai", "Điện Biên", "Sơn La", "Tây Nguyên", "Buôn Ma Thuột", "Quy Nhơn",
+    "Phan Thiết", "Mộc Châu", "Mũi Né", "Côn Đảo", "Cà Mau", "Bạc Liêu", "Tây Ninh", "Long An", "Tiền Giang", "Bến Tre",
+    "An Giang", "Kiên Giang", "Đồng Tháp", "Gia Lai", "Kon Tum", "Quảng Bình", "Quảng Trị", "Nam Định", "Thái Nguyên",
+    "Bắc Ninh", "Bắc Giang", "Vĩnh Phúc", "Hưng Yên", "Ninh Bình", "Hà Nam", "Lạng Sơn", "Tuyên Quang", "Yên Bái",
+];

@@ -135,6 +135,7 @@ pub(crate) mod flag {
     pub const UY_HEAD: u16 = 128;
     pub const CHAIN_STOP: u16 = 256;
     pub const AMOUNT: u16 = 512;
+    pub const SURNAME: u16 = 1024;
 }
 
 /// A province of the 63 (before 2025-07-01) or the 34 (after).
@@ -171,6 +172,8 @@ pub(crate) struct Entry {
     pub directional: bool,
     /// Needs a cue word before it (`nước Anh`).
     pub needs_cue: bool,
+    /// Also read in lower case (`hà nội` in informal text).
+    pub lower_ok: bool,
 }
 
 /// The place tables.
@@ -184,9 +187,11 @@ pub(crate) struct Gazetteer {
     lakes: FxSet<Vec<u32>>,
     compounds: FxSet<(u32, u32)>,
     /// Lower-case syllables found after the first syllable of a name (`bằng` in `Đồng bằng sông Hồng`).
-    inner_lower: FxSet<Box<str>>,
+    inner_lower: QuickSet,
     /// Syllables of kind phrases.
-    kind_syllables: FxSet<Box<str>>,
+    kind_syllables: QuickSet,
+    /// First syllables of the names also read in lower case.
+    lower_first: QuickSet,
     /// Provinces, indexed by [`Entry::province`].
     pub provinces: Vec<Province>,
 }
@@ -207,6 +212,37 @@ fn syllables_of(name: &str) -> Vec<String> {
             s
         })
         .collect()
+}
+
+/// A set of short strings with a quick filter on their first two bytes (most lookups miss).
+struct QuickSet {
+    prefix: Vec<u64>,
+    set: FxSet<Box<str>>,
+}
+
+impl Default for QuickSet {
+    fn default() -> QuickSet {
+        QuickSet { prefix: vec![0; 1024], set: FxSet::default() }
+    }
+}
+
+impl QuickSet {
+    fn insert(&mut self, s: &str) {
+        let p = prefix_key(s);
+        self.prefix[p >> 6] |= 1 << (p & 63);
+        self.set.insert(s.into());
+    }
+
+    fn contains(&self, s: &str) -> bool {
+        let p = prefix_key(s);
+        self.prefix[p >> 6] & (1 << (p & 63)) != 0 && self.set.contains(s)
+    }
+}
+
+/// The first two bytes of a string, as a number below 65536.
+fn prefix_key(s: &str) -> usize {
+    let b = s.as_bytes();
+    usize::from(b.first().copied().unwrap_or(0)) << 8 | usize::from(b.get(1).copied().unwrap_or(0))
 }
 
 fn caps_of(name: &str) -> u64 {
@@ -254,6 +290,11 @@ impl Gazetteer {
         self.inner_lower.contains(folded)
     }
 
+    /// The folded syllable starts a name also read in lower case.
+    pub fn is_lower_first(&self, folded: &str) -> bool {
+        self.lower_first.contains(folded)
+    }
+
     /// The folded syllable belongs to a kind phrase.
     pub fn is_kind_syllable(&self, folded: &str) -> bool {
         self.kind_syllables.contains(folded)
@@ -282,7 +323,7 @@ impl Gazetteer {
         let mut node = 0u32;
         for (i, s) in sylls.iter().enumerate() {
             if i > 0 && caps & (1 << i.min(63)) == 0 {
-                self.inner_lower.insert(s.as_str().into());
+                self.inner_lower.insert(s);
             }
             let id = self.intern(s);
             node = match self.edges.get(&(node, id)) {
@@ -305,7 +346,7 @@ impl Gazetteer {
         let sylls = syllables_of(&normalize_str(phrase));
         let mut node = 0u32;
         for s in sylls.iter().rev() {
-            self.kind_syllables.insert(s.as_str().into());
+            self.kind_syllables.insert(s);
             let id = self.intern(s);
             node = match self.kind_edges.get(&(node, id)) {
                 Some(&n) => n,
@@ -337,8 +378,9 @@ impl Gazetteer {
             kind_rules: vec![None],
             lakes: FxSet::default(),
             compounds: FxSet::default(),
-            inner_lower: FxSet::default(),
-            kind_syllables: FxSet::default(),
+            inner_lower: QuickSet::default(),
+            kind_syllables: QuickSet::default(),
+            lower_first: QuickSet::default(),
             provinces: Vec::new(),
         };
         g.build_provinces();
@@ -352,6 +394,16 @@ impl Gazetteer {
         }
         for name in context::DIRECTIONAL {
             g.add(name).directional = true;
+        }
+        for name in extra::LOWER_CASE_OK {
+            g.add(name).lower_ok = true;
+            for (i, syllable) in syllables_of(&normalize_str(name)).into_iter().enumerate() {
+                if i == 0 {
+                    g.lower_first.insert(&syllable);
+                } else {
+                    g.inner_lower.insert(&syllable);
+                }
+            }
         }
         for name in context::NEEDS_CUE {
             g.add(name).needs_cue = true;
@@ -380,6 +432,7 @@ impl Gazetteer {
         g.set_flag(context::UY_HEADS, flag::UY_HEAD);
         g.set_flag(context::CHAIN_STOPS, flag::CHAIN_STOP);
         g.set_flag(context::AMOUNT_WORDS, flag::AMOUNT);
+        g.set_flag(context::SURNAMES, flag::SURNAME);
         g
     }
 

@@ -510,7 +510,11 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
     let text = ctx.text;
     let prev = prev_word(text, a.start);
     if let Some((ps, w)) = prev {
-        if ID_LEAD_SET.contains(w) || (w.chars().any(char::is_uppercase) && ID_LEAD_SET.contains(w.to_lowercase().as_str())) {
+        // `số` after `tổng`, `trong`, `con` is a count (`tổng số 50 hộ`, `con số 30`), not an identifier
+        let counted = w == "số" && prev_word(text, ps).is_some_and(|(_, b)| is_one_of(b, &["tổng", "trong", "con"]));
+        if !counted
+            && (ID_LEAD_SET.contains(w) || (w.chars().any(char::is_uppercase) && ID_LEAD_SET.contains(w.to_lowercase().as_str())))
+        {
             return false;
         }
         // two-word leads: `báo động 2`, `Trung ương 6` (a plenum), `đánh số 01`

@@ -127,6 +127,13 @@ fn read_scales(text: &str, a: &mut Amount) {
                     }
                 }
             }
+            // `3 nghìn 500 đồng` = 3 500 đồng: units before the currency
+            if q > p + n && super::units::currency_at(text, q).is_some() {
+                let d: f64 = rest[..n].parse().unwrap_or(0.0);
+                value += d;
+                pos = p + n;
+                break;
+            }
             // informal `5 tỷ 2` = 5,2 tỷ, `1 tỷ 250` = 1,25 tỷ: digits that end the phrase
             let after = next_char(text, p + n);
             let ends = match after {
@@ -255,7 +262,8 @@ mod tests {
         assert_eq!(digits("2 triệu rưỡi"), (2_500_000.0, "2 triệu rưỡi"));
         assert_eq!(digits("18 luật"), (18.0, "18"));
         assert_eq!(digits("5 tỷ 2."), (5_200_000_000.0, "5 tỷ 2"));
-        assert_eq!(digits("1 tỷ 250 đồng"), (1_000_000_000.0, "1 tỷ"));
+        assert_eq!(digits("1 tỷ 250 đồng"), (1_000_000_250.0, "1 tỷ 250"));
+        assert_eq!(digits("3 nghìn 500 đồng"), (3_500.0, "3 nghìn 500"));
         assert_eq!(digits("5 tỷ 2 dự án"), (5_000_000_000.0, "5 tỷ"));
         assert_eq!(digits("5 triệu 2 nhé"), (5_200_000.0, "5 triệu 2"));
     }

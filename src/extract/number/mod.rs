@@ -72,7 +72,8 @@ const ID_LEADS: &[&str] = &[
     "tháng", "quý", "lúc", "giờ", "tuần", "lộ", "ql", "đường", "tuyến", "mẫu", "biểu", "lục", "bảng", "hình",
     "khu", "cổng", "ga", "bến", "chuyến", "xe", "căn", "nhà", "block", "tòa", "toà", "lần", "đợt", "kênh",
     "sân", "bàn", "câu", "bài", "ô", "mùa", "vol", "no", "series", "version", "phiên", "sư", "quân", "trung",
-    "lữ", "tiểu", "trạm", "cột", "mốc", "km", "level", "size", "cỡ", "thứ", "gen", "dòng", "đời", "model", "kỷ",
+    "lữ", "tiểu", "trạm", "cột", "mốc", "km", "level", "size", "cỡ", "thứ", "gen", "dòng", "đời", "model", "kỷ", "tuổi", "điểm",
+    "bước", "hợp", "huống", "nhóm", "loại", "giai", "đoạn",
 ];
 
 static ID_LEAD_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| ID_LEADS.iter().copied().collect());

@@ -346,6 +346,16 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
         return None;
     }
     if a.money {
+        // `chạy 5K`, `cự ly 21k`: a race distance, not money
+        let raw = text.get(a.start..a.end).unwrap_or("");
+        if raw.ends_with(['k', 'K']) && prev_word(text, a.start).is_some_and(|(_, w)| is_one_of(w, &["chạy", "ly", "giải", "tuyến"])) {
+            return Some(Found::new(
+                Label::Quantity,
+                a.start,
+                a.end,
+                Some(Value::Quantity(QuantityValue { amount: Num(round_close(a.value / 1e3)), unit: "km".to_owned(), to: None })),
+            ));
+        }
         return Some(money(a.start, a.end, a.value, "VND"));
     }
     if a.words == 0 {

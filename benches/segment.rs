@@ -61,6 +61,9 @@ fn main() {
     };
     let all = best(&|| words(&text).len());
     let seg = best(&|| segment(&text, &tokens, &[], None).len());
+    let seqt = best(&|| chuthich::text::wordfeat::Seq::new(&text, &tokens, chuthich::text::words::vocab()).syl.len());
+    let q = chuthich::text::wordfeat::Seq::new(&text, &tokens, chuthich::text::words::vocab());
+    let dec = best(&|| chuthich::text::words::decide(&q, &chuthich::text::words::Builtin).len());
     let tok = best(&|| tokenize(&text).len());
     let norm = best(&|| chuthich::normalize::Normalized::new(&text).text.len());
     println!("{} bytes, {} tokens, {} syllables", text.len(), tokens.len(), syllables);
@@ -68,4 +71,5 @@ fn main() {
     println!("segment (tokens given):         {:.2} M syllables/s", syllables as f64 / seg / 1e6);
     println!("tokenise alone:                 {:.2} M syllables/s", syllables as f64 / tok / 1e6);
     println!("normalise alone:                {:.2} M syllables/s", syllables as f64 / norm / 1e6);
+    println!("  of segment: features prepared {:.2} M/s, decisions {:.2} M/s", syllables as f64 / seqt / 1e6, syllables as f64 / dec / 1e6);
 }

@@ -16,7 +16,7 @@ fn main() {
     }
     for (name, m) in [("missed", missed), ("spurious", spurious)] {
         let mut v: Vec<_> = m.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|x| std::cmp::Reverse(x.1));
         let total: usize = v.iter().map(|x| x.1).sum();
         let multi: usize = v.iter().filter(|x| x.0.contains('_')).map(|x| x.1).sum();
         println!("{name}: {total} ({multi} multi-syllable)");

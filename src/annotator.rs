@@ -42,7 +42,8 @@ fn annotate_with(text: &str, options: &Options) -> Document {
     // Words, on the normalised text: entities stay whole, and so do the caller's words.
     let user = (!options.user_words.is_empty()).then(|| words::UserDict::new(&options.user_words));
     let whole: Vec<Span> = found.iter().map(|f| f.span).collect();
-    let norm_tokens = tokens::tokenize(&norm.text);
+    let tokens = tokens::tokenize(text);
+    let norm_tokens = if norm.is_identity() { tokens.clone() } else { tokens::tokenize(&norm.text) };
     let words: Vec<Span> = words::segment(&norm.text, &norm_tokens, &whole, user.as_ref())
         .into_iter()
         .map(|s| norm.to_original(s))
@@ -56,7 +57,6 @@ fn annotate_with(text: &str, options: &Options) -> Document {
         .filter(|e| e.start < e.end)
         .collect();
     entities.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label.cmp(&b.label)));
-    let tokens = tokens::tokenize(text);
     let sentences = sentences::split(text, &tokens);
     Document { text: text.to_owned(), sentences, tokens, words, entities }
 }

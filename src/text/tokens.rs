@@ -28,20 +28,29 @@ static EMAIL: LazyLock<Regex> =
 /// The length of an e-mail or web address starting at `rest`, if one does; punctuation that ends a sentence or
 /// a clause after it is not part of it.
 fn address(rest: &str) -> Option<(usize, TokenKind)> {
-    // Cheap test first: the next chunk without spaces must hold `@`, `:` or `.`.
-    let window = rest.as_bytes().iter().take(256).take_while(|b| !b.is_ascii_whitespace());
+    // Only the chunk up to the next space, at most 1 KB, is read (linear time on any input). Cheap test first:
+    // it must hold `@`, `:` or `.`.
+    let mut end = 0;
     let (mut at, mut dot) = (false, false);
-    for &b in window {
+    for &b in rest.as_bytes().iter().take(1024) {
+        if b.is_ascii_whitespace() {
+            break;
+        }
         at |= b == b'@';
         dot |= b == b'.' || b == b':';
+        end += 1;
     }
     if !dot {
         return None;
     }
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let chunk = &rest[..end];
     let (m, kind) = if at {
-        (EMAIL.find(rest)?, TokenKind::Email)
+        (EMAIL.find(chunk)?, TokenKind::Email)
     } else {
-        (URL.find(rest)?, TokenKind::Url)
+        (URL.find(chunk)?, TokenKind::Url)
     };
     let s = m.as_str();
     // The domain must end in letters, not be followed by more word characters (`abc.vnx`, `1.com.5`).
@@ -79,7 +88,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             p += c.len_utf8();
             continue;
         }
-        if c.is_ascii_alphanumeric() && !text[..p].chars().next_back().is_some_and(char::is_alphanumeric) {
+        // Addresses start after a space, an opening bracket or quote, or a separator.
+        let opens = |d: char| d.is_whitespace() || matches!(d, '(' | '[' | '{' | '<' | '"' | '\'' | '“' | '‘' | '«' | ',' | ';' | ':');
+        if c.is_ascii_alphanumeric() && text[..p].chars().next_back().is_none_or(opens) {
             if let Some((len, kind)) = address(&text[start..]) {
                 p = start + len;
                 out.push(Token { start, end: p, kind });
@@ -172,5 +183,16 @@ mod tests {
         assert_eq!(texts("TP.HCM, Q.1 và 1.000 v.v."), ["TP.HCM", ",", "Q.1", "và", "1.000", "v", ".", "v", "."]);
         let kinds: Vec<TokenKind> = tokenize("a@b.vn www.x.com").iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [TokenKind::Email, TokenKind::Url]);
+        assert_eq!(texts("(xem a@b.vn)"), ["(", "xem", "a@b.vn", ")"]);
+    }
+
+    #[test]
+    fn long_runs_stay_linear() {
+        let long = "a.".repeat(200_000);
+        let t = std::time::Instant::now();
+        assert!(!tokenize(&long).is_empty());
+        let long = "ab.vn.".repeat(100_000) + "x@y";
+        assert!(!tokenize(&long).is_empty());
+        assert!(t.elapsed().as_secs() < 5);
     }
 }

@@ -41,10 +41,29 @@ fn finish(h: u64) -> u64 {
 pub fn syllable_hash(s: &str) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64;
     for c in s.chars() {
-        let l = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
-        h = mix(h, l as u64);
+        h = mix(h, lower(c) as u64);
     }
     finish(h)
+}
+
+/// `c` lower-cased (its first char), with a quick path for ASCII and Vietnamese letters.
+#[inline]
+fn lower(c: char) -> char {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7F => return c.to_ascii_lowercase(),
+        // À..Þ (not ×): Latin-1 capitals.
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0xDF..=0xFF => u,
+        // Ă Đ Ĩ Ũ Ơ and Ư.
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => u + 1,
+        0x1AF => 0x1B0,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => u,
+        // Latin Extended Additional, Ạ..ỹ: capital and small letters alternate.
+        0x1EA0..=0x1EF9 => u | 1,
+        _ => return c.to_lowercase().next().unwrap_or(c),
+    };
+    char::from_u32(l).unwrap_or(c)
 }
 
 const WORD_SEED: u64 = 0x1234_5678;
@@ -217,9 +236,30 @@ impl Seq {
             q.first.push(first);
         }
         q.end.resize(n, n as u32);
+        q.lower_headlines();
         q.match_vocab(vocab);
         q.rdr = crate::text::rdr::tags(&q, &raw);
         q
+    }
+
+    /// In a sentence written all in capitals (a heading: `ỦY BAN NHÂN DÂN TỈNH NGHỆ AN`) capitals tell nothing:
+    /// its syllables are read as lower-case ones.
+    fn lower_headlines(&mut self) {
+        let mut s = 0;
+        while s < self.shape.len() {
+            let e = (self.end[s] as usize).clamp(s + 1, self.shape.len());
+            let words = &self.shape[s..e];
+            let upper = words.iter().filter(|&&c| c == shape::UPPER).count();
+            let cased = words.iter().filter(|&&c| c <= shape::UPPER).count();
+            if upper >= 2 && words.iter().all(|&c| c != shape::LOWER) && upper * 2 > cased {
+                for c in &mut self.shape[s..e] {
+                    if *c == shape::UPPER || *c == shape::CAP {
+                        *c = shape::LOWER;
+                    }
+                }
+            }
+            s = e;
+        }
     }
 
     /// Fills the vocabulary arrays.
@@ -359,5 +399,19 @@ pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u3
     ];
     for (o, f) in out.iter_mut().zip(feats) {
         *o = (finish(f) >> (64 - WEIGHT_BITS)) as u32;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quick_lower_case_agrees_with_unicode() {
+        for u in (0..0x250).chain(0x1E00..0x1F00) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(lower(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+            }
+        }
     }
 }

@@ -96,7 +96,7 @@ static NUMBER_WORD_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:[Ss]�
 
 /// A full symbol alone (`15/2020/NĐ-CP`, `46-QĐ/TW`).
 static SYMBOL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{1,5}(?:[ \t]?/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[^\W\d_]|-[^\W\d_]{1,5}/[^\W\d_])").unwrap());
+    LazyLock::new(|| Regex::new(r"\d{1,5}(?:[ \t]?/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[A-Za-zĐđ]|-[A-Za-zĐđ]{1,5}/[A-Za-zĐđ])").unwrap());
 
 /// The year after a title (`năm 2013`, ` 2014`).
 static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[ \t]{1,2}(?:năm[ \t]{1,2})?((?:19|20)\d\d)\b").unwrap());
@@ -466,4 +466,5 @@ mod robustness {
         }
     }
 }
+
 

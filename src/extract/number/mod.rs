@@ -439,7 +439,11 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             return None;
         }
     }
-    if a.scale >= 1_000_000 && price_follows(text, a.end) && !window_before(text, a.start, 40).to_lowercase().contains("dân số") {
+    let price_then_co = || next_word(text, a.end).is_some_and(|(_, _, w)| w == "có") && price_before(text, a.start);
+    if a.scale >= 1_000_000
+        && (price_follows(text, a.end) || price_then_co())
+        && !window_before(text, a.start, 40).to_lowercase().contains("dân số")
+    {
         return Some(money(a.start, a.end, a.value, "VND"));
     }
     if a.scale == 1_000 && price_follows(text, a.end) && price_before(text, a.start) {

@@ -266,7 +266,6 @@ fn hyphen_range(ctx: &Ctx, start: usize, end: usize) -> Option<Option<Found>> {
     if !bytes.get(p).is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    // a hyphen with spaces on one side only is not a range (`1 -2`)
     let first = crate::numeral::parse_digits(text.get(start..end)?)?;
     let m = DIGITS.find_at(text, p).filter(|m| m.start() == p)?;
     if !right_bounded(text, m.end()) {

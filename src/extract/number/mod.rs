@@ -355,6 +355,10 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
                 Some(Value::Quantity(QuantityValue { amount: Num(round_close(a.value / 1e3)), unit: "km".to_owned(), to: None })),
             ));
         }
+        // `tivi 4K`, `quay video 8K`: a picture resolution
+        if raw.ends_with('K') && prev_word(text, a.start).is_some_and(|(_, w)| is_one_of(w, &["tivi", "tv", "hình", "video", "camera", "chuẩn", "phim", "quay", "độ"])) {
+            return None;
+        }
         return Some(money(a.start, a.end, a.value, "VND"));
     }
     if a.words == 0 {

@@ -1,6 +1,8 @@
 //! Currencies and units of measure written after an amount, with their normal forms: ISO 4217 codes for
 //! currencies (`đồng` → `VND`, `đô la Mỹ` → `USD`), short symbols for units (`ki-lô-mét` → `km`,
-//! `m²` → `m2`, `tấn` → `t`). Matching is at a position, longest form first, and needs a word boundary after.
+//! `m²` → `m2`, `tấn` → `t`, `lít` → `l`, `độ C` → `°C`; ages `tuổi` → `age`, scores `điểm` → `point`; a compound
+//! keeps its count: `80 miligam/100 mililít` → `mg/100ml`). Matching is at a position, longest form first, and
+//! needs a word boundary after.
 
 use std::sync::LazyLock;
 

@@ -16,4 +16,5 @@ say "WebAssembly tests in headless Chromium"
 bash scripts/test-wasm.sh
 
 say "page tests in headless Chromium"
+export CHUTHICH_REQUIRE_BROWSER=1
 node --test --test-reporter=spec tests/page/

@@ -68,10 +68,24 @@ export function formatValue(label, v, lang) {
     case 'MONEY':
       return typeof v.amount === 'number' ? `${amount(v.amount, lang)} ${v.currency ?? ''}`.trim() : generic(v, lang);
     case 'QUANTITY':
+      if (typeof v.amount === 'number') return `${amount(v.amount, lang)} ${v.unit ?? ''}`.trim();
+      return generic(v, lang);
     case 'DURATION':
       if (typeof v.amount === 'number') {
-        const s = `${amount(v.amount, lang)} ${v.unit ?? ''}`.trim();
-        return v.modifier ? `${s} (${v.modifier})` : s;
+        const s = strings(lang);
+        let unit = typeof v.unit === 'string' ? v.unit : '';
+        if (Object.hasOwn(s.units, unit)) unit = s.units[unit];
+        else if (lang === 'en' && unit && v.amount !== 1) unit = unit === 'century' ? 'centuries' : `${unit}s`;
+        const mod = typeof v.modifier === 'string' ? (Object.hasOwn(s.modifiers, v.modifier) ? s.modifiers[v.modifier] : v.modifier) : '';
+        const text = `${mod} ${amount(v.amount, lang)} ${unit}`.trim();
+        return typeof v.iso === 'string' ? `${text} (${v.iso})` : text;
+      }
+      return generic(v, lang);
+    case 'LOC':
+      if (typeof v.kind === 'string') {
+        const s = strings(lang);
+        const kind = Object.hasOwn(s.kinds, v.kind) ? s.kinds[v.kind] : v.kind;
+        return v.now_part_of ? `${kind} · ${s.keys.now_part_of}: ${v.now_part_of}` : kind;
       }
       return generic(v, lang);
     case 'EVENT':

@@ -40,6 +40,19 @@ export const STRINGS = {
     goTo: (label, text) => `Đến ${label} “${text}”`,
     none: '—',
     yes: 'có',
+    units: {
+      second: 'giây', minute: 'phút', hour: 'giờ', day: 'ngày', week: 'tuần', month: 'tháng', quarter: 'quý',
+      year: 'năm', decade: 'thập kỷ', century: 'thế kỷ',
+    },
+    modifiers: {
+      more: 'hơn', about: 'khoảng', almost: 'gần', at_least: 'ít nhất', at_most: 'nhiều nhất', less: 'chưa đến',
+      only: 'chỉ',
+    },
+    kinds: {
+      country: 'quốc gia', province: 'tỉnh/thành phố', city: 'thành phố', district: 'quận, huyện',
+      ward: 'phường', commune: 'xã', region: 'vùng', street: 'đường phố', river: 'sông', mountain: 'núi',
+      sea: 'biển', island: 'đảo', landmark: 'địa điểm', other: 'khác',
+    },
     keys: {
       iso: 'ISO', list: 'danh sách', from: 'từ', to: 'đến', year_from_context: 'năm theo ngữ cảnh',
       relative: 'tương đối', calendar: 'lịch', lunar: 'âm lịch', amount: 'lượng', unit: 'đơn vị',
@@ -87,6 +100,12 @@ export const STRINGS = {
     goTo: (label, text) => `Go to ${label} “${text}”`,
     none: '—',
     yes: 'yes',
+    units: {},
+    modifiers: {
+      more: 'more than', about: 'about', almost: 'almost', at_least: 'at least', at_most: 'at most',
+      less: 'less than', only: 'only',
+    },
+    kinds: {},
     keys: {
       iso: 'ISO', list: 'list', from: 'from', to: 'to', year_from_context: 'year from context',
       relative: 'relative', calendar: 'calendar', lunar: 'lunar', amount: 'amount', unit: 'unit',

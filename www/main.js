@@ -5,7 +5,7 @@
 import { LABELS, colour, labelName } from './labels.js';
 import { apply, strings } from './i18n.js';
 import { formatValue } from './format.js';
-import { nestPieces, renderTable, renderView } from './render.js';
+import { nestPieces, renderTable, renderView, unpack, yieldToBrowser } from './render.js';
 
 /** Table rows are built this many at a time ("show more" adds the next ones); the view shows every entity. */
 const PAGE_ROWS = 500;
@@ -26,7 +26,9 @@ const state = {
   lang: initialLang(),
   labels: [...LABELS],
   hidden: new Set(),
-  doc: null, // the last result shown
+  doc: null, // the last result shown: { text, entities }
+  json: '', // the whole result (with sentences and words) as JSON, for the download
+  sentText: '', // the text of the newest request
   ms: 0,
   sample: '',
   reqId: 0, // id of the newest request sent
@@ -67,7 +69,8 @@ function onResult(msg) {
     return;
   }
   state.error = '';
-  state.doc = msg.doc;
+  state.doc = { text: state.sentText, entities: msg.entities ?? unpack(msg.packed, state.sentText) };
+  state.json = msg.json;
   state.ms = msg.ms;
   refresh();
 }
@@ -88,7 +91,9 @@ async function mainThreadBackend() {
         if (m.id !== state.reqId) return;
         const t0 = performance.now();
         try {
-          onResult({ id: m.id, ok: true, doc: mod.annotate(m.text, m.options), ms: Math.round(performance.now() - t0) });
+          const doc = mod.annotate(m.text, m.options);
+          const ms = Math.round(performance.now() - t0);
+          onResult({ id: m.id, ok: true, entities: doc.entities, json: JSON.stringify(doc, null, 2) + '\n', ms });
         } catch (e) {
           onResult({ id: m.id, ok: false, error: String(e && e.message ? e.message : e) });
         }
@@ -100,7 +105,10 @@ async function mainThreadBackend() {
 
 function startBackend() {
   let worker;
+  let fellBack = false;
   const fallback = () => {
+    if (fellBack) return;
+    fellBack = true;
     if (worker) worker.terminate();
     worker = null;
     mainThreadBackend().catch((e) => {
@@ -136,6 +144,7 @@ function request(delay) {
     const options = {};
     if (refdate.value) options.referenceDate = refdate.value;
     const id = ++state.reqId;
+    state.sentText = input.value;
     state.renderGen++; // stop drawing a result about to be replaced
     state.busy = 'working';
     setStatus();
@@ -177,7 +186,16 @@ async function refresh() {
   state.busy = 'rendering';
   setStatus();
   const t0 = performance.now();
+  // Each step of a long text is a task of its own, so that input and painting come in between.
+  if (doc.entities.length > 2000) {
+    await yieldToBrowser();
+    if (cancelled()) return;
+  }
   const pieces = nestPieces(doc.entities, doc.text.length, visible);
+  if (pieces.length > 2000) {
+    await yieldToBrowser();
+    if (cancelled()) return;
+  }
   const ok = await renderView(view, doc.text, pieces, { colourOf: colour, titleOf, cancelled });
   if (!ok) return;
   const shown = [];
@@ -359,8 +377,8 @@ function setLang(lang) {
 }
 
 function download() {
-  if (!state.doc) return;
-  const blob = new Blob([JSON.stringify(state.doc, null, 2) + '\n'], { type: 'application/json' });
+  if (!state.json) return;
+  const blob = new Blob([state.json], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

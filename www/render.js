@@ -69,6 +69,20 @@ export function nestPieces(entities, textLength, visible = () => true) {
 }
 
 /**
+ * The entities from the worker's packed form (see worker.js): `{label, start, end, text, value}` each, the
+ * text cut from `text`.
+ */
+export function unpack(packed, text) {
+  const { starts, ends, labels, names } = packed;
+  const values = JSON.parse(packed.values);
+  const out = new Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    out[i] = { label: names[labels[i]], start: starts[i], end: ends[i], text: text.slice(starts[i], ends[i]), value: values[i] };
+  }
+  return out;
+}
+
+/**
  * Lets the browser handle input, timers and painting before the work goes on: a task posted to the end of
  * the queue (not scheduler.yield, whose continuation would jump ahead of the page's other tasks).
  */

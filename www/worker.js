@@ -1,5 +1,10 @@
 // The annotator in a Web Worker, so that a long text never blocks the page.
-// Messages in:  { id, text, options }       out: { id, ok: true, doc, ms } | { id, ok: false, error }
+// Messages in:  { id, text, options }
+// out: { id, ok: true, packed, json, ms } | { id, ok: false, error }
+// Copying objects between threads is slow to receive (a long text has tens of thousands of entities and
+// hundreds of thousands of words), so nothing crosses as objects: the entities go packed (offsets in typed
+// arrays that are moved, not copied; labels and values as short JSON strings) and the whole result as one
+// JSON string for the download.
 // On start it posts { ready: true, labels, version } (or { ready: false, error }).
 
 import init, { annotate, labels, version } from './pkg/chuthich.js';
@@ -11,6 +16,36 @@ const ready = init().then(
     throw e;
   },
 );
+
+/** The result as the downloaded file holds it: indented unless the text is long. */
+function toJson(doc) {
+  return JSON.stringify(doc, null, doc.text.length < 200000 ? 2 : undefined) + '\n';
+}
+
+/** The entities packed for the trip to the page; `unpack` in render.js reverses it. */
+function pack(entities) {
+  const n = entities.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const labels = new Uint16Array(n);
+  const names = [];
+  const index = new Map();
+  const values = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = entities[i];
+    starts[i] = e.start;
+    ends[i] = e.end;
+    let k = index.get(e.label);
+    if (k === undefined) {
+      k = names.length;
+      names.push(e.label);
+      index.set(e.label, k);
+    }
+    labels[i] = k;
+    values[i] = e.value ?? null;
+  }
+  return { starts, ends, labels, names, values: JSON.stringify(values) };
+}
 
 // Only the newest request is worth annotating: while one runs, later ones replace each other.
 let pending = null;
@@ -27,7 +62,9 @@ async function drain() {
       const t0 = performance.now();
       try {
         const doc = annotate(text, options);
-        postMessage({ id, ok: true, doc, ms: Math.round(performance.now() - t0) });
+        const ms = Math.round(performance.now() - t0);
+        const packed = pack(doc.entities);
+        postMessage({ id, ok: true, packed, json: toJson(doc), ms }, [packed.starts.buffer, packed.ends.buffer, packed.labels.buffer]);
       } catch (e) {
         postMessage({ id, ok: false, error: String(e && e.message ? e.message : e) });
       }

@@ -46,6 +46,7 @@ static MODIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:nay|ngoái)(?:$|\W)").unwrap());
 static RATE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:[0-9]|(?:^|\W)(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|vnd|lần|k|tr|buổi|bữa|chuyến))\s*$").unwrap());
+static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+tuổi(?:$|\W)").unwrap());
 static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?:thứ|số|lần)\s*$").unwrap());
 
 /// Unit name and its size in seconds, for adding parts up (a month counts 30 days and a year 12 months, so
@@ -170,6 +171,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             if first_text.starts_with("một") && RATE_BEFORE.is_match(super::time::tail(text, start, 16)) {
                 continue;
             }
+        }
+        // `3 tháng tuổi` is an age
+        if AGE_AFTER.is_match(&text[end..]) {
+            continue;
         }
         let before = &text[..start];
         if before.ends_with(['/', '.', ',', '-', ':']) || ORDINAL_BEFORE.is_match(super::time::tail(text, start, 12)) {

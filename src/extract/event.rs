@@ -30,6 +30,8 @@ struct Tables {
     heads: Phrases<Class>,
     generic: Phrases<()>,
     qualifiers: Phrases<()>,
+    /// What a ceremony does before the name of what it is for (`Lễ kỷ niệm`, `Lễ trao giải`).
+    ceremony: Phrases<()>,
 }
 
 static E: LazyLock<Tables> = LazyLock::new(|| {
@@ -56,7 +58,11 @@ static E: LazyLock<Tables> = LazyLock::new(|| {
     ] {
         qualifiers.add(q, ());
     }
-    Tables { heads, generic, qualifiers }
+    let mut ceremony = Phrases::new();
+    for c in ["kỷ niệm", "mít tinh kỷ niệm", "mít tinh", "trao giải", "tổng kết", "khai mạc", "bế mạc", "đón nhận"] {
+        ceremony.add(c, ());
+    }
+    Tables { heads, generic, qualifiers, ceremony }
 });
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
@@ -64,8 +70,13 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
     orgs.sort_unstable();
     let mut out = Vec::new();
+    let headline = super::org::title_case_lines(&ws);
     let mut i = 0;
     while i < ws.len() {
+        if headline[i] {
+            i += 1;
+            continue;
+        }
         // an event is not inside an organisation's name (`Trung tâm Hội nghị Quốc gia`)
         let k = orgs.partition_point(|o| o.start < ws[i].s);
         if k > 0 && orgs[k - 1].end > ws[i].s {
@@ -96,14 +107,17 @@ fn org_at(ws: &[W], i: usize, orgs: &[Span]) -> Option<usize> {
 
 /// The event starting at `ws[i]`: end index and ordinal.
 fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
-    if !ws[i].cap() {
+    let (he, &class) = E.heads.longest(ws, i)?;
+    // the kind word is capitalised (`Hội nghị`), except a session with its number (`tại kỳ họp thứ 8`)
+    if !ws[i].cap() && !(class == Class::NeedsOrdinal && ws[i].lower() && ws.get(he).is_some_and(|w| w.is("thứ"))) {
         return None;
     }
-    let (he, &class) = E.heads.longest(ws, i)?;
     // the kind word as written: capitalised (`Hội nghị`), not a sentence's `Hội nghị` followed by nothing
     let mut pos = he;
     let mut ordinal = None;
     let mut named = class == Class::Series;
+    // named by more than generic words (`Hội nghị Ban Chấp hành` alone is not a name; `Đại hội Đảng` neither)
+    let mut specific = class == Class::Series;
     let mut caps_words = 0;
     // qualifiers
     while let Some((qe, _)) = E.qualifiers.longest(ws, pos) {
@@ -112,6 +126,18 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         }
         pos = qe;
     }
+    // a ceremony for a named day: `Lễ kỷ niệm Ngày Nhà giáo Việt Nam`, `Lễ kỷ niệm 80 năm Cách mạng Tháng Tám`
+    if ws[i].is("lễ") && he == i + 1 {
+        if let Some((ce, _)) = E.ceremony.longest(ws, pos).filter(|_| ws[pos].lower()) {
+            let mut k = ce;
+            // `80 năm`, `tám mươi năm`
+            if ws.get(k).is_some_and(|w| w.digits()) && ws.get(k + 1).is_some_and(|w| w.is("năm")) {
+                k += 2;
+            }
+            let e = day_name(ws, k)?;
+            return Some((e, None));
+        }
+    }
     // an ordinal before the body
     if let Some((oe, n)) = ordinal_at(ws, pos, class == Class::Series) {
         ordinal = Some(n);
@@ -119,15 +145,18 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         named = true;
     }
     // the body: an ORG found before, capitalised words, or both
-    if !named || ordinal.is_some() {
-        if E.generic.starts(ws, pos) && ws.get(pos).is_some_and(W::cap) {
-            return None;
-        }
+    if (!named || ordinal.is_some()) && E.generic.starts(ws, pos) && ws.get(pos).is_some_and(W::cap) {
+        return None;
     }
     loop {
+        // an event's name is not longer than 40 syllables: bounded work on long runs of capitals
+        if pos > i + 40 {
+            break;
+        }
         if let Some(oe) = org_at(ws, pos, orgs) {
             pos = oe;
             named = true;
+            specific = true;
             caps_words += 2;
             continue;
         }
@@ -138,10 +167,20 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         if numeral::roman(w.t).is_some() && w.t.len() <= 6 {
             break; // `Đại hội XI`
         }
+        if let Some(oe) = super::org::headed(ws, pos, true) {
+            specific |= super::org::headed(ws, pos, false).is_some();
+            caps_words += 2;
+            pos = oe;
+            named = true;
+            continue;
+        }
         let (be, units) = super::org::body(ws, pos, false);
         if units.is_empty() || be <= pos {
             break;
         }
+        // `Hội nghị Trung ương` needs its number (`Hội nghị Trung ương 12`)
+        let central = be == pos + 2 && ws[pos].is("trung") && ws[pos + 1].is("ương");
+        specific |= !central && units.iter().any(|u| !u.generic);
         caps_words += units.len();
         pos = be;
         named = true;
@@ -149,6 +188,21 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         if ws.get(pos).is_some_and(|w| w.lower() && w.sp) && ws.get(pos + 1).is_some_and(|w| w.is("lần")) {
             pos += 1;
         }
+        // qualifiers after the body (`Đại hội Đảng toàn quốc lần thứ XIII`)
+        let before = pos;
+        while let Some((qe, _)) = E.qualifiers.longest(ws, pos) {
+            if ws[pos].cap() || ws[pos].nl {
+                break;
+            }
+            pos = qe;
+        }
+        if pos > before && ordinal_at(ws, pos, false).is_none() && year_at(ws, pos).is_none() {
+            pos = before;
+        }
+    }
+    // a unit's kind word without its name before the ordinal (`Đại hội Đảng bộ tỉnh lần thứ XX`)
+    if caps_words > 0 && T.place_kind.exact(ws, pos, 1).is_some() && ws[pos].lower() && ordinal_at(ws, pos + 1, false).is_some() {
+        pos += 1;
     }
     // a lower-case stretch between a body and its year (`Chiến dịch Thanh niên tình nguyện hè năm 2024`)
     if caps_words > 0 {
@@ -169,15 +223,17 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         }
     }
     // a year
+    let mut year = false;
     if let Some(ye) = year_at(ws, pos) {
         pos = ye;
         named = true;
+        year = true;
     }
     // a term attached without a comma
     if let Some(te) = term_at(ws, pos) {
         pos = te;
     }
-    if !named || (pos == he && class != Class::Series) {
+    if !named || (pos == he && class != Class::Series) || !(specific || ordinal.is_some() || year) {
         return None;
     }
     match class {
@@ -186,6 +242,40 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         _ => {}
     }
     Some((pos, ordinal))
+}
+
+/// The name of a day or an event commemorated, from `ws[i]`: capitalised words and the lower-case words between
+/// them (`Ngày Nhà giáo Việt Nam`, `Ngày thành lập Đảng`, `Cách mạng Tháng Tám`); `None` unless it starts with
+/// a capital.
+fn day_name(ws: &[W], i: usize) -> Option<usize> {
+    let first = ws.get(i)?;
+    if !first.cap() || first.nl {
+        return None;
+    }
+    let mut e = i;
+    let mut k = i;
+    while k < ws.len() && k < i + 10 {
+        let w = &ws[k];
+        if w.nl || (k > i && !w.sp) {
+            break;
+        }
+        if w.cap() && w.alpha() {
+            k += 1;
+            e = k;
+            continue;
+        }
+        // lower-case words that lead to a capitalised one
+        let mut m = k;
+        while m < ws.len() && m < k + 3 && ws[m].lower() && ws[m].sp && !ws[m].nl && T.stop.exact(ws, m, 1).is_none() {
+            m += 1;
+        }
+        if m > k && ws.get(m).is_some_and(|n| n.cap() && n.sp && !n.nl) {
+            k = m;
+            continue;
+        }
+        break;
+    }
+    Some(e)
 }
 
 /// An ordinal at `ws[i]`: `lần thứ 4`, `thứ 8`, `lần thứ nhất`; with `bare`, also `XI` or `33` alone.
@@ -221,7 +311,7 @@ fn ordinal_at(ws: &[W], i: usize, bare: bool) -> Option<(usize, u32)> {
             }
             let phrase: Vec<&str> = ws[j..j + k].iter().map(|w| w.t).collect();
             if let Some(v) = numeral::words(&phrase.join(" ")) {
-                if v >= 1.0 && v < 1000.0 {
+                if (1.0..1000.0).contains(&v) {
                     best = Some((j + k, v as u32));
                     break;
                 }

@@ -33,7 +33,7 @@ static DURATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A modifier of quantity after one of these still reads as a clock time (`lúc khoảng 15h`, `đến khoảng 14 giờ`).
 static CLOCK_BEFORE_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\W)(?:lúc|từ|đến|tới|vào|đúng|trước|sau|khoảng|tầm|chừng|độ)\s+(?:khoảng|tầm|chừng|độ|gần|hơn|sau|trước)\s*$").unwrap()
+    Regex::new(r"(?i)(?:^|\W)(?:lúc|từ|đến|tới|vào|đúng|khoảng|tầm|chừng|độ)\s+(?:khoảng|tầm|chừng|độ|gần|hơn|sau|trước)\s*$").unwrap()
 });
 /// Words after a number of hours that make it a length of time (`2 giờ đồng hồ`, `24 giờ qua`).
 static DURATION_AFTER: LazyLock<Regex> =
@@ -85,7 +85,7 @@ fn hour_value(c: &Captures) -> Option<u32> {
     }
     let w = c.name("hw")?.as_str().to_lowercase();
     let n = crate::numeral::words(&w)?;
-    (n >= 0.0 && n <= 24.0).then_some(n as u32)
+    (0.0..=24.0).contains(&n).then_some(n as u32)
 }
 
 /// The 24-hour clock value of `h:m` said with a part of day.
@@ -127,8 +127,8 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         }
         match unit.as_deref() {
             // `8g30` only with its minutes (`5g` is grams), no space
-            Some("g") if c.name("m").is_none() || !c.name("sp").is_some_and(|s| s.as_str().is_empty()) => continue,
-            // `8h` written together (`5 ha` is hectares; the regex's \b already refuses `8ha`)
+            Some("g") if (c.name("m").is_none() && c.name("pod").is_none()) || !c.name("sp").is_some_and(|s| s.as_str().is_empty()) => continue,
+            // `8h` written together (`5 ha` is hectares; the regex refuses `8ha`)
             Some("h") if !c.name("sp").is_some_and(|s| s.as_str().is_empty()) => continue,
             Some("h" | "g") if words => continue,
             None if words => continue,
@@ -149,22 +149,13 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if c.name("sc").is_some_and(|s| s.as_str().parse::<u32>().map_or(true, |s| s > 59)) {
             continue;
         }
+        // a part of day next to the time belongs to it (`lúc 7 giờ sáng 7-4`: TIME `lúc 7 giờ sáng`, DATE `7-4`)
         let pod = c.name("pod").map(|p| p.as_str().to_lowercase());
-        // the part of day goes with the time unless it leads a date (`lúc 7 giờ sáng 7-4` per the guidelines
-        // still gives the part of day to the time; only `sáng nay`/`sáng mai` stay with the date words)
-        let mut end = whole.end();
-        let mut pod_used = pod.as_deref();
-        if let Some(p) = c.name("pod") {
-            if RELATIVE_AFTER.is_match(head(text, p.end(), 12)) {
-                end = c.name("pod").map_or(end, |_| trim_end_before(text, p.start()));
-                pod_used = None;
-            }
-        }
+        let pod_used = pod.as_deref();
+        let end = whole.end();
         let minutes_end = trim_end_before(text, c.name("pod").map_or(whole.end(), |p| p.start()));
-        if unit.as_deref() != Some("h") || c.name("m").is_some() || true {
-            if hours_are_duration(text, num, minutes_end, h, unit.as_deref() == Some("h")) && unit.is_some() {
-                continue;
-            }
+        if unit.is_some() && hours_are_duration(text, num, minutes_end, h, unit.as_deref() == Some("h")) {
+            continue;
         }
         let Some((mut hh, mm)) = clock(h, m, pod_used) else { continue };
         match c.name("ampm").map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
@@ -190,8 +181,6 @@ fn trim_end_before(text: &str, pos: usize) -> usize {
     text[..pos].trim_end().len()
 }
 
-/// `sáng nay`, `tối mai`, `chiều qua`: the part of day belongs to a relative date.
-static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:nay|mai|qua|hôm)(?:$|\W)").unwrap());
 
 #[cfg(test)]
 mod tests {

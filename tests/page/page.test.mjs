@@ -343,6 +343,25 @@ describe('the page', { skip }, () => {
     }
   });
 
+  it('falls back to the main thread (WebAssembly under the page\'s CSP) when the worker cannot start', async () => {
+    const { context, page, log } = await openPage(env, {
+      setup: (ctx) => ctx.route('**/worker.js', (r) => r.fulfill({ status: 404, body: 'no' })),
+    });
+    try {
+      assert.equal(await page.textContent('#view'), SEED);
+      assert.ok(log.requests.some((r) => r.url.endsWith('/pkg/chuthich_bg.wasm')));
+      const drawn = await viewEntities(page);
+      assert.ok(has(drawn, 'DATE', 'ngày 1-11-2011'), 'EXTRACTORS: DATE through the fallback');
+      await pasteText(page, '<img src=x onerror=alert(1)> Quyết định số 46-QĐ/TW');
+      await waitRendered(page);
+      assert.equal(await page.locator('#view img').count(), 0);
+      assert.deepEqual(log.dialogs, []);
+      assert.deepEqual(log.errors.filter((e) => !/404|Failed to load|worker/i.test(e)), []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('saves a screenshot of the page on the seed (test-results/page.png)', async () => {
     const { context, page } = await openPage(env, { viewport: { width: 1400, height: 1000 } });
     try {

@@ -81,7 +81,13 @@ describe('www/', () => {
     );
     assert.equal(formatValue('PROVISION', { chapter: 7 }, 'vi'), 'chương: 7');
     assert.equal(formatValue('PROVISION', { clause: [1, 2], article: 12 }, 'en'), 'clause: 1, 2 · article: 12');
-    assert.equal(formatValue('LOC', { kind: 'city' }, 'en'), 'kind: city');
+    assert.equal(formatValue('LOC', { kind: 'city' }, 'en'), 'city');
+    assert.equal(formatValue('LOC', { kind: 'province', now_part_of: 'Nghệ An' }, 'vi'), 'tỉnh/thành phố · nay thuộc: Nghệ An');
+    assert.equal(formatValue('DURATION', { amount: 2, unit: 'day', iso: 'P2D' }, 'vi'), '2 ngày (P2D)');
+    assert.equal(formatValue('DURATION', { amount: 2, unit: 'day', iso: 'P2D' }, 'en'), '2 days (P2D)');
+    assert.equal(formatValue('DURATION', { amount: 3, unit: 'century', modifier: 'about' }, 'en'), 'about 3 centuries');
+    assert.equal(formatValue('DURATION', { amount: 1, unit: 'year', modifier: 'more' }, 'vi'), 'hơn 1 năm');
+    assert.equal(formatValue('DURATION', { amount: 0.5, unit: 'month' }, 'vi'), '0,5 tháng');
     assert.equal(formatValue('ORG', null, 'vi'), '—');
     assert.equal(formatValue('WHATEVER', { a: { b: 1 } }, 'en'), 'a: {"b":1}');
     assert.equal(formatValue('DATE', 'odd', 'en'), 'odd');

@@ -51,7 +51,8 @@ pub(crate) struct Atom {
 }
 
 /// Parts of the day that may stand before a date (`sáng 16-2`).
-pub(crate) const POD: &str = r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya)";
+pub(crate) const POD: &str =
+    r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối\s+muộn|tối|nửa\s+đêm|đêm\s+khuya|đêm|khuya)";
 
 static ATOM: LazyLock<Regex> = LazyLock::new(|| {
     let pod = POD;
@@ -70,14 +71,14 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<tet>(?:mùng|mồng)\s+(?P<td>[0-9]{1,2})\s+tết)".to_owned(),
         // ngày 2 tháng 9 năm 1945
         format!(
-            r"(?P<dmw>(?:(?P<pod1>{pod})\s+)?(?:(?P<lead1>ngày|mùng|mồng)\s+)?(?P<d1>[0-9]{{1,2}})\s+tháng\s+(?P<m1>[0-9]{{1,2}}|giêng|chạp|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s*,?\s+năm\s+(?P<y1>[0-9]{{4}}))?(?P<al1>\s+âm\s+lịch)?)"
+            r"(?P<dmw>(?:(?P<pod1>{pod})\s+)?(?:(?P<lead1>ngày(?:\s+(?:mùng|mồng))?|mùng|mồng)\s+)?(?P<d1>[0-9]{{1,2}})\s+tháng\s+(?P<m1>[0-9]{{1,2}}|giêng|chạp|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s*,?\s+năm\s+(?P<y1>[0-9]{{4}}))?(?P<al1>\s+âm\s+lịch)?)"
         ),
         // 16-17/2
         r"(?P<dr>(?:(?P<lead2>ngày)\s+)?(?P<rd1>[0-9]{1,2})\s*-\s*(?P<rd2>[0-9]{1,2})/(?P<rm2>[0-9]{1,2})(?:/(?P<ry>[0-9]{4}))?)"
             .to_owned(),
         // 1-11-2011, 16/2, sáng 16-2, ngày 01.11.2011
         format!(
-            r"(?P<dm>(?:(?P<pod3>{pod})\s+)?(?:(?P<lead3>ngày|mùng|mồng|hôm)\s+)?(?P<d3>[0-9]{{1,2}})(?P<s1>[-/.])(?P<m3>[0-9]{{1,2}})(?:(?P<s2>[-/.])(?P<y3>[0-9]{{4}}))?(?P<al3>\s+âm\s+lịch)?)"
+            r"(?P<dm>(?:(?P<pod3>{pod})\s+)?(?:(?P<lead3>ngày(?:\s+(?:mùng|mồng))?|mùng|mồng|hôm)\s+)?(?P<d3>[0-9]{{1,2}})(?P<s1>[-/.])(?P<m3>[0-9]{{1,2}})(?:(?P<s2>[-/.])(?P<y3>[0-9]{{4}}))?(?P<al3>\s+âm\s+lịch)?)"
         ),
         // tháng 11, tháng 11/2011, tháng 10-1930, tháng 11 năm 2011, tháng Giêng
         r"(?P<mon>tháng\s+(?P<m4>[0-9]{1,2}|giêng|chạp|(?-i:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín))(?:\s*[-/.]\s*(?P<y4>[0-9]{4})|\s*,?\s+năm\s+(?P<y4b>[0-9]{4}))?(?P<al4>\s+âm\s+lịch)?)"
@@ -87,7 +88,7 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         // năm 2012
         r"(?P<yl>năm\s+(?P<y6>[0-9]{4}))".to_owned(),
         // a day alone: 16, ngày 10
-        r"(?P<bd>(?:(?P<lead7>ngày|mùng|mồng)\s+)?(?P<d7>[0-9]{1,2}))".to_owned(),
+        r"(?P<bd>(?:(?P<lead7>ngày(?:\s+(?:mùng|mồng))?|mùng|mồng)\s+)?(?P<d7>[0-9]{1,2}))".to_owned(),
         // a year alone: 2024
         r"(?P<by>[0-9]{4})".to_owned(),
     ]

@@ -87,7 +87,13 @@ fn fill_value(v: &mut DateValue, year: i32) {
 }
 
 fn years_from_context(ctx: &Ctx, found: &mut [Found]) {
-    let terms: Vec<_> = found.iter().filter(|f| f.label == Label::Term).map(|f| f.span).collect();
+    let mut terms: Vec<_> = found.iter().filter(|f| f.label == Label::Term).map(|f| f.span).collect();
+    terms.sort_unstable();
+    // whether a TERM holds the span: terms do not overlap, so the last one starting at or before it decides
+    let in_term = |s: crate::model::Span| {
+        let i = terms.partition_point(|t| t.start <= s.start);
+        i > 0 && terms[i - 1].contains(&s)
+    };
     let mut idx: Vec<usize> = (0..found.len()).filter(|&i| found[i].label == Label::Date).collect();
     idx.sort_by_key(|&i| found[i].span.start);
     // the year each date offers to the others
@@ -96,7 +102,7 @@ fn years_from_context(ctx: &Ctx, found: &mut [Found]) {
         .map(|&i| {
             let f = &found[i];
             let Some(Value::Date(v)) = &f.value else { return None };
-            if terms.iter().any(|t| t.contains(&f.span)) || COMPARISON_BEFORE.is_match(tail(ctx.text, f.span.start, 30)) {
+            if in_term(f.span) || COMPARISON_BEFORE.is_match(tail(ctx.text, f.span.start, 30)) {
                 return None;
             }
             year_stated(v)
@@ -119,7 +125,8 @@ fn years_from_context(ctx: &Ctx, found: &mut [Found]) {
     for (k, &i) in idx.iter().enumerate().rev() {
         let f = &found[i];
         let p = para(f.span.start);
-        from_after[k] = next.filter(|(np, ns, _)| *np == p && *ns >= f.span.end && ns - f.span.end <= FORWARD_WINDOW).and_then(
+        let wanted = from_before[k].is_none() && matches!(&f.value, Some(Value::Date(v)) if needs_year(v));
+        from_after[k] = next.filter(|(np, ns, _)| wanted && *np == p && *ns >= f.span.end && ns - f.span.end <= FORWARD_WINDOW).and_then(
             |(_, ns, y)| {
                 let between = ctx.text.get(f.span.end..ns)?;
                 (!LATER_EVENT.is_match(between)).then_some(y)
@@ -141,6 +148,12 @@ fn years_from_context(ctx: &Ctx, found: &mut [Found]) {
 }
 
 fn years_after_names(ctx: &Ctx, found: &mut Vec<Found>) {
+    let mut dates: Vec<_> = found.iter().filter(|d| d.label == Label::Date).map(|d| d.span).collect();
+    dates.sort_unstable();
+    let covered = |s0: usize, e0: usize| {
+        let i = dates.partition_point(|d| d.start <= s0);
+        dates[..i].iter().rev().take(4).any(|d| d.end >= e0)
+    };
     let mut add = Vec::new();
     for f in found.iter().filter(|f| matches!(f.label, Label::LegalRef | Label::Event)) {
         let Some(s) = ctx.text.get(f.span.start..f.span.end) else { continue };
@@ -158,7 +171,7 @@ fn years_after_names(ctx: &Ctx, found: &mut Vec<Found>) {
             continue;
         }
         // `năm 2013` is found already; a year inside a number (`15/2020/NĐ-CP`) is excluded by the regex
-        if found.iter().any(|d| d.label == Label::Date && d.span.start <= s0 && e0 <= d.span.end) {
+        if covered(s0, e0) {
             continue;
         }
         add.push(Found::new(Label::Date, s0, e0, Some(Value::Date(DateValue::iso(format!("{y:04}"))))));

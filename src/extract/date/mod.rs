@@ -1,6 +1,11 @@
 //! DATE: calendar dates, months, years, quarters, decades, centuries, and lists and ranges of them, with ISO 8601
-//! values (`2011-11-01`, `--02-16` without a year, `2012-02`, `--03`, `2012`, `2012-Q1`, `199X`, `19XX`; a list as
-//! `list`, a range as `from`/`to`).
+//! values (`2011-11-01`, `--02-16` without a year, `2012-02`, `--03`, `2012`, `2012-Q1`, `--Q1` without a year,
+//! `199X`, `19XX`; a list as `list`, a range as `from`/`to`). Lunar dates (`rằm tháng Giêng`, `mùng 1 Tết`,
+//! `tháng Chạp`, `... âm lịch`) carry `calendar: "lunar"` and their lunar month and day.
+//!
+//! Not dates: impossible dates (`31-2-2012`, `ngày 45`), a day alone (`ngày 5`), numbers of documents
+//! (`15/2020/NĐ-CP`), scores (`3-1`: a day-month with a dash needs a date word or a weekday before it),
+//! fractions and ratios (`2/3 số`, `1/500`, `24/7`), house numbers (`12/3 Nguyễn Trãi`), phone numbers.
 //!
 //! Spans follow the guidelines: the lead word (`ngày`, `tháng`, `năm`, `quý`, `thế kỷ`, `thập niên`) and a part of
 //! day without a clock time (`sáng 16-2`) are inside; `từ … đến (hết) …` of a range is inside; modifiers (`đầu`,
@@ -153,16 +158,16 @@ fn numeral_before(text: &str, pos: usize) -> bool {
     let (w, w_start) = word_before(text, pos);
     // an ordinal or a clock time is no count (`Kỳ họp thứ 9 ngày 17-6`, `19 giờ 30 ngày 5-1`)
     let (w2, _) = word_before(text, w_start);
-    if matches!(w2.to_lowercase().as_str(), "thứ" | "giờ" | "số" | "lần" | "khóa" | "kỳ" | "phút" | "h") {
+    if matches!(w2.to_lowercase().as_str(), "thứ" | "giờ" | "số" | "lần" | "khóa" | "kỳ" | "phút" | "h" | "năm" | "tháng" | "quý") {
         return false;
     }
     let w = w.to_lowercase();
     !w.is_empty()
-        && (w.bytes().all(|b| b.is_ascii_digit())
+        && (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
             || matches!(
                 w.as_str(),
                 "một" | "hai" | "ba" | "bốn" | "tư" | "năm" | "lăm" | "sáu" | "bảy" | "bẩy" | "tám" | "chín" | "mười" | "mươi" | "mốt"
-                    | "vài" | "mấy" | "trăm" | "nghìn" | "ngàn" | "những" | "các" | "mỗi" | "nửa"
+                    | "vài" | "mấy" | "trăm" | "nghìn" | "ngàn" | "nửa"
             ))
 }
 
@@ -175,7 +180,7 @@ static DATE_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?:^|\W)(?:từ|đến|tới|trước|sau|hết|vào|hạn|hôm|nay|dịp|tối|đêm|sáng|chiều|trưa|ngày)|\()\s*$").unwrap()
 });
 static FRACTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:^|\W)(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|gấp|chia|còn|mất|tăng|giảm|chỉ|số|mã|phiên\s+bản|version|lớp|phòng|nhà|ngõ|ngách|hẻm|kiệt|tổ|ấp|khu|lô|căn|tầng|trang|tập|kho|mở\s+cửa|phục\s+vụ|hoạt\s+động|trực|hỗ\s+trợ))\s*$").unwrap()
+    Regex::new(r"(?i)(?:(?:^|\W)(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+số|tỉ\s+số|chiếm|khoảng|gần|hơn|trên|dưới|đạt|được|thắng|thua|hòa|bằng|gấp|chia|còn|mất|tăng|giảm|chỉ|số|mã|phiên\s+bản|version|lớp|phòng|nhà|hộ|chung\s+cư|ngõ|ngách|hẻm|kiệt|tổ|ấp|khu|lô|căn|tầng|trang|tập|kho|mở\s+cửa|phục\s+vụ|hoạt\s+động|trực|hỗ\s+trợ)|[0-9]\s*-)\s*$").unwrap()
 });
 static FRACTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:số|tổng|dân\s+số|diện\s+tích|trong\s+số|phiếu|thành\s+viên|lượng|thời\s+gian|kinh\s+phí|vốn|giá\s+trị|khối\s+lượng|quãng\s+đường|chặng\s+đường|công\s+suất|chiều\s+dài|phần|các|những|cổ\s+phần|đại\s+biểu)(?:$|\W)").unwrap()
@@ -228,7 +233,15 @@ static NOT_NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a year written alone follows a name (`APEC 2024`, `Festival Huế 2024`, `Tết Ất Tỵ 2025`).
+static YEAR_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\W)(?:năm\s+tài\s+chính|năm\s+học|niên\s+khóa|niên\s+độ|mùa\s+giải|mùa\s+vụ|vụ\s+mùa|mùa\s+(?:xuân|hạ|hè|thu|đông)|tết|nguyên\s+đán|dương\s+lịch|tuyển\s+sinh|tốt\s+nghiệp)\s+$").unwrap()
+});
+
 fn bare_year_ok(text: &str, a: &Atom) -> bool {
+    if YEAR_NOUN_BEFORE.is_match(tail(text, a.start, 30)) {
+        let after = head(text, a.end, 20);
+        return !UNIT_AFTER.is_match(after) || after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    }
     let (w, w_start) = word_before(text, a.start);
     let gap = &text[w_start + w.len()..a.start];
     let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
@@ -321,16 +334,23 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
         }
         (Kind::DayMonth { d, m, y: ya }, Kind::DayMonth { y: yb, .. }) => {
             // without `từ`, only two full dates joined by a dash (`26-3-1931 - 26-3-2025`) or with lead words
-            if from_word.is_none() && !(ya.is_some() && yb.is_some() || a.lead) {
+            if from_word.is_none() && !(ya.is_some() && yb.is_some() || a.lead || dash && a.sep == Some('/') && b.sep == Some('/')) {
                 return None;
             }
             if from_word.is_none() && !dash && !a.lead {
                 return None;
             }
+            if from_word.is_none() && !a.lead && ya.is_none() && !bare_day_month_ok(text, a) {
+                return None;
+            }
+            // `30/4 - 1/5`: two days written alike, joined by a dash
+            if from_word.is_none() && dash && ya.is_none() && yb.is_none() && !(a.sep == Some('/') && b.sep == Some('/')) && !a.lead {
+                return None;
+            }
             if ya.is_some() && yb.is_none() {
                 return None;
             }
-            if !a.lead && ya.is_none() && from_word.is_none() {
+            if !a.lead && ya.is_none() && from_word.is_none() && !(dash && a.sep == Some('/') && b.sep == Some('/')) {
                 return None;
             }
             (iso_dm(*d, *m, ya.or(*yb)), range_end(b)?, a.lunar || b.lunar)
@@ -346,7 +366,7 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
         }
         _ => return None,
     };
-    if !from_word.is_some() && !a.lead && a.sep != Some('/') && year_of(&a.kind).is_none() {
+    if from_word.is_none() && !a.lead && a.sep != Some('/') && year_of(&a.kind).is_none() {
         return None;
     }
     let start = from_word.unwrap_or_else(|| span_start(text, a));
@@ -522,4 +542,3 @@ mod tests {
         assert_eq!(dates("từ ngày 1 đến ngày 5-3-2024")[0].1, r#"{"from":"2024-03-01","to":"2024-03-05"}"#);
     }
 }
-

@@ -19,9 +19,11 @@ use words::{words, W};
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let ws = words(ctx.text);
+    let headline = title_case_lines(&ws);
     let mut i = 0;
     while i < ws.len() {
-        match at(&ws, i) {
+        let m = if headline[i] { fixed_name(&ws, i).map(|e| (e, None)).or_else(|| abbreviation(&ws, i)) } else { at(&ws, i) };
+        match m {
             Some((end, value)) => {
                 found.push(Found::new(Label::Org, ws[i].s, ws[end - 1].e, value.map(Value::Org)));
                 let next = bracketed_abbreviation(&ws, end, ctx.text, ws[i].s, ws[end - 1].e, found);
@@ -32,10 +34,40 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
 }
 
+/// For each token, whether its line is a Title Case headline (`Bộ Y Tế Khuyến Cáo Người Dân ...`): six or more
+/// syllables, nine in ten capitalised, not all in capitals, and a capitalised verb or function word among them.
+/// In such lines capitals say nothing about names.
+pub(crate) fn title_case_lines(ws: &[W]) -> Vec<bool> {
+    let mut out = vec![false; ws.len()];
+    let mut s = 0;
+    while s < ws.len() {
+        let mut e = s + 1;
+        while e < ws.len() && !ws[e].nl {
+            e += 1;
+        }
+        let line = &ws[s..e];
+        let syl = line.iter().filter(|w| w.alpha()).count();
+        let caps = line.iter().filter(|w| w.alpha() && w.cap()).count();
+        let upper = line.iter().filter(|w| w.alpha() && w.upper()).count();
+        if syl >= 6 && caps * 10 >= syl * 9 && upper * 2 < syl {
+            let verb = (s..e).any(|k| ws[k].cap() && k > s && (T.stop.starts(ws, k) || TITLE_CASE_STOPS.iter().any(|x| ws[k].is(x))));
+            if verb {
+                out[s..e].iter_mut().for_each(|x| *x = true);
+            }
+        }
+        s = e;
+    }
+    out
+}
+
 /// The organisation starting at `ws[i]`: end index and value.
 fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
     let w = &ws[i];
     if !(w.cap() || w.digits()) || glued_to_code(ws, i) || T.places.starts(ws, i) {
+        return None;
+    }
+    // `Luật Tổ chức Quốc hội` names a law, not the body
+    if i >= 3 && ws[i - 1].is("chức") && ws[i - 2].is("tổ") && ws[i - 3].is("luật") || i >= 1 && ws[i - 1].is("luật") {
         return None;
     }
     // `xã hội` (society), as in `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`
@@ -50,8 +82,8 @@ fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
             }
         }
     };
-    take(fixed_name(ws, i).map(|e| (e, None)));
-    take(headed(ws, i).filter(|&e| !surname_and_given(ws, i, e)).map(|e| (e, None)));
+    take(fixed_name(ws, i).map(|e| (e, expand_inner(ws, i, e))));
+    take(headed(ws, i, false).filter(|&e| !surname_and_given(ws, i, e)).map(|e| (e, expand_inner(ws, i, e))));
     take(abbreviation(ws, i));
     let (end, value) = best?;
     let cut = cut_person(ws, i, end);
@@ -98,15 +130,16 @@ fn fixed_name(ws: &[W], i: usize) -> Option<usize> {
 
 /// Words after a kind word that make it something else (`BỘ TRƯỞNG` is a title, `Bộ luật` a code).
 fn not_a_body(w: &W) -> bool {
-    ["trưởng", "phận", "luật", "đội", "phim", "môn", "sách", "máy", "hợp", "quy", "hồ", "ngành", "đề"].iter().any(|x| w.is(x))
+    ["trưởng", "phận", "luật", "đội", "phim", "môn", "sách", "máy", "hợp", "quy", "hồ", "ngành", "đề", "cáo", "giá"].iter().any(|x| w.is(x))
 }
 
-/// A kind word and what names it.
-fn headed(ws: &[W], i: usize) -> Option<usize> {
+/// A kind word and what names it. With `loose`, a generic body is enough (`Ban Chấp hành Đảng bộ tỉnh` inside
+/// an event's name).
+pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
     let (he, &mode) = T.heads.longest(ws, i)?;
     let caps = ws[i].upper();
     if let Some(n) = ws.get(he) {
-        if not_a_body(n) && (n.lower() || caps) {
+        if not_a_body(n) && (n.lower() || caps || !n.is("hồ")) {
             return None;
         }
     }
@@ -123,7 +156,7 @@ fn headed(ws: &[W], i: usize) -> Option<usize> {
             if units.is_empty() {
                 return None;
             }
-            if mode == Mode::Generic && units.iter().all(|u| u.generic) {
+            if mode == Mode::Generic && !loose && (units.iter().all(|u| u.generic) || generic_cover(ws, he, end)) {
                 return None;
             }
             // `Trường Chinh`, `Đài Bắc`: a bare `Trường` or `Đài` with one proper word is a person or a place
@@ -136,6 +169,18 @@ fn headed(ws: &[W], i: usize) -> Option<usize> {
             Some(end)
         }
     }
+}
+
+/// Whether generic words (`CHẤP HÀNH`, `ĐẢNG BỘ`) make up all of `ws[s..e]`.
+fn generic_cover(ws: &[W], s: usize, e: usize) -> bool {
+    let mut k = s;
+    while k < e {
+        match T.generic.longest(ws, k) {
+            Some((ge, _)) if ge <= e => k = ge,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Kinds of organisation that may bear a person's name (`Trường THPT Chu Văn An`, `Nhà hát Trần Hữu Trang`);
@@ -179,7 +224,9 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
     let mut units = Vec::new();
     let mut end = i;
     let mut last_cap_alone = false; // the last word was a capitalised syllable without a lower-case one
-    while i < ws.len() {
+    let start = i;
+    // a name is not longer than 24 syllables: bounded work on long runs of capitals
+    while i < ws.len() && i < start + 24 {
         let w = &ws[i];
         if w.nl {
             break;
@@ -199,6 +246,10 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             }
         }
         let capital = if caps { w.upper() || (w.alpha() && w.t.chars().all(|c| !c.is_lowercase())) } else { w.cap() };
+        // in capitals, function words and a kind of unit without its name end the name (`... ĐẢNG BỘ TỈNH KHÓA XIX`)
+        if caps && (T.stop.exact(ws, i, 1).is_some() || T.place_kind.exact(ws, i, 1).is_some()) {
+            break;
+        }
         if capital && w.alpha() {
             if !caps && TITLE_CASE_STOPS.iter().any(|x| w.is(x)) {
                 // a function word in capitals: a Title Case headline, not a name
@@ -206,6 +257,12 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             }
             if super::per::names::is_title_word(ws, i) && !units.is_empty() {
                 break;
+            }
+            // an abbreviation that needs a place must have one (`Văn phòng UBND tỉnh` is no name)
+            if let Some((ae, (_, AbbrMode::Place))) = T.abbr.longest(ws, i) {
+                if place(ws, ae, true, false).is_none() {
+                    break;
+                }
             }
             // a kind word inside the body must name something itself (`Hội đồng Quản trị Công ty` ends before
             // `Công ty`; `Ban Thường vụ Tỉnh ủy Tuyên Quang` goes on); `Đảng` may end a name
@@ -251,7 +308,7 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             let mut bridged = None;
             while k < ws.len() && k < i + 4 && ws[k].lower() && ws[k].sp && !ws[k].nl && !T.hard_stop.starts(ws, k) {
                 k += 1;
-                if T.finals.starts(ws, k) || place(ws, k, false, false).is_some() {
+                if T.finals.starts(ws, k) || place(ws, k, false, false).is_some() || (k > i + 1 && T.tails.starts(ws, k)) {
                     bridged = Some(k);
                     break;
                 }
@@ -335,7 +392,7 @@ fn cap_run(ws: &[W], mut i: usize, caps: bool) -> usize {
         if w.nl {
             break;
         }
-        let ok = if caps { w.alpha() && !w.t.chars().any(char::is_lowercase) } else { w.cap() && !w.upper() };
+        let ok = if caps { w.alpha() && !w.t.chars().any(char::is_lowercase) && T.stop.exact(ws, i, 1).is_none() } else { w.cap() && !w.upper() };
         if ok && w.alpha() {
             n += 1;
             i += 1;
@@ -356,19 +413,19 @@ fn cap_run(ws: &[W], mut i: usize, caps: bool) -> usize {
 fn abbreviation(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
     let (ae, (expansion, mode)) = T.abbr.longest(ws, i)?;
     // abbreviations are matched as written
-    let table_first = expansion_first_form(ws, i, ae)?;
-    let _ = table_first;
+    expansion_first_form(ws, i, ae)?;
     if ws.get(ae).is_some_and(|n| !n.sp && (n.alnum() || matches!(n.t, "/" | "-" | "@" | "_"))) {
         return None;
     }
     // `AFF Cup`, `ASEAN Para Games` are competitions
-    if ws.get(ae).is_some_and(|n| ["Cup", "Games", "Para", "Championship"].iter().any(|x| n.t == *x)) {
+    if ws.get(ae).is_some_and(|n| ["Cup", "Games", "Para", "Championship"].contains(&n.t)) {
         return None;
     }
     if i > 0 && !ws[i].sp && matches!(ws[i - 1].t, "/" | "-" | "@" | "_" | "." | "&") {
         return None;
     }
     let end = match mode {
+        AbbrMode::Inner => return None,
         AbbrMode::Alone => ae,
         AbbrMode::Place => {
             if ws.get(ae).is_some_and(|n| n.is("tối")) && ws.get(ae + 1).is_some_and(|n| n.is("cao")) {
@@ -379,12 +436,47 @@ fn abbreviation(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
         }
         AbbrMode::Optional => place(ws, ae, true, false).unwrap_or(ae),
     };
+    if expansion.is_empty() {
+        return Some((end, None)); // a company's own name (`Samsung`)
+    }
     let mut full = expansion.clone();
     if end > ae {
         full.push(' ');
         full.push_str(&expand_place(ws, ae, end));
     }
     Some((end, Some(OrgValue { expansion: Some(full) })))
+}
+
+/// The expansion of a name that holds abbreviations (`Ủy ban MTTQ tỉnh Quảng Nam` → `Ủy ban Mặt trận Tổ quốc tỉnh
+/// Quảng Nam`); `None` when it holds none.
+fn expand_inner(ws: &[W], s: usize, e: usize) -> Option<OrgValue> {
+    let mut out = String::new();
+    let mut any = false;
+    let mut k = s;
+    while k < e {
+        let w = &ws[k];
+        if k > s && w.sp {
+            out.push(' ');
+        }
+        if w.upper() {
+            if let Some((ae, (x, _))) = T.abbr.longest(ws, k).filter(|(ae, _)| *ae <= e) {
+                out.push_str(x);
+                any = true;
+                k = ae;
+                continue;
+            }
+        }
+        if matches!(w.t, "TP" | "Tp" | "Q" | "P" | "TX") && T.place_kind.exact(ws, k, 1).is_some() {
+            let pe = place(ws, k, false, false).unwrap_or(k + 1).min(e);
+            out.push_str(&expand_place(ws, k, pe));
+            any = true;
+            k = pe;
+            continue;
+        }
+        out.push_str(w.t);
+        k += 1;
+    }
+    any.then_some(OrgValue { expansion: Some(out) })
 }
 
 /// The abbreviation must be written in its own case (`UBND`, not `ubnd`): `Some(())` when it is.

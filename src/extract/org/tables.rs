@@ -25,6 +25,8 @@ pub(crate) enum AbbrMode {
     Place,
     /// May take a place (`MTTQ tỉnh Nghệ An`, `MTTQ`).
     Optional,
+    /// Only inside a name (`TMCP`, `THPT`): written out in the name's expansion, no organisation alone.
+    Inner,
 }
 
 pub(crate) struct Tables {
@@ -69,9 +71,10 @@ pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| {
         let mode = match c.get(2).copied().unwrap_or("S") {
             "P" => AbbrMode::Place,
             "O" => AbbrMode::Optional,
+            "I" => AbbrMode::Inner,
             _ => AbbrMode::Alone,
         };
-        Some((normalize_str(c.get(1)?), mode))
+        Some((normalize_str(c.get(1).copied().unwrap_or("")), mode))
     });
     let generic = table(include_str!("../../../data/orgs/generic.txt"), |_| Some(()));
     let stop = table(include_str!("../../../data/orgs/stop.txt"), |_| Some(()));
@@ -106,7 +109,7 @@ pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| {
         finals.add(f, ());
     }
     let mut tails = Phrases::new();
-    for t in ["quốc gia", "lâm thời", "tối cao", "nhân dân", "quốc tế", "trung ương"] {
+    for t in ["quốc gia", "lâm thời", "tối cao", "nhân dân", "quốc tế", "trung ương", "xã hội"] {
         tails.add(t, ());
     }
     let countries = table(include_str!("../../../data/orgs/countries.txt"), |_| Some(()));

@@ -165,7 +165,7 @@ impl<T> Phrases<T> {
         if let Some(first) = syl.first().cloned() {
             let v = self.map.entry(first).or_default();
             v.push((syl, payload));
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
         }
     }
 

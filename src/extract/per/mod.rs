@@ -21,19 +21,53 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     taken.sort_unstable();
     let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
     orgs.sort_unstable();
+    // the furthest end among the spans starting at or before each one
+    let reach: Vec<usize> = taken
+        .iter()
+        .scan(0, |m, t| {
+            *m = (*m).max(t.end);
+            Some(*m)
+        })
+        .collect();
     let inside = |s: usize, e: usize| {
         let k = taken.partition_point(|t| t.start < e);
-        taken[..k].iter().rev().take(8).any(|t| t.end > s)
+        k > 0 && reach[k - 1] > s
     };
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
     let mut known: Vec<Vec<String>> = Vec::new();
+    let mut known_given: std::collections::HashSet<String> = std::collections::HashSet::new(); // their last syllables
+    let headline = super::org::title_case_lines(&ws);
     let mut i = 0;
     while i < ws.len() {
+        // in a Title Case headline only a name led by a surname after a title counts
+        if headline[i] {
+            if let Some((te, _)) = N.titles.longest(&ws, i) {
+                let e = run(&ws, te);
+                if e >= te + 2 && is_surname(ws[te].t) && ws[te + 1..e].iter().all(|w| is_given(w.t)) && !inside(ws[te].s, ws[e - 1].e) {
+                    let title = names::title_before(&ws, te).map(|t| t.2);
+                    out.push((te, e, title));
+                    i = e;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
         // a title, perhaps a body after it, then the name
         let cap_ahead = ws[i + 1..ws.len().min(i + 8)].iter().any(W::cap);
-        if let Some((te, (class, _))) = if cap_ahead { N.titles.longest(&ws, i) } else { None } {
-            let class = *class;
-            let title_ok = (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
+        let mut title = if cap_ahead { N.titles.longest(&ws, i).map(|(te, (c, _))| (te, *c)) } else { None };
+        // `Anh Hùng ơi`: when the longer title (`Anh hùng`) has no name after it, a one-word form of address may
+        if let Some((te, _)) = title {
+            if te > i + 1 && ws.get(te).is_none_or(|w| !w.cap()) {
+                title = N.titles.exact(&ws, i, 1).map(|(c, _)| (i + 1, *c));
+            }
+        }
+        if let Some((te, class)) = title {
+            // `a Tuấn`, `c. Lan`: a one-letter form of address is written in lower case
+            let letter_ok = ws[i].t.chars().count() > 1
+                || ws[i].lower() && !(i > 0 && ["điểm", "mục", "tiết", "phần", "loại", "hạng", "nhóm", "khoản"].iter().any(|x| ws[i - 1].is(x)));
+            let title_ok = letter_ok
+                && (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
                 && !is_place(&ws, i)
                 // `đàn ông`, `đàn bà` are nouns (a man, a woman), not forms of address
                 && !(i > 0 && ws[i - 1].is("đàn"));
@@ -58,12 +92,18 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                     i = run(&ws, j).max(i + 1);
                     continue;
                 }
-                if let Some(e) = name_after_title(&ws, j, class) {
+                // `Bộ trưởng Thắng` after `Bộ trưởng Nguyễn Văn Thắng`: the given name of a name seen before
+                let seen_given = (run(&ws, j) == j + 1
+                    && ws[j].cap()
+                    && known_given.contains(ws[j].t))
+                .then_some(j + 1);
+                if let Some(e) = name_after_title(&ws, j, class).or(seen_given) {
                     if !inside(ws[j].s, ws[e - 1].e) && !excluded_context(&ws, i) && !quoted_title(&ws, i, e) {
                         let title = names::title_before(&ws, te).map(|t| t.2);
                         out.push((j, e, title));
                         if e - j >= 2 {
                             known.push(ws[j..e].iter().map(|w| w.t.to_owned()).collect());
+                            known_given.insert(ws[e - 1].t.to_owned());
                         }
                         i = e;
                         continue;
@@ -77,7 +117,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if ws[i].cap() && (i == 0 || !ws[i - 1].cap() || !ws[i].sp || sentence_word(i - 1)) {
             let e = run(&ws, i);
             if e >= i + 3
-                && is_surname(ws[i].t)
+                && (names::is_common_surname(ws[i].t) || is_surname(ws[i].t) && names::is_middle(ws[i + 1].t))
                 && ws[i + 1..e].iter().all(|w| is_given(w.t))
                 && !inside(ws[i].s, ws[e - 1].e)
                 && !excluded_context(&ws, i)
@@ -85,6 +125,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             {
                 out.push((i, e, None));
                 known.push(ws[i..e].iter().map(|w| w.t.to_owned()).collect());
+                known_given.insert(ws[e - 1].t.to_owned());
                 i = e;
                 continue;
             }
@@ -93,12 +134,20 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     // later (and earlier) bare mentions of a name seen with evidence
     if !known.is_empty() {
+        known.sort_unstable();
+        known.dedup();
         let mut known_by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
         for (x, n) in known.iter().enumerate() {
             if let Some(f) = n.first() {
                 known_by_first.entry(f.as_str()).or_default().push(x);
             }
         }
+        // the names of the first pass, in text order (token start, token end)
+        let first_pass: Vec<(usize, usize)> = out.iter().map(|&(a, b, _)| (a, b)).collect();
+        let overlaps_first = |k: usize, e: usize| {
+            let x = first_pass.partition_point(|&(a, _)| a < e);
+            x > 0 && first_pass[x - 1].1 > k
+        };
         let mut k = 0;
         while k < ws.len() {
             if ws[k].cap() {
@@ -109,7 +158,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 if let Some(n) = hit {
                     let e = k + n.len();
                     let s = ws[k].s;
-                    if !out.iter().any(|&(a, b, _)| ws[a].s < ws[e - 1].e && s < ws[b - 1].e)
+                    if !overlaps_first(k, e)
                         && !inside(s, ws[e - 1].e)
                         && !excluded_context(&ws, k)
                     {
@@ -170,7 +219,8 @@ fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
 }
 
 /// Capitalised words of official style that are not names (`Nhà nước`, `Nhân dân`).
-const COMMON_CAPS: [&str; 10] = ["Nhà", "Nhân", "Tổ", "Đảng", "Chính", "Quốc", "Trung", "Bộ", "Ban", "Hội"];
+const COMMON_CAPS: [&str; 15] =
+    ["Nhà", "Nhân", "Tổ", "Đảng", "Chính", "Quốc", "Trung", "Bộ", "Ban", "Hội", "Khoản", "Điều", "Chương", "Mục", "Phần"];
 
 /// A foreign name: two or more syllables one of which Vietnamese does not write: letters f, j, w, z, a hyphen
 /// (`Jong-sup`), a final consonant other than c, ch, m, n, ng, nh, p, t, or two consonants that are not a

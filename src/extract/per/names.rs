@@ -76,6 +76,17 @@ pub(crate) fn is_surname(s: &str) -> bool {
     N.surnames.contains_key(s)
 }
 
+/// Whether `s` is one of the common surnames (0.4 % of people or more: `Nguyễn`, `Trần`, `Lê`, ... `Tạ`), the
+/// ones trusted without a title.
+pub(crate) fn is_common_surname(s: &str) -> bool {
+    N.surnames.get(s).is_some_and(|&w| w >= 0.4)
+}
+
+/// Whether `s` is a middle name that marks a person's name (`Văn`, `Thị`, `Hữu`).
+pub(crate) fn is_middle(s: &str) -> bool {
+    ["Văn", "Thị", "Hữu", "Đức", "Đình", "Bá", "Khắc", "Trọng", "Công"].contains(&s)
+}
+
 /// Whether `s` is a given-name syllable (or a common middle name: `Văn`, `Thị`).
 pub(crate) fn is_given(s: &str) -> bool {
     const MIDDLE: [&str; 24] = [

@@ -139,8 +139,8 @@ pub fn scale_word(w: &str) -> Option<u64> {
 }
 
 /// Reads a sequence of Vietnamese number words, lower case, separated by spaces (`hai mươi lăm` → 25,
-/// `một trăm linh năm` → 105, `hai triệu rưỡi` → 2 500 000, `mười` → 10). `None` unless every word is part of
-/// one well-formed number.
+/// `một trăm linh năm` → 105, `hai triệu rưỡi` → 2 500 000, `mười` → 10, `hai chục` → 20). `None` unless every
+/// word is part of one well-formed number, or when the value would not fit in a `u64`.
 pub fn words(s: &str) -> Option<f64> {
     let ws: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
     if ws.is_empty() {

@@ -26,7 +26,7 @@ const TLDS: &str = "vn|com|net|org|gov|edu|info|biz|io|ly|me|us|gle|co|tv|app|de
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i:https?://|ftp://)[^\s<>()\[\]{{}}]+|(?i:www\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?#][^\s<>()\[\]{{}}]*)?|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.(?i:{TLDS})(?:[/?#][^\s<>()\[\]{{}}]*)?"
+        r"(?i:https?://|ftp://)[^\s<>()\[\]{{}}]+|(?i:www\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:[/?#][^\s<>()\[\]{{}}]*)?|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.(?:{TLDS}|(?i:vn))(?:[/?#][^\s<>()\[\]{{}}]*)?"
     ))
     .unwrap()
 });
@@ -41,14 +41,14 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
         // hotlines 1900 6115, 1800 6868, 1900 1234 56, 1900.xxxx
         r"|1[89]00[ .\-]?\d{2,3}(?:[ .\-]?\d{1,3}){0,2}",
         // 0912 345 678, 0912.345.678, 0912345678, 028 3932 4567, 0238 3844 112, 091 234 5678
-        r"|0\d{1,3}(?:[ .\-]?\d{2,4}){1,3}",
+        r"|0\d{1,3}(?:[ .\-]?\d{2,4}){1,4}",
     ))
     .unwrap()
 });
 
 /// A word that calls a short number (`gọi 113`).
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1345])").unwrap()
+    Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1-5])").unwrap()
 });
 
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
@@ -174,7 +174,7 @@ fn window_before(text: &str, pos: usize, n: usize) -> &str {
 fn trim_trailing(s: &str) -> usize {
     let mut end = s.len();
     while let Some(c) = s[..end].chars().next_back() {
-        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | ')' | ']' | '»' | '”' | '’') {
+        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | ')' | ']' | '»' | '”' | '’' | '…' | '*') {
             end -= c.len_utf8();
         } else {
             break;
@@ -202,6 +202,25 @@ mod tests {
         let mut found = Vec::new();
         extract(&ctx, &mut found);
         found.iter().map(|f| (f.label, text[f.span.start..f.span.end].to_owned())).collect()
+    }
+
+    #[test]
+    fn no_panic_on_random_mixes() {
+        const PIECES: [&str; 24] = [
+            "0", "9", "12", "1900", " ", ".", "-", "+84", "(", ")", "@", "a", "vn", "www.", "http://", "/", "gọi ",
+            "11", "3", "é", ":", "…", "\n", "ĐT",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 14 + 1) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let _ = run(&t);
+        }
     }
 
     #[test]

@@ -55,23 +55,30 @@ pub(super) fn read_digits(text: &str, start: usize, end: usize) -> Option<Amount
                 a.mult = 1e3;
                 return Some(a);
             }
-            "tr" | "Tr" | "TR" => {
-                // 1tr5 = 1,5 million; 1tr = 1 million
+            "tr" | "Tr" | "TR" | "ty" | "tỷ" | "tỉ" | "Ty" | "TY" => {
+                // 1tr5 = 1,5 million; 1tr = 1 million; 2ty5 = 2,5 billion
+                let scale = if w.eq_ignore_ascii_case("tr") { 1e6 } else { 1e9 };
                 let rest = text.get(e..).unwrap_or("");
                 let n = rest.bytes().take_while(u8::is_ascii_digit).count();
                 if n > 3 || next_char(text, e + n).is_some_and(char::is_alphanumeric) {
                     return None;
                 }
-                let mut v = value * 1e6;
+                if n == 0 && scale == 1e9 && w != "ty" && w != "Ty" && w != "TY" {
+                    // `2tỷ`, `2tỷ 500 triệu`: read with the scale words; glued, it is informal money
+                    read_scales(text, &mut a);
+                    a.money = true;
+                    return Some(a);
+                }
+                let mut v = value * scale;
                 if n > 0 {
                     let frac: f64 = rest[..n].parse().ok()?;
-                    v += frac / 10f64.powi(n as i32) * 1e6;
+                    v += frac / 10f64.powi(n as i32) * scale;
                 }
                 a.value = round_close(v);
                 a.end = e + n;
                 a.money = true;
-                a.scale = 1_000_000;
-                a.mult = 1e6;
+                a.scale = scale as u64;
+                a.mult = scale;
                 return Some(a);
             }
             _ => {}
@@ -120,6 +127,13 @@ fn read_scales(text: &str, a: &mut Amount) {
                     }
                 }
             }
+            // `3 nghìn 500 đồng` = 3 500 đồng: units before the currency
+            if q > p + n && super::units::currency_at(text, q).is_some() {
+                let d: f64 = rest[..n].parse().unwrap_or(0.0);
+                value += d;
+                pos = p + n;
+                break;
+            }
             // informal `5 tỷ 2` = 5,2 tỷ, `1 tỷ 250` = 1,25 tỷ: digits that end the phrase
             let after = next_char(text, p + n);
             let ends = match after {
@@ -127,11 +141,12 @@ fn read_scales(text: &str, a: &mut Amount) {
                 Some(c) if c.is_alphanumeric() => false,
                 Some('.' | ',') => !super::text::char_after_next(text, p + n).is_some_and(|d| d.is_ascii_digit()),
                 Some(_) => {
+                    // then punctuation, or a word that is not a counted noun (`5 tỷ 2 thôi`, not `5 tỷ 2 dự án`)
                     let q2 = skip_space(text, p + n);
-                    q2 == p + n
-                        || (scale_at(text, q2).is_none()
-                            && super::units::currency_at(text, q2).is_none()
-                            && super::units::unit_at(text, q2).is_none())
+                    match word_at(text, q2) {
+                        None => !next_char(text, q2).is_some_and(|c| c.is_ascii_digit()),
+                        Some((_, w)) => q2 > p + n && super::text::is_one_of(w, super::AFTER_PRICE),
+                    }
                 }
             };
             if ends && read_any {
@@ -247,7 +262,10 @@ mod tests {
         assert_eq!(digits("2 triệu rưỡi"), (2_500_000.0, "2 triệu rưỡi"));
         assert_eq!(digits("18 luật"), (18.0, "18"));
         assert_eq!(digits("5 tỷ 2."), (5_200_000_000.0, "5 tỷ 2"));
-        assert_eq!(digits("1 tỷ 250 đồng"), (1_000_000_000.0, "1 tỷ"));
+        assert_eq!(digits("1 tỷ 250 đồng"), (1_000_000_250.0, "1 tỷ 250"));
+        assert_eq!(digits("3 nghìn 500 đồng"), (3_500.0, "3 nghìn 500"));
+        assert_eq!(digits("5 tỷ 2 dự án"), (5_000_000_000.0, "5 tỷ"));
+        assert_eq!(digits("5 triệu 2 nhé"), (5_200_000.0, "5 triệu 2"));
     }
 
     #[test]

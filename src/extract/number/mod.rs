@@ -8,6 +8,9 @@
 //! ratio (`3-1`, `1/500`), a list number at the start of a paragraph, a year, or a count of time (left to
 //! DURATION). A single number word (`một số`, `hai bên`) is a NUMBER only after `gấp`.
 //!
+//! A range written with a hyphen before a unit (`200-300 mm`, `14-15 triệu đồng`, `10-15%`) is one entity
+//! whose value has a `to`; a minus sign glued to the digits (`-2 độ C`) makes the value negative.
+//!
 //! Runs last: it skips anything overlapping an entity of another family found before (dates, citations,
 //! phone numbers), and resolve drops a NUMBER nested in another entity.
 
@@ -69,7 +72,8 @@ const ID_LEADS: &[&str] = &[
     "tháng", "quý", "lúc", "giờ", "tuần", "lộ", "ql", "đường", "tuyến", "mẫu", "biểu", "lục", "bảng", "hình",
     "khu", "cổng", "ga", "bến", "chuyến", "xe", "căn", "nhà", "block", "tòa", "toà", "lần", "đợt", "kênh",
     "sân", "bàn", "câu", "bài", "ô", "mùa", "vol", "no", "series", "version", "phiên", "sư", "quân", "trung",
-    "lữ", "tiểu", "trạm", "cột", "mốc", "km", "level", "size", "cỡ", "thứ", "gen", "dòng", "đời", "model", "kỷ",
+    "lữ", "tiểu", "trạm", "cột", "mốc", "km", "level", "size", "cỡ", "thứ", "gen", "dòng", "đời", "model", "kỷ", "tuổi", "điểm",
+    "bước", "hợp", "huống", "nhóm", "loại", "giai", "đoạn",
 ];
 
 static ID_LEAD_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| ID_LEADS.iter().copied().collect());
@@ -104,7 +108,7 @@ const SCORE_VERBS: &[&str] = &[
 const PLACE_AFTER_DIEM: &[&str] =
     &["cầu", "tiếp", "bán", "thi", "giao", "dừng", "du", "đến", "nóng", "trường", "tựa", "đỗ", "cháy", "xe", "kiểm", "đen", "sáng", "trông", "sạc", "phát", "bắn", "đo", "quan", "ngập", "sạt", "thu"];
 
-/// Spans of entities of other families, for overlap checks in O(log n).
+/// Spans of entities that a number may not overlap, for overlap checks in O(log n).
 struct Others {
     spans: Vec<Span>,
     reach: Vec<usize>,
@@ -114,7 +118,23 @@ impl Others {
     fn new(found: &[Found]) -> Others {
         let mut spans: Vec<Span> = found
             .iter()
-            .filter(|f| !matches!(f.label, Label::Number | Label::Percent | Label::Money | Label::Quantity))
+            // names may hold an amount or sit inside one (`2 triệu đô la Mỹ`): only dates, times, documents,
+            // terms, events and contact data block a number
+            .filter(|f| {
+                matches!(
+                    f.label,
+                    Label::Date
+                        | Label::Time
+                        | Label::Duration
+                        | Label::LegalRef
+                        | Label::Provision
+                        | Label::Term
+                        | Label::Event
+                        | Label::Email
+                        | Label::Url
+                        | Label::Phone
+                )
+            })
             .map(|f| f.span)
             .collect();
         spans.sort_unstable();
@@ -246,7 +266,6 @@ fn hyphen_range(ctx: &Ctx, start: usize, end: usize) -> Option<Option<Found>> {
     if !bytes.get(p).is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    // a hyphen with spaces on one side only is not a range (`1 -2`)
     let first = crate::numeral::parse_digits(text.get(start..end)?)?;
     let m = DIGITS.find_at(text, p).filter(|m| m.start() == p)?;
     if !right_bounded(text, m.end()) {
@@ -326,6 +345,20 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
         return None;
     }
     if a.money {
+        // `chạy 5K`, `cự ly 21k`: a race distance, not money
+        let raw = text.get(a.start..a.end).unwrap_or("");
+        if raw.ends_with(['k', 'K']) && prev_word(text, a.start).is_some_and(|(_, w)| is_one_of(w, &["chạy", "ly", "giải", "tuyến"])) {
+            return Some(Found::new(
+                Label::Quantity,
+                a.start,
+                a.end,
+                Some(Value::Quantity(QuantityValue { amount: Num(round_close(a.value / 1e3)), unit: "km".to_owned(), to: None })),
+            ));
+        }
+        // `tivi 4K`, `quay video 8K`: a picture resolution
+        if raw.ends_with('K') && prev_word(text, a.start).is_some_and(|(_, w)| is_one_of(w, &["tivi", "tv", "hình", "video", "camera", "chuẩn", "phim", "quay", "độ"])) {
+            return None;
+        }
         return Some(money(a.start, a.end, a.value, "VND"));
     }
     if a.words == 0 {
@@ -409,7 +442,11 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             return None;
         }
     }
-    if a.scale >= 1_000_000 && price_follows(text, a.end) && !window_before(text, a.start, 40).to_lowercase().contains("dân số") {
+    let price_then_co = || next_word(text, a.end).is_some_and(|(_, _, w)| w == "có") && price_before(text, a.start);
+    if a.scale >= 1_000_000
+        && (price_follows(text, a.end) || price_then_co())
+        && !window_before(text, a.start, 40).to_lowercase().contains("dân số")
+    {
         return Some(money(a.start, a.end, a.value, "VND"));
     }
     if a.scale == 1_000 && price_follows(text, a.end) && price_before(text, a.start) {
@@ -461,6 +498,7 @@ fn price_follows(text: &str, pos: usize) -> bool {
     let q = skip_space(text, pos);
     match next_char(text, q) {
         None => true,
+        Some(c) if c.is_ascii_digit() => false,
         Some(c) if is_word_char(c) => match word_at(text, q) {
             Some((_, w)) => is_one_of(w, AFTER_PRICE),
             None => false,
@@ -490,7 +528,11 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
     let text = ctx.text;
     let prev = prev_word(text, a.start);
     if let Some((ps, w)) = prev {
-        if ID_LEAD_SET.contains(w) || (w.chars().any(char::is_uppercase) && ID_LEAD_SET.contains(w.to_lowercase().as_str())) {
+        // `số` after `tổng`, `trong`, `con` is a count (`tổng số 50 hộ`, `con số 30`), not an identifier
+        let counted = w == "số" && prev_word(text, ps).is_some_and(|(_, b)| is_one_of(b, &["tổng", "trong", "con"]));
+        if !counted
+            && (ID_LEAD_SET.contains(w) || (w.chars().any(char::is_uppercase) && ID_LEAD_SET.contains(w.to_lowercase().as_str())))
+        {
             return false;
         }
         // two-word leads: `báo động 2`, `Trung ương 6` (a plenum), `đánh số 01`
@@ -537,7 +579,11 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
             return false;
         }
         // long runs of digits without grouping are codes (`2024120512`); so are leading zeros beyond two digits
-        if a.scale == 0 && raw.bytes().all(|b| b.is_ascii_digit()) && (raw.len() >= 7 || (raw.len() >= 3 && raw.starts_with('0'))) {
+        if a.scale == 0 && raw.bytes().all(|b| b.is_ascii_digit()) && (raw.len() >= 5 || (raw.len() >= 3 && raw.starts_with('0'))) {
+            return false;
+        }
+        // a point before one or two digits is a section or version number in Vietnamese text (`mục 2.2`)
+        if a.scale == 0 && !raw.contains(',') && raw.matches('.').count() == 1 && raw.rsplit('.').next().is_some_and(|f| f.len() < 3) {
             return false;
         }
         // list numbers at the start of a paragraph: `1. Sửa đổi ...`, `2) ...`
@@ -554,10 +600,6 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
                     return false;
                 }
             }
-        }
-        // a version: `4.0`, `Web 2.0`
-        if raw.ends_with(".0") && raw.matches('.').count() == 1 {
-            return false;
         }
         // a label: `Trường hợp 1:`, `Bước 2:`
         if next_char(text, a.end) == Some(':') {
@@ -594,6 +636,28 @@ mod tests {
         assert_eq!(run("giá 3,2 tỷ (có thương lượng)"), vec![(Label::Money, "3,2 tỷ".into())]);
         assert_eq!(run("bão số 3 và tỷ số 3-1"), vec![]);
         assert_eq!(run("một số vấn đề"), vec![]);
+    }
+
+    #[test]
+    fn no_panic_on_random_mixes() {
+        const PIECES: [&str; 40] = [
+            "1", "0", "9", "12", ".", ",", "-", " - ", "/", ":", "%", " ", "  ", "k", "tr", "ty", "m", "m2", "đ",
+            "đồng", " tỷ", " triệu", " nghìn", "hai", " mươi", " lăm", " năm", " trăm", " linh", " rưỡi", "$", "€",
+            "(", ")", "\n", "điểm", " phần trăm", "km/", "/100 ", "Đ",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 12 + 1) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            for (_, s) in run(&t) {
+                assert!(t.contains(&s));
+            }
+        }
     }
 
     #[test]

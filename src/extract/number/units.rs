@@ -1,6 +1,8 @@
 //! Currencies and units of measure written after an amount, with their normal forms: ISO 4217 codes for
 //! currencies (`đồng` → `VND`, `đô la Mỹ` → `USD`), short symbols for units (`ki-lô-mét` → `km`,
-//! `m²` → `m2`, `tấn` → `t`). Matching is at a position, longest form first, and needs a word boundary after.
+//! `m²` → `m2`, `tấn` → `t`, `lít` → `l`, `độ C` → `°C`; ages `tuổi` → `age`, scores `điểm` → `point`; a compound
+//! keeps its count: `80 miligam/100 mililít` → `mg/100ml`). Matching is at a position, longest form first, and
+//! needs a word boundary after.
 
 use std::sync::LazyLock;
 
@@ -9,8 +11,8 @@ use super::text::{is_word_char, next_char, next_word};
 /// Currency words and codes after an amount. Case variants are listed where they occur.
 const CURRENCIES: &[(&str, &str)] = &[
     ("đồng", "VND"), ("Đồng", "VND"), ("đ", "VND"), ("VNĐ", "VND"), ("VND", "VND"), ("vnđ", "VND"), ("vnd", "VND"),
-    ("Vnđ", "VND"), ("VNđ", "VND"), ("₫", "VND"),
-    ("USD", "USD"), ("usd", "USD"), ("US$", "USD"), ("đô la Mỹ", "USD"), ("đô-la Mỹ", "USD"), ("đôla Mỹ", "USD"),
+    ("Vnđ", "VND"), ("VNđ", "VND"), ("₫", "VND"), ("ĐỒNG", "VND"), ("Đ", "VND"), ("Vnd", "VND"),
+    ("USD", "USD"), ("usd", "USD"), ("US$", "USD"), ("$", "USD"), ("£", "GBP"), ("¥", "JPY"), ("đô la Mỹ", "USD"), ("đô-la Mỹ", "USD"), ("đôla Mỹ", "USD"),
     ("đô la", "USD"), ("đô-la", "USD"), ("đôla", "USD"), ("đô", "USD"), ("dollar", "USD"), ("Mỹ kim", "USD"),
     ("đô la Úc", "AUD"), ("đô-la Úc", "AUD"), ("AUD", "AUD"), ("đô la Singapore", "SGD"), ("SGD", "SGD"),
     ("đô la Canada", "CAD"), ("CAD", "CAD"), ("đô la Hồng Kông", "HKD"), ("HKD", "HKD"),
@@ -44,7 +46,7 @@ const UNITS: &[(&str, &str)] = &[
     ("mi-li-lít", "ml"), ("cc", "ml"), ("thùng dầu", "bbl"),
     // length, speed
     ("km/h", "km/h"), ("km/giờ", "km/h"), ("m/s", "m/s"), ("km", "km"), ("ki-lô-mét", "km"), ("kilômét", "km"),
-    ("kilomet", "km"), ("cây số", "km"), ("m", "m"), ("mét", "m"), ("cm", "cm"), ("xăng-ti-mét", "cm"),
+    ("kilomet", "km"), ("Km", "km"), ("KM", "km"), ("Kg", "kg"), ("KG", "kg"), ("cây số", "km"), ("m", "m"), ("mét", "m"), ("cm", "cm"), ("xăng-ti-mét", "cm"),
     ("centimet", "cm"), ("mm", "mm"), ("mi-li-mét", "mm"), ("milimét", "mm"), ("hải lý", "nmi"), ("inch", "in"),
     // mass
     ("tấn", "t"), ("tạ", "tạ"), ("kg", "kg"), ("ki-lô-gam", "kg"), ("kilôgam", "kg"), ("kilogam", "kg"),

@@ -130,7 +130,7 @@ fn phone_ok(text: &str, span: Span) -> bool {
         return false;
     }
     // Numbers that identify rather than call: tax codes, accounts, identity cards.
-    if ID_CONTEXT.is_match(window_before(text, span.start, 40)) {
+    if ID_CONTEXT.is_match(super::window::before(text, span.start, 40)) {
         return false;
     }
     let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -161,14 +161,6 @@ static ID_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:mã số|mst|tài khoản|stk|cccd|cmnd|căn cước|chứng minh|định danh|hộ chiếu|mã đơn|mã vận đơn|mã hồ sơ|biển số|số hiệu|mật khẩu|id|pass)\b").unwrap()
 });
 
-/// Up to `n` bytes of `text` before `pos`, from a char boundary.
-fn window_before(text: &str, pos: usize, n: usize) -> &str {
-    let mut s = pos.saturating_sub(n);
-    while s < pos && !text.is_char_boundary(s) {
-        s += 1;
-    }
-    text.get(s..pos).unwrap_or("")
-}
 
 /// Length of `s` without trailing punctuation that closes a sentence or a bracket.
 fn trim_trailing(s: &str) -> usize {

@@ -168,7 +168,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             if RELATIVE_AFTER.is_match(&text[end..]) {
                 continue;
             }
-            if first_text.starts_with("một") && RATE_BEFORE.is_match(super::time::tail(text, start, 16)) {
+            if first_text.starts_with("một") && RATE_BEFORE.is_match(crate::extract::window::before(text, start, 16)) {
                 continue;
             }
         }
@@ -177,7 +177,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             continue;
         }
         let before = &text[..start];
-        if before.ends_with(['/', '.', ',', '-', ':']) || ORDINAL_BEFORE.is_match(super::time::tail(text, start, 12)) {
+        if before.ends_with(['/', '.', ',', '-', ':']) || ORDINAL_BEFORE.is_match(crate::extract::window::before(text, start, 12)) {
             continue;
         }
         // hours: a clock time unless the words around say length (`kéo dài 6 giờ`, `trong 24h`)
@@ -190,7 +190,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 continue;
             }
         }
-        let modifier = MODIFIER_BEFORE.captures(super::time::tail(text, start, 24)).and_then(|c| c.name("m")).map(|m| {
+        let modifier = MODIFIER_BEFORE.captures(crate::extract::window::before(text, start, 24)).and_then(|c| c.name("m")).map(|m| {
             match m.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ").as_str() {
                 "hơn" | "trên" | "ngoài" => "more",
                 "gần" | "ngót" => "almost",

@@ -21,6 +21,7 @@ pub(crate) mod provision;
 pub(crate) mod resolve;
 pub(crate) mod term;
 pub(crate) mod time;
+pub(crate) mod window;
 
 /// What the extractors read: the normalised text, its paragraphs, and the options.
 pub(crate) struct Ctx<'a> {

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use crate::extract::window;
 use super::{Ctx, Found};
 use crate::model::Label;
 use crate::value::{TimeValue, Value};
@@ -41,34 +42,18 @@ static DURATION_AFTER: LazyLock<Regex> =
 
 static POD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:sáng|trưa|chiều|tối|đêm|khuya)(?:$|\W)").unwrap());
 
-/// Text of at most `n` bytes before `pos`, cut at a char boundary.
-pub(crate) fn tail(text: &str, pos: usize, n: usize) -> &str {
-    let mut s = pos.saturating_sub(n);
-    while !text.is_char_boundary(s) {
-        s += 1;
-    }
-    &text[s..pos]
-}
-
-fn head(text: &str, pos: usize, n: usize) -> &str {
-    let mut e = (pos + n).min(text.len());
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    &text[pos..e]
-}
 
 /// Whether a number of hours starting at `start` (the number) and ending at `end` (after `giờ` and the
 /// minutes) is a length of time rather than a clock time.
 pub(crate) fn hours_are_duration(text: &str, start: usize, end: usize, hours: u32, short_h: bool) -> bool {
-    if hours > 24 || DURATION_AFTER.is_match(head(text, end, 24)) {
+    if hours > 24 || DURATION_AFTER.is_match(window::after(text, end, 24)) {
         return true;
     }
     // `khoảng 3 giờ sáng`: a part of day makes it a clock time
-    if POD_AFTER.is_match(head(text, end, 16)) {
+    if POD_AFTER.is_match(window::after(text, end, 16)) {
         return false;
     }
-    let before = tail(text, start, 40);
+    let before = window::before(text, start, 40);
     if CLOCK_BEFORE_MODIFIER.is_match(before) {
         return false;
     }

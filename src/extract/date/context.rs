@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::super::{Ctx, Found};
-use super::{head, tail};
+use crate::extract::window;
 use crate::model::Label;
 use crate::value::{DateValue, Value};
 
@@ -102,7 +102,7 @@ fn years_from_context(ctx: &Ctx, found: &mut [Found]) {
         .map(|&i| {
             let f = &found[i];
             let Some(Value::Date(v)) = &f.value else { return None };
-            if in_term(f.span) || COMPARISON_BEFORE.is_match(tail(ctx.text, f.span.start, 30)) {
+            if in_term(f.span) || COMPARISON_BEFORE.is_match(window::before(ctx.text, f.span.start, 30)) {
                 return None;
             }
             year_stated(v)
@@ -160,11 +160,11 @@ fn years_after_names(ctx: &Ctx, found: &mut Vec<Found>) {
         let hit = if let Some(c) = YEAR_AT_END.captures(s) {
             c.get(1).map(|m| (f.span.start + m.start(), f.span.start + m.end()))
         } else {
-            YEAR_AFTER.captures(head(ctx.text, f.span.end, 8)).and_then(|c| c.get(1)).map(|m| (f.span.end + m.start(), f.span.end + m.end()))
+            YEAR_AFTER.captures(window::after(ctx.text, f.span.end, 8)).and_then(|c| c.get(1)).map(|m| (f.span.end + m.start(), f.span.end + m.end()))
         };
         let Some((s0, e0)) = hit else { continue };
         let Ok(y) = ctx.text[s0..e0].parse::<i32>() else { continue };
-        if NUMBER_WORD_BEFORE.is_match(tail(ctx.text, s0, 12)) {
+        if NUMBER_WORD_BEFORE.is_match(window::before(ctx.text, s0, 12)) {
             continue;
         }
         if !(1900..=2100).contains(&y) {

@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use self::atoms::{Atom, Kind};
+use crate::extract::window;
 use super::{Ctx, Found};
 use crate::model::Label;
 use crate::value::{DateValue, Value};
@@ -191,30 +192,14 @@ fn capital_after(after: &str) -> bool {
     after.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
 }
 
-/// Text of at most `n` bytes before `pos`, cut at a char boundary.
-fn tail(text: &str, pos: usize, n: usize) -> &str {
-    let mut s = pos.saturating_sub(n);
-    while !text.is_char_boundary(s) {
-        s += 1;
-    }
-    &text[s..pos]
-}
-
-fn head(text: &str, pos: usize, n: usize) -> &str {
-    let mut e = (pos + n).min(text.len());
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    &text[pos..e]
-}
 
 /// Whether a day and month written without a lead word or a year (`16-2`, `20/9`) is a date here and not a
 /// score (`3-1`), a fraction (`2/3 số`) or `24/7`.
 fn bare_day_month_ok(text: &str, a: &Atom) -> bool {
-    let before = tail(text, a.start, 40);
+    let before = window::before(text, a.start, 40);
     match a.sep {
         Some('/') => {
-            let after = head(text, a.end, 30);
+            let after = window::after(text, a.end, 30);
             if &text[a.start..a.end] == "24/7" || FRACTION_BEFORE.is_match(before) || FRACTION_AFTER.is_match(after) {
                 return false;
             }
@@ -238,8 +223,8 @@ static YEAR_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn bare_year_ok(text: &str, a: &Atom) -> bool {
-    if YEAR_NOUN_BEFORE.is_match(tail(text, a.start, 30)) {
-        let after = head(text, a.end, 20);
+    if YEAR_NOUN_BEFORE.is_match(window::before(text, a.start, 30)) {
+        let after = window::after(text, a.end, 20);
         return !UNIT_AFTER.is_match(after) || after.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
     let (w, w_start) = word_before(text, a.start);
@@ -254,8 +239,8 @@ fn bare_year_ok(text: &str, a: &Atom) -> bool {
     capital
         && gap.chars().all(|c| c == ' ')
         && !gap.is_empty()
-        && !NOT_NAME_BEFORE.is_match(tail(text, a.start, 30))
-        && !UNIT_AFTER.is_match(head(text, a.end, 20))
+        && !NOT_NAME_BEFORE.is_match(window::before(text, a.start, 30))
+        && !UNIT_AFTER.is_match(window::after(text, a.end, 20))
 }
 
 /// How an atom may open a span: a lead `ngày` after a number goes to the DURATION (`hai ngày 24, 25-7`), a part
@@ -263,7 +248,7 @@ fn bare_year_ok(text: &str, a: &Atom) -> bool {
 fn span_start(text: &str, a: &Atom) -> usize {
     let mut start = a.start;
     if let Some(p) = a.pod_at.filter(|&p| p == start) {
-        if TIME_BEFORE.is_match(tail(text, p, 24)) {
+        if TIME_BEFORE.is_match(window::before(text, p, 24)) {
             // skip the part of day and the spaces after it
             start = a.ngay_at.unwrap_or_else(|| first_digit(text, p));
         }
@@ -325,7 +310,7 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
     if !RANGE_GAP.is_match(gap) {
         return None;
     }
-    let window = tail(text, a.start, 12);
+    let window = window::before(text, a.start, 12);
     let from_word = FROM_BEFORE.captures(window).and_then(|c| c.name("w")).map(|m| a.start - (window.len() - m.start()));
     let dash = DASH_GAP.is_match(gap);
     let (from, to, lunar) = match (&a.kind, &b.kind) {
@@ -467,7 +452,7 @@ fn list(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
     // a list of bare numbers ending in a bare day-month needs a date around it
     let lead = items.iter().any(|a| a.lead);
     if !lead && year_of(&last.kind).is_none() {
-        let dash_ok = DATE_WORD_BEFORE.is_match(tail(text, first.start, 40)) || WEEKDAY_BEFORE.is_match(tail(text, first.start, 40));
+        let dash_ok = DATE_WORD_BEFORE.is_match(window::before(text, first.start, 40)) || WEEKDAY_BEFORE.is_match(window::before(text, first.start, 40));
         if !(last.sep == Some('/') || dash_ok) {
             return None;
         }

@@ -90,7 +90,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let unit = c.name("u").map(|x| x.as_str().to_lowercase()).unwrap_or_default();
         let word = c.name("w").map(|x| x.as_str().to_lowercase()).unwrap_or_default();
-        if NOT_FROM_TODAY.is_match(super::head(text, m.end(), 16)) {
+        if NOT_FROM_TODAY.is_match(crate::extract::window::after(text, m.end(), 16)) {
             continue;
         }
         let mut start = m.start();

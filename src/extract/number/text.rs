@@ -81,11 +81,7 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
 
 /// The text of up to `n` bytes before `pos`, cut at a char boundary and at the start of the line.
 pub(super) fn window_before(text: &str, pos: usize, n: usize) -> &str {
-    let mut s = pos.saturating_sub(n);
-    while s < pos && !text.is_char_boundary(s) {
-        s += 1;
-    }
-    let w = text.get(s..pos).unwrap_or("");
+    let w = crate::extract::window::before(text, pos, n);
     match w.rfind('\n') {
         Some(i) => &w[i + 1..],
         None => w,

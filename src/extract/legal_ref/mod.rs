@@ -144,7 +144,7 @@ const AFTER_BARE: &[&str] = &[
 pub(crate) fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).and_then(|s| s.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    !before.is_some_and(crate::gazetteer::tokens::is_alnum) && !after.is_some_and(crate::gazetteer::tokens::is_alnum)
 }
 
 /// The text from `p` on, cut to a few hundred bytes: anchored patterns read only the start of it, and a
@@ -159,13 +159,13 @@ pub(crate) fn ahead(text: &str, p: usize) -> &str {
 
 /// Whether nothing alphanumeric comes just before `start`.
 fn starts_word(text: &str, start: usize) -> bool {
-    !text.get(..start).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
+    !text.get(..start).and_then(|s| s.chars().next_back()).is_some_and(crate::gazetteer::tokens::is_alnum)
 }
 
 /// The word starting at byte `p` (letters and digits).
 fn word_at(text: &str, p: usize) -> &str {
     let s = text.get(p..).unwrap_or("");
-    let n = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let n = s.find(|c: char| !crate::gazetteer::tokens::is_alnum(c)).unwrap_or(s.len());
     &s[..n]
 }
 

@@ -11,18 +11,17 @@ pub(crate) fn resolve(found: &mut Vec<Found>) {
     // Longest first, then earliest: the greedy pass keeps the best non-overlapping spans per label. It runs on
     // small keys (the index last, which makes the order that of a stable sort); the entities, with their
     // values, move once at the end.
-    let mut order: Vec<(Label, Reverse<usize>, usize, usize)> =
-        found.iter().enumerate().map(|(i, f)| (f.label, Reverse(f.span.len()), f.span.start, i)).collect();
+    let mut order: Vec<(Label, Reverse<usize>, usize, usize, Span)> =
+        found.iter().enumerate().map(|(i, f)| (f.label, Reverse(f.span.len()), f.span.start, i, f.span)).collect();
     order.sort_unstable();
     let mut keep = vec![false; found.len()];
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new(); // start → end of the current label's kept spans
     let mut label = None;
-    for &(l, _, _, i) in &order {
+    for &(l, _, _, i, span) in &order {
         if label != Some(l) {
             label = Some(l);
             taken.clear();
         }
-        let span = found[i].span;
         if span.is_empty() {
             continue;
         }

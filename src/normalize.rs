@@ -213,7 +213,14 @@ fn replace_char(c: char) -> Option<&'static str> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining(c)
+    // Fast for ASCII and the Latin letter blocks Vietnamese uses (all alphabetic); others ask the Unicode tables.
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
+        '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphabetic() || is_combining(c),
+    }
 }
 
 impl Normalized {
@@ -313,6 +320,13 @@ mod tests {
 
     fn norm(s: &str) -> String {
         Normalized::new(s).text
+    }
+
+    #[test]
+    fn fast_word_chars_agree_with_unicode() {
+        for c in '\0'..='\u{2fff}' {
+            assert_eq!(is_word_char(c), c.is_alphabetic() || is_combining(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -1,34 +1,38 @@
 //! Overlaps: within one label spans never overlap (the longer, then the earlier, wins); a NUMBER inside any
 //! other entity is dropped. Entities of different labels may nest. O(n log n) in the number of entities.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use super::Found;
 use crate::model::{Label, Span};
 
 pub(crate) fn resolve(found: &mut Vec<Found>) {
-    // Longest first, then earliest: the greedy pass keeps the best non-overlapping spans per label.
-    found.sort_by(|a, b| {
-        a.label.cmp(&b.label).then(b.span.len().cmp(&a.span.len())).then(a.span.start.cmp(&b.span.start))
-    });
-    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    // Longest first, then earliest: the greedy pass keeps the best non-overlapping spans per label. It runs on
+    // small keys (the index last, which makes the order that of a stable sort); the entities, with their
+    // values, move once at the end.
+    let mut order: Vec<(Label, Reverse<usize>, usize, usize, Span)> =
+        found.iter().enumerate().map(|(i, f)| (f.label, Reverse(f.span.len()), f.span.start, i, f.span)).collect();
+    order.sort_unstable();
+    let mut keep = vec![false; found.len()];
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new(); // start → end of the current label's kept spans
     let mut label = None;
-    for f in found.drain(..) {
-        if label != Some(f.label) {
-            label = Some(f.label);
+    for &(l, _, _, i, span) in &order {
+        if label != Some(l) {
+            label = Some(l);
             taken.clear();
         }
-        if f.span.is_empty() {
+        if span.is_empty() {
             continue;
         }
-        let clash = taken.range(..f.span.end).next_back().is_some_and(|(_, &end)| end > f.span.start);
+        let clash = taken.range(..span.end).next_back().is_some_and(|(_, &end)| end > span.start);
         if !clash {
-            taken.insert(f.span.start, f.span.end);
-            kept.push(f);
+            taken.insert(span.start, span.end);
+            keep[i] = true;
         }
     }
-    let mut others: Vec<Span> = kept.iter().filter(|k| k.label != Label::Number).map(|k| k.span).collect();
+    let mut others: Vec<Span> =
+        found.iter().zip(&keep).filter(|(k, &kept)| kept && k.label != Label::Number).map(|(k, _)| k.span).collect();
     others.sort_unstable();
     let mut reach = Vec::with_capacity(others.len()); // furthest end among spans starting at or before
     let mut max_end = 0;
@@ -36,15 +40,22 @@ pub(crate) fn resolve(found: &mut Vec<Found>) {
         max_end = max_end.max(o.end);
         reach.push(max_end);
     }
-    kept.retain(|k| {
-        if k.label != Label::Number {
-            return true;
+    for (k, kept) in found.iter().zip(keep.iter_mut()) {
+        if *kept && k.label == Label::Number {
+            let i = others.partition_point(|o| o.start <= k.span.start);
+            *kept = i == 0 || reach[i - 1] < k.span.end;
         }
-        let i = others.partition_point(|o| o.start <= k.span.start);
-        i == 0 || reach[i - 1] < k.span.end
-    });
-    kept.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)).then(a.label.cmp(&b.label)));
-    *found = kept;
+    }
+    // By start, longest first, then label (ties keep the greedy order, which is the index order).
+    let mut order: Vec<(usize, Reverse<usize>, Label, usize)> = found
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| keep[i])
+        .map(|(i, f)| (f.span.start, Reverse(f.span.end), f.label, i))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Found>> = found.drain(..).map(Some).collect();
+    found.extend(order.iter().filter_map(|o| slots.get_mut(o.3).and_then(Option::take)));
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ fn is_apostrophe(c: char) -> bool {
 
 /// A letter or digit. Fast for ASCII and the Latin blocks Vietnamese uses; other scripts ask the Unicode tables.
 #[inline]
-fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\u{7f}' => false,

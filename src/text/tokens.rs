@@ -66,8 +66,21 @@ fn address(rest: &str) -> Option<(usize, TokenKind)> {
     Some((len, kind))
 }
 
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic() || ('\u{300}'..='\u{36F}').contains(&c)
+/// A letter, a digit or a combining mark (the same as `c.is_alphanumeric()` or a mark), fast for the Latin
+/// blocks Vietnamese uses.
+#[inline]
+fn is_alnum_or_mark(c: char) -> bool {
+    crate::gazetteer::tokens::is_alnum(c) || ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+/// The same as `c.is_numeric()`, fast for ASCII and the Latin letter blocks (which hold no numerals).
+#[inline]
+fn is_num(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        '\0'..='\u{7f}' | '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => false,
+        _ => c.is_numeric(),
+    }
 }
 
 /// Characters that may join two alphanumeric parts of one number or code.
@@ -80,7 +93,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4);
     // The char at byte `p` (always a char boundary here).
     let at = |p: usize| text.get(p..).and_then(|s| s.chars().next());
-    let is_alnum = |c: char| c.is_alphanumeric() || is_letter(c);
+    let is_alnum = is_alnum_or_mark;
     let mut p = 0;
     while let Some(c) = at(p) {
         let start = p;
@@ -101,16 +114,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // A run of letters and digits; joiners stay inside when an alphanumeric follows and the run holds a
             // digit or an upper-case code (46-QĐ/TW, 15/2020/NĐ-CP, 1.250.000).
             let mut j = p + c.len_utf8();
-            let mut has_digit = c.is_numeric();
+            let mut has_digit = is_num(c);
             let mut has_joiner = false;
             loop {
                 while let Some(d) = at(j).filter(|&d| is_alnum(d)) {
-                    has_digit |= d.is_numeric();
+                    has_digit |= is_num(d);
                     j += d.len_utf8();
                 }
                 let Some(joiner) = at(j).filter(|&d| is_joiner(d)) else { break };
-                let Some(next) = at(j + joiner.len_utf8()).filter(|d| d.is_alphanumeric()) else { break };
-                if !(has_digit || next.is_numeric() || is_code(&text[start..j])) {
+                let Some(next) = at(j + joiner.len_utf8()).filter(|&d| crate::gazetteer::tokens::is_alnum(d)) else { break };
+                if !(has_digit || is_num(next) || is_code(&text[start..j])) {
                     break;
                 }
                 has_joiner = true;
@@ -120,7 +133,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // An abbreviation keeps its full stop when a word follows after a space (`TP. HCM`, `H. Minh`).
             if kind == TokenKind::Word
                 && text.as_bytes().get(j..j + 2) == Some(b". ")
-                && at(j + 2).is_some_and(char::is_alphanumeric)
+                && at(j + 2).is_some_and(crate::gazetteer::tokens::is_alnum)
             {
                 let run = &text[start..j];
                 let initial = j == start + c.len_utf8() && c.is_uppercase();
@@ -184,6 +197,14 @@ mod tests {
         let kinds: Vec<TokenKind> = tokenize("a@b.vn www.x.com").iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [TokenKind::Email, TokenKind::Url]);
         assert_eq!(texts("(xem a@b.vn)"), ["(", "xem", "a@b.vn", ")"]);
+    }
+
+    #[test]
+    fn fast_classes_agree_with_unicode() {
+        for c in ('\0'..='\u{2fff}').chain(['\u{ff10}', '\u{ff21}']) {
+            assert_eq!(is_num(c), c.is_numeric(), "{c:?}");
+            assert_eq!(crate::gazetteer::tokens::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

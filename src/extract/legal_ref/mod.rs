@@ -144,7 +144,7 @@ const AFTER_BARE: &[&str] = &[
 pub(crate) fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).and_then(|s| s.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    !before.is_some_and(crate::gazetteer::tokens::is_alnum) && !after.is_some_and(crate::gazetteer::tokens::is_alnum)
 }
 
 /// The text from `p` on, cut to a few hundred bytes: anchored patterns read only the start of it, and a
@@ -159,13 +159,13 @@ pub(crate) fn ahead(text: &str, p: usize) -> &str {
 
 /// Whether nothing alphanumeric comes just before `start`.
 fn starts_word(text: &str, start: usize) -> bool {
-    !text.get(..start).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
+    !text.get(..start).and_then(|s| s.chars().next_back()).is_some_and(crate::gazetteer::tokens::is_alnum)
 }
 
 /// The word starting at byte `p` (letters and digits).
 fn word_at(text: &str, p: usize) -> &str {
     let s = text.get(p..).unwrap_or("");
-    let n = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let n = s.find(|c: char| !crate::gazetteer::tokens::is_alnum(c)).unwrap_or(s.len());
     &s[..n]
 }
 
@@ -365,9 +365,9 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if !word_bounded(text, m.start(), m.end()) {
             continue;
         }
-        let written = m.as_str().to_lowercase();
-        let written: String = written.split_whitespace().collect::<Vec<_>>().join(" ");
-        let Some(&(_, kind, naming)) = KINDS.iter().find(|k| k.0 == written) else { continue };
+        // The kind as written, in lower case with a space between words (the pattern allows one space or tab).
+        let written = || m.as_str().chars().flat_map(char::to_lowercase).map(|c| if c == '\t' { ' ' } else { c });
+        let Some(&(_, kind, naming)) = KINDS.iter().find(|k| written().eq(k.0.chars())) else { continue };
         // `kỷ luật`, `pháp luật`, `điều luật`, `dự luật` are not citations of a law.
         if kind == "Luật" && ["kỷ", "pháp", "điều", "dự", "quy", "đạo", "văn", "luật", "bộ"].contains(&word_before(text, m.start()).as_str()) {
             continue;

@@ -38,7 +38,17 @@ fn prefix_ci(s: &str, lower: &str) -> Option<usize> {
 /// The length in bytes of the known title of a `kind` document that `s` starts with, if any (longest).
 pub(super) fn title_at(kind: &str, s: &str) -> Option<usize> {
     let titles = TITLES.get(kind)?;
-    titles.iter().find_map(|t| {
+    // Only titles whose first letter is the lower case of `s`'s first character can match.
+    let first = s.chars().next().and_then(|c| {
+        let mut lc = c.to_lowercase();
+        let l = lc.next();
+        if lc.next().is_some() {
+            None
+        } else {
+            l
+        }
+    });
+    titles.iter().filter(|t| t.chars().next().is_none_or(|w| Some(w) == first)).find_map(|t| {
         let n = prefix_ci(s, t)?;
         (!s[n..].chars().next().is_some_and(char::is_alphanumeric)).then_some(n)
     })

@@ -32,44 +32,6 @@ fn never_panics_on_odd_input() {
     }
 }
 
-/// Throughput of the LOC extractor alone on ~1 MB of the annotated texts (run in release:
-/// `cargo test --release --lib loc_throughput -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn loc_throughput() {
-    let dev = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/annotated/dev.jsonl")).unwrap_or_default();
-    let mut one = String::new();
-    for line in dev.lines() {
-        if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
-            one.push_str(v["text"].as_str().unwrap_or(""));
-            one.push('\n');
-        }
-    }
-    let mut text = String::new();
-    while text.len() < 1_000_000 && !one.is_empty() {
-        text.push_str(&one);
-    }
-    let t0 = std::time::Instant::now();
-    let _ = crate::gazetteer::get();
-    let build = t0.elapsed();
-    let norm = crate::normalize::normalize_str(&text);
-    let options = Options::default();
-    let ctx = Ctx::new(&norm, &options);
-    let mut found = Vec::new();
-    extract(&ctx, &mut found);
-    let t = std::time::Instant::now();
-    let cpu0 = cpu_ticks();
-    let runs = 40;
-    for _ in 0..runs {
-        found.clear();
-        extract(&ctx, &mut found);
-    }
-    let secs = t.elapsed().as_secs_f64() / runs as f64;
-    let cpu = (cpu_ticks() - cpu0) as f64 / 100.0 / runs as f64;
-    eprintln!("LOC: {:.1} MB/s of thread CPU time (10 ms ticks)", norm.len() as f64 / cpu / 1e6);
-    eprintln!("LOC: {:.1} MB/s on {} bytes ({} places); gazetteer built in {build:?}", norm.len() as f64 / secs / 1e6, norm.len(), found.len());
-}
-
 /// User + system CPU time of this thread, in clock ticks (Linux; 0 elsewhere).
 fn cpu_ticks() -> u64 {
     let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();

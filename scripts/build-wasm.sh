@@ -4,9 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-[ -f target/toolchain.env ] || bash scripts/setup.sh
-. target/toolchain.env
-if [ "$WASM_MODE" = debian ]; then export PATH="/usr/bin:$PATH" RUSTC="$WASM_RUSTC" CARGO="$WASM_CARGO"; fi
+use_wasm_toolchain
 
 # Small over fast for the browser; the regex crate's perf features stay off there.
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z

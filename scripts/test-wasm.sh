@@ -3,9 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-[ -f target/toolchain.env ] || bash scripts/setup.sh
-. target/toolchain.env
-if [ "$WASM_MODE" = debian ]; then export PATH="/usr/bin:$PATH" RUSTC="$WASM_RUSTC" CARGO="$WASM_CARGO"; fi
+use_wasm_toolchain
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CARGO_TARGET_DIR="$PWD/target/wasm"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the optimised WebAssembly package into pkg/ (the npm package) and www/pkg/ (what the page loads).
-# Rebuilds only when a source changed: cargo decides for the .wasm, and wasm-opt runs only on a new one.
+# Rebuilds only when a source changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -9,12 +9,15 @@ use_wasm_toolchain
 # Small over fast for the browser; the regex crate's perf features stay off there.
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 export CARGO_TARGET_DIR="$PWD/target/wasm"
-wasm-pack --quiet build --release --target web --out-dir pkg --out-name chuthich --no-pack -- --no-default-features 2>&1 \
-  | grep -v -e '^\[INFO\]' -e 'wasm-opt' || true
-[ -f pkg/chuthich_bg.wasm ] || { echo "wasm build failed" >&2; exit 1; }
-
-# wasm-opt (from the npm package binaryen) on a new build only.
-if [ ! -f pkg/.optimised ] || [ pkg/chuthich_bg.wasm -nt pkg/.optimised ]; then
+# cargo decides whether the .wasm changed; wasm-bindgen and wasm-opt run only when it did.
+"$CARGO" build --quiet --lib --release --target wasm32-unknown-unknown --no-default-features
+built=target/wasm/wasm32-unknown-unknown/release/chuthich.wasm
+if [ -f pkg/.optimised ] && [ ! "$built" -nt pkg/.optimised ] && [ -f pkg/chuthich_bg.wasm ]; then
+  say "WebAssembly package up to date"
+else
+  wasm-pack --quiet build --release --target web --out-dir pkg --out-name chuthich -- --no-default-features 2>&1 \
+    | grep -v -e '^\[INFO\]' -e 'wasm-opt' || true
+  [ -f pkg/chuthich_bg.wasm ] || { echo "wasm build failed" >&2; exit 1; }
   say "wasm-opt -Oz"
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --enable-reference-types --enable-multivalue \

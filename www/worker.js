@@ -1,13 +1,15 @@
 // The annotator in a Web Worker, so that a long text never blocks the page.
 // Messages in:  { id, text, options }
-// out: { id, ok: true, packed, json, ms } | { id, ok: false, error }
+// out: { id, ok: true, packed, words, sentences, json, ms } | { id, ok: false, error }
 // Copying objects between threads is slow to receive (a long text has tens of thousands of entities and
 // hundreds of thousands of words), so nothing crosses as objects: the entities go packed (offsets in typed
-// arrays that are moved, not copied; labels and values as short JSON strings) and the whole result as one
+// arrays that are moved, not copied; labels and values as short JSON strings), so do the words and sentences
+// (offsets only: their text is cut from the input), and the whole result goes as one
 // JSON string for the download.
 // On start it posts { ready: true, labels, version } (or { ready: false, error }).
 
 import init, { annotate, labels, version } from './pkg/chuthich.js';
+import { packSpans } from './render.js';
 
 const ready = init().then(
   () => postMessage({ ready: true, labels: labels(), version: version() }),
@@ -64,7 +66,12 @@ async function drain() {
         const doc = annotate(text, options);
         const ms = Math.round(performance.now() - t0);
         const packed = pack(doc.entities);
-        postMessage({ id, ok: true, packed, json: toJson(doc), ms }, [packed.starts.buffer, packed.ends.buffer, packed.labels.buffer]);
+        const words = packSpans(doc.words);
+        const sentences = packSpans(doc.sentences);
+        postMessage({ id, ok: true, packed, words, sentences, json: toJson(doc), ms }, [
+          packed.starts.buffer, packed.ends.buffer, packed.labels.buffer,
+          words.starts.buffer, words.ends.buffer, sentences.starts.buffer, sentences.ends.buffer,
+        ]);
       } catch (e) {
         postMessage({ id, ok: false, error: String(e && e.message ? e.message : e) });
       }

@@ -9,7 +9,6 @@
 // On start it posts { ready: true, labels, version } (or { ready: false, error }).
 
 import init, { annotate, labels, version } from './pkg/chuthich.js';
-import { packSpans } from './render.js';
 
 const ready = init().then(
   () => postMessage({ ready: true, labels: labels(), version: version() }),
@@ -47,6 +46,21 @@ function pack(entities) {
     values[i] = e.value ?? null;
   }
   return { starts, ends, labels, names, values: JSON.stringify(values) };
+}
+
+/**
+ * Spans packed as two Int32Arrays of UTF-16 offsets (as `packSpans` in render.js, which the main-thread
+ * fallback uses; repeated here so that the worker loads no other script).
+ */
+function packSpans(spans) {
+  const n = spans ? spans.length : 0;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = spans[i].start;
+    ends[i] = spans[i].end;
+  }
+  return { starts, ends };
 }
 
 // Only the newest request is worth annotating: while one runs, later ones replace each other.

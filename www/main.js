@@ -5,7 +5,7 @@
 import { LABELS, colour, labelName } from './labels.js';
 import { apply, strings } from './i18n.js';
 import { formatValue } from './format.js';
-import { nestPieces, renderTable, renderView, unpack, yieldToBrowser } from './render.js';
+import { boundaries, nestPieces, packSpans, renderTable, renderView, unpack, yieldToBrowser } from './render.js';
 
 /** Table rows are built this many at a time ("show more" adds the next ones); the view shows every entity. */
 const PAGE_ROWS = 500;
@@ -21,12 +21,14 @@ const rows = $('entity-rows');
 const tableMore = $('table-more');
 const moreRows = $('more-rows');
 const langButton = $('lang');
+const boundsBox = $('bounds');
 
 const state = {
   lang: initialLang(),
   labels: [...LABELS],
   hidden: new Set(),
-  doc: null, // the last result shown: { text, entities }
+  showBounds: initialBounds(), // word and sentence boundaries drawn in the view
+  doc: null, // the last result shown: { text, entities, words, sentences } (the last two packed)
   json: '', // the whole result (with sentences and words) as JSON, for the download
   sentText: '', // the text of the newest request
   ms: 0,
@@ -50,6 +52,14 @@ function initialLang() {
   return 'vi';
 }
 
+function initialBounds() {
+  try {
+    return localStorage.getItem('chuthich.bounds') === '1';
+  } catch {
+    return false;
+  }
+}
+
 function today() {
   const d = new Date();
   const p = (n) => String(n).padStart(2, '0');
@@ -69,7 +79,12 @@ function onResult(msg) {
     return;
   }
   state.error = '';
-  state.doc = { text: state.sentText, entities: msg.entities ?? unpack(msg.packed, state.sentText) };
+  state.doc = {
+    text: state.sentText,
+    entities: msg.entities ?? unpack(msg.packed, state.sentText),
+    words: msg.words,
+    sentences: msg.sentences,
+  };
   state.json = msg.json;
   state.ms = msg.ms;
   refresh();
@@ -93,7 +108,9 @@ async function mainThreadBackend() {
         try {
           const doc = mod.annotate(m.text, m.options);
           const ms = Math.round(performance.now() - t0);
-          onResult({ id: m.id, ok: true, entities: doc.entities, json: JSON.stringify(doc, null, 2) + '\n', ms });
+          onResult({
+            id: m.id, ok: true, entities: doc.entities,
+            words: packSpans(doc.words), sentences: packSpans(doc.sentences), json: JSON.stringify(doc, null, 2) + '\n', ms });
         } catch (e) {
           onResult({ id: m.id, ok: false, error: String(e && e.message ? e.message : e) });
         }
@@ -196,7 +213,9 @@ async function refresh() {
     await yieldToBrowser();
     if (cancelled()) return;
   }
-  const ok = await renderView(view, doc.text, pieces, { colourOf: colour, titleOf, cancelled });
+  const bounds = state.showBounds ? boundaries(doc.words, doc.sentences, doc.text) : null;
+  view.classList.toggle('bounds', Boolean(bounds));
+  const ok = await renderView(view, doc.text, pieces, { colourOf: colour, titleOf, cancelled, bounds });
   if (!ok) return;
   const shown = [];
   doc.entities.forEach((e, i) => { if (visible(e.label)) shown.push(i); });
@@ -406,10 +425,20 @@ moreRows.addEventListener('click', () => {
   moreTableRows(() => gen !== state.renderGen);
 });
 langButton.addEventListener('click', () => setLang(state.lang === 'vi' ? 'en' : 'vi'));
+boundsBox.addEventListener('change', () => {
+  state.showBounds = boundsBox.checked;
+  try {
+    localStorage.setItem('chuthich.bounds', state.showBounds ? '1' : '0');
+  } catch {
+    // storage may be blocked
+  }
+  refresh();
+});
 
 // ---- start ----------------------------------------------------------------------------------------------------
 
 refdate.value = today();
+boundsBox.checked = state.showBounds;
 setLang(state.lang);
 setStatus();
 startBackend();

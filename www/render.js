@@ -83,6 +83,56 @@ export function unpack(packed, text) {
 }
 
 /**
+ * Spans (`{start, end}` each, UTF-16 offsets) packed for the trip from the worker: two Int32Arrays, moved
+ * rather than copied (a 1 MB text has about 250k words).
+ */
+export function packSpans(spans) {
+  const n = spans ? spans.length : 0;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = spans[i].start;
+    ends[i] = spans[i].end;
+  }
+  return { starts, ends };
+}
+
+/**
+ * What `renderView` needs to draw word and sentence boundaries, from packed words and sentences: the
+ * multi-syllable words (those with a space inside) as sorted, disjoint [start, end) pairs, and the sentence
+ * ends, sorted. Offsets outside the text or out of order are dropped.
+ */
+export function boundaries(words, sentences, text) {
+  const len = text.length;
+  const ws = [];
+  const we = [];
+  let last = 0;
+  if (words) {
+    for (let i = 0; i < words.starts.length; i++) {
+      const s = words.starts[i], e = words.ends[i];
+      if (!(s >= last && e > s && e <= len)) continue;
+      let multi = false;
+      for (let k = s; k < e; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) { multi = true; break; }
+      }
+      if (!multi) continue;
+      ws.push(s);
+      we.push(e);
+      last = e;
+    }
+  }
+  const ends = [];
+  if (sentences) {
+    for (let i = 0; i < sentences.ends.length; i++) {
+      const e = sentences.ends[i];
+      if (e > 0 && e <= len && (ends.length === 0 || e > ends[ends.length - 1])) ends.push(e);
+    }
+  }
+  return { wordStarts: Int32Array.from(ws), wordEnds: Int32Array.from(we), sentenceEnds: Int32Array.from(ends) };
+}
+
+/**
  * Lets the browser handle input, timers and painting before the work goes on: a task posted to the end of
  * the queue (not scheduler.yield, whose continuation would jump ahead of the page's other tasks).
  */
@@ -105,7 +155,10 @@ const HARD_CHUNK = 32000;
  * Fills `view` with `text`, each piece a `<mark>` with the label's colour, nested as the pieces nest.
  * The text goes into block chunks (split at newlines outside entities), which the stylesheet gives
  * `content-visibility: auto`, so a long text costs layout only where it is seen.
- * `opts`: { colourOf(label), titleOf(i), cancelled() }. Resolves to false when cancelled.
+ * `opts`: { colourOf(label), titleOf(i), cancelled(), bounds }. Resolves to false when cancelled.
+ * With `bounds` (from `boundaries`), each multi-syllable word is a `<span class="word">` (cut into pieces
+ * where it crosses a mark or chunk edge: `open` / `cont` tell the cut sides) and each sentence end gets an
+ * empty `<span class="sent-end">` (no text, so the view's text stays the input's).
  */
 export async function renderView(view, text, pieces, opts) {
   view.replaceChildren();
@@ -123,8 +176,49 @@ export async function renderView(view, text, pieces, opts) {
     chunkStart = start;
   };
   const parentEl = () => (stack.length ? stack[stack.length - 1].el : chunk);
-  const appendText = (from, to) => {
+  const bounds = opts.bounds || null;
+  let wi = 0; // the first word that ends after the text drawn so far
+  let si = 0; // the first sentence end not yet marked
+  const sentMark = () => {
+    const m = document.createElement('span');
+    m.className = 'sent-end';
+    m.setAttribute('aria-hidden', 'true');
+    return m;
+  };
+  const plainText = (from, to) => {
     if (to > from) parentEl().append(document.createTextNode(text.slice(from, to)));
+  };
+  // The text [from, to) with word spans and sentence marks cut out of it, all inside the current parent.
+  const boundedText = (from, to) => {
+    const { wordStarts, wordEnds, sentenceEnds } = bounds;
+    const parent = parentEl();
+    let p = from;
+    for (;;) {
+      // A sentence end at `to` waits for the next text: after the marks that close there.
+      while (si < sentenceEnds.length && sentenceEnds[si] <= p && sentenceEnds[si] < to) {
+        parent.append(sentMark());
+        si++;
+      }
+      if (p >= to) break;
+      while (wi < wordStarts.length && wordEnds[wi] <= p) wi++;
+      const nextSent = si < sentenceEnds.length ? sentenceEnds[si] : Infinity;
+      if (wi < wordStarts.length && wordStarts[wi] <= p) {
+        const cut = Math.min(to, wordEnds[wi], nextSent);
+        const w = document.createElement('span');
+        w.className = 'word' + (p > wordStarts[wi] ? ' cont' : '') + (cut < wordEnds[wi] ? ' open' : '');
+        w.textContent = text.slice(p, cut);
+        parent.append(w);
+        p = cut;
+      } else {
+        const cut = Math.min(to, wi < wordStarts.length ? wordStarts[wi] : Infinity, nextSent);
+        parent.append(document.createTextNode(text.slice(p, cut)));
+        p = cut;
+      }
+    }
+  };
+  const appendText = (from, to) => {
+    if (!bounds) plainText(from, to);
+    else if (to > from) boundedText(from, to);
   };
   // Plain text outside every mark: where chunks may end.
   const emitTop = (from, to) => {
@@ -175,6 +269,13 @@ export async function renderView(view, text, pieces, opts) {
   for (const p of pieces) {
     closeUntil(p.start);
     emit(p.start);
+    if (bounds) {
+      // A sentence end where a mark opens goes before the mark.
+      while (si < bounds.sentenceEnds.length && bounds.sentenceEnds[si] <= p.start) {
+        parentEl().append(sentMark());
+        si++;
+      }
+    }
     const mark = document.createElement('mark');
     mark.className = 'ent' + (p.first ? ' first' : '') + (p.last ? ' last' : '');
     mark.dataset.label = p.label;
@@ -192,6 +293,10 @@ export async function renderView(view, text, pieces, opts) {
   }
   closeUntil(Infinity);
   emit(text.length);
+  if (bounds) {
+    // Sentence ends at the very end of the text.
+    for (; si < bounds.sentenceEnds.length; si++) chunk.append(sentMark());
+  }
   return true;
 }
 

@@ -1,9 +1,10 @@
 // The annotator in a Web Worker, so that a long text never blocks the page.
 // Messages in:  { id, text, options }
-// out: { id, ok: true, packed, json, ms } | { id, ok: false, error }
+// out: { id, ok: true, packed, words, sentences, json, ms } | { id, ok: false, error }
 // Copying objects between threads is slow to receive (a long text has tens of thousands of entities and
 // hundreds of thousands of words), so nothing crosses as objects: the entities go packed (offsets in typed
-// arrays that are moved, not copied; labels and values as short JSON strings) and the whole result as one
+// arrays that are moved, not copied; labels and values as short JSON strings), so do the words and sentences
+// (offsets only: their text is cut from the input), and the whole result goes as one
 // JSON string for the download.
 // On start it posts { ready: true, labels, version } (or { ready: false, error }).
 
@@ -47,6 +48,21 @@ function pack(entities) {
   return { starts, ends, labels, names, values: JSON.stringify(values) };
 }
 
+/**
+ * Spans packed as two Int32Arrays of UTF-16 offsets (as `packSpans` in render.js, which the main-thread
+ * fallback uses; repeated here so that the worker loads no other script).
+ */
+function packSpans(spans) {
+  const n = spans ? spans.length : 0;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = spans[i].start;
+    ends[i] = spans[i].end;
+  }
+  return { starts, ends };
+}
+
 // Only the newest request is worth annotating: while one runs, later ones replace each other.
 let pending = null;
 let running = false;
@@ -64,7 +80,12 @@ async function drain() {
         const doc = annotate(text, options);
         const ms = Math.round(performance.now() - t0);
         const packed = pack(doc.entities);
-        postMessage({ id, ok: true, packed, json: toJson(doc), ms }, [packed.starts.buffer, packed.ends.buffer, packed.labels.buffer]);
+        const words = packSpans(doc.words);
+        const sentences = packSpans(doc.sentences);
+        postMessage({ id, ok: true, packed, words, sentences, json: toJson(doc), ms }, [
+          packed.starts.buffer, packed.ends.buffer, packed.labels.buffer,
+          words.starts.buffer, words.ends.buffer, sentences.starts.buffer, sentences.ends.buffer,
+        ]);
       } catch (e) {
         postMessage({ id, ok: false, error: String(e && e.message ? e.message : e) });
       }

@@ -244,7 +244,8 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
       }
       assert.equal(await page.getByRole('region', { name: 'Văn bản đã chú thích' }).count(), 1);
       assert.match(await page.getByRole('status').first().textContent(), /thực thể/);
-      assert.equal(await page.getByRole('checkbox').count(), 18); // 17 labels and the unknown one
+      assert.equal(await page.getByRole('checkbox').count(), 19); // 17 labels, the unknown one, the boundaries
+      assert.equal(await page.getByRole('checkbox', { name: 'Ranh giới từ và câu' }).count(), 1);
       // Tab goes through every control, the view and the rows.
       const seen = [];
       await page.locator('body').focus();
@@ -257,7 +258,7 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
         seen.push(id);
         if (id === 'row') break;
       }
-      for (const id of ['lang', 'refdate', 'sample', 'clear', 'download', 'input', 'show-DATE', 'view', 'row']) {
+      for (const id of ['lang', 'refdate', 'sample', 'clear', 'download', 'bounds', 'input', 'show-DATE', 'view', 'row']) {
         assert.ok(seen.includes(id), `${id} in ${seen.join(' ')}`);
       }
       // Enter on the sample button loads the sample again.

@@ -303,6 +303,60 @@ describe('the page', { skip }, () => {
     }
   });
 
+  it('shows word and sentence boundaries with the toggle, and hides them again', async () => {
+    const { context, page, log } = await openPage(env);
+    try {
+      const box = page.locator('#bounds');
+      assert.equal(await box.isChecked(), false);
+      assert.equal(await page.textContent('label[for=bounds]'), 'Ranh giới từ và câu');
+      assert.equal(await page.locator('#view .word, #view .sent-end').count(), 0);
+      const rendered = () => page.evaluate(() => new Promise((resolve) => {
+        document.addEventListener('chuthich:rendered', () => resolve(), { once: true });
+      }));
+      let drawn = rendered();
+      await box.check();
+      await drawn;
+      await waitRendered(page);
+      assert.equal(await page.textContent('#view'), SEED);
+      // A word cut by mark edges is drawn in pieces (`cont` continues the one before): join them.
+      const words = await page.$$eval('#view .word', (els) => {
+        const out = [];
+        for (const e of els) {
+          if (e.classList.contains('cont') && out.length) out[out.length - 1] += e.textContent;
+          else out.push(e.textContent);
+        }
+        return out;
+      });
+      for (const w of ['tổ chức', 'đại biểu', 'Thành phố Hồ Chí Minh']) assert.ok(words.includes(w), `word ${w} in ${words.slice(0, 40)}`);
+      // Only multi-syllable words are drawn, never one syllable alone.
+      assert.ok(words.every((w) => /\s/.test(w)), `every word span holds a space: ${words.filter((w) => !/\s/.test(w))}`);
+      assert.equal(await page.locator('#view .sent-end').count(), 8);
+      // Entities stay drawn whole, with the words inside them.
+      assert.ok(has(await viewEntities(page), 'LOC', 'Thành phố Hồ Chí Minh'), 'EXTRACTORS: LOC');
+      // The choice is kept for the next visit.
+      assert.equal(await page.evaluate(() => localStorage.getItem('chuthich.bounds')), '1');
+      // English label.
+      await page.click('#lang');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      assert.equal(await page.textContent('label[for=bounds]'), 'Word and sentence boundaries');
+      await waitRendered(page);
+      assert.equal(await page.locator('#view .sent-end').count(), 8);
+      await page.click('#lang');
+      await page.waitForFunction(() => document.documentElement.lang === 'vi');
+      await waitRendered(page);
+      drawn = rendered();
+      await box.uncheck();
+      await drawn;
+      await waitRendered(page);
+      assert.equal(await page.locator('#view .word, #view .sent-end').count(), 0);
+      assert.equal(await page.textContent('#view'), SEED);
+      assert.equal(await page.evaluate(() => localStorage.getItem('chuthich.bounds')), '0');
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('requests only its own files, and nothing once loaded', async () => {
     const { context, page, log } = await openPage(env);
     try {

@@ -102,4 +102,31 @@ describe('render.js', { skip }, () => {
     assert.equal(oneLine.text, 'chữ '.repeat(30000));
     assert.ok(oneLine.chunks >= 2);
   });
+  it('draws word and sentence boundaries cut at mark edges, keeping the text', async () => {
+    const text = 'Tại Hà Nội, đại biểu họp. Sau đó về.';
+    // Words: `Hà Nội` (also an entity), `đại biểu` crossing a made-up mark's end, one-syllable words
+    // (not drawn), and bad offsets (dropped).
+    const words = [[0, 3], [4, 10], [12, 20], [21, 24], [26, 32], [33, 35], [-1, 2], [30, 99]];
+    const sentences = [[0, 25], [26, 36], [20, 10]];
+    const r = await page.evaluate(async ({ text, words, sentences }) => {
+      const { boundaries, nestPieces, packSpans, renderView } = await import('./render.js');
+      const span = ([start, end]) => ({ start, end });
+      const bounds = boundaries(packSpans(words.map(span)), packSpans(sentences.map(span)), text);
+      const pieces = nestPieces([{ label: 'LOC', start: 4, end: 10 }, { label: 'X', start: 12, end: 16 }], text.length);
+      const el = document.createElement('div');
+      await renderView(el, text, pieces, { colourOf: () => '#fde68a', titleOf: () => '', cancelled: () => false, bounds });
+      return {
+        text: el.textContent,
+        words: [...el.querySelectorAll('.word')].map((w) => `${w.className}:${w.textContent}:${w.parentElement.localName}`),
+        ends: el.querySelectorAll('.sent-end').length,
+        afterFirst: el.querySelector('.sent-end').previousSibling.textContent,
+      };
+    }, { text, words, sentences });
+    assert.equal(r.text, text);
+    assert.deepEqual(r.words, [
+      'word:Hà Nội:mark', 'word open:đại :mark', 'word cont:biểu:div', 'word:Sau đó:div',
+    ]);
+    assert.equal(r.ends, 2);
+    assert.equal(r.afterFirst, ' họp.');
+  });
 });

@@ -105,3 +105,25 @@ export async function tableRows(page) {
     value: tr.children[3].textContent,
   })));
 }
+
+/**
+ * Measures how long the page cannot run anything: a 10 ms timer notes the longest gap between its ticks.
+ * `startStallProbe(page)` starts it, `resetStallProbe(page)` zeroes it, `stopStallProbe(page)` returns the
+ * longest gap in ms.
+ */
+export async function startStallProbe(page) {
+  await page.evaluate(() => {
+    window.__gaps = { max: 0, last: performance.now() };
+    window.__probe = setInterval(() => {
+      const now = performance.now();
+      window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
+      window.__gaps.last = now;
+    }, 10);
+  });
+}
+export async function resetStallProbe(page) {
+  await page.evaluate(() => { window.__gaps.max = 0; window.__gaps.last = performance.now(); });
+}
+export async function stopStallProbe(page) {
+  return page.evaluate(() => { clearInterval(window.__probe); return window.__gaps.max; });
+}

@@ -5,7 +5,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SEED, missing, start, openPage, waitRendered, pasteText, viewEntities, tableRows } from './helpers.mjs';
+import { SEED, missing, start, openPage, waitRendered, pasteText, viewEntities, tableRows,
+  startStallProbe, resetStallProbe, stopStallProbe } from './helpers.mjs';
 
 const skip = missing() || false;
 
@@ -199,20 +200,13 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
     try {
       let big = '';
       while (big.length < 1_000_000) big += SEED + '\n\n';
-      await page.evaluate(() => {
-        window.__gaps = { max: 0, last: performance.now() };
-        window.__probe = setInterval(() => {
-          const now = performance.now();
-          window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
-          window.__gaps.last = now;
-        }, 10);
-      });
+      await startStallProbe(page);
       const t0 = Date.now();
       await pasteText(page, big);
-      await page.evaluate(() => { window.__gaps.max = 0; window.__gaps.last = performance.now(); });
+      await resetStallProbe(page);
       await waitRendered(page, 120000);
       const ms = Date.now() - t0;
-      const gap = await page.evaluate(() => { clearInterval(window.__probe); return window.__gaps.max; });
+      const gap = await stopStallProbe(page);
       const marks = await page.locator('#view mark.ent').count();
       const rows = await page.locator('#entity-rows tr').count();
       console.log(`# stand-in, ${big.length} UTF-16 units: ${marks} marks, ${rows} rows in ${ms} ms, longest stall ${Math.round(gap)} ms`);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ROOT, SEED, WWW, missing, start, openPage, waitRendered, pasteText, viewEntities, tableRows,
+  startStallProbe, resetStallProbe, stopStallProbe,
 } from './helpers.mjs';
 
 const skip = missing() || false;
@@ -122,19 +123,11 @@ describe('the page', { skip }, () => {
     try {
       let big = '';
       while (big.length < 1_000_000) big += SEED + '\n\n';
-      await page.evaluate(() => {
-        // Longest gap between timer ticks: how long the page was unable to run anything.
-        window.__gaps = { max: 0, last: performance.now() };
-        window.__probe = setInterval(() => {
-          const now = performance.now();
-          window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
-          window.__gaps.last = now;
-        }, 10);
-      });
+      await startStallProbe(page);
       const t0 = Date.now();
       await pasteText(page, big);
       const pasteMs = Date.now() - t0;
-      await page.evaluate(() => { window.__gaps.max = 0; window.__gaps.last = performance.now(); });
+      await resetStallProbe(page);
       // Typing goes on while the annotation runs: a real keystroke is handled at once.
       const t1 = Date.now();
       await page.keyboard.type('x');
@@ -142,7 +135,7 @@ describe('the page', { skip }, () => {
       assert.ok(typed < 300, `keystroke handled in ${typed} ms`);
       await waitRendered(page, 300000);
       const totalMs = Date.now() - t0;
-      const gaps = await page.evaluate(() => { clearInterval(window.__probe); return window.__gaps.max; });
+      const gaps = await stopStallProbe(page);
       const entities = await page.evaluate(() => document.querySelectorAll('#view mark.ent').length);
       const chunks = await page.evaluate(() => document.querySelectorAll('#view .chunk').length);
       console.log(`# 1 MB paste: ${big.length} UTF-16 units, paste ${pasteMs} ms, annotated and drawn in ${totalMs} ms, `

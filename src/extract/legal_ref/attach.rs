@@ -53,13 +53,15 @@ static PLACE_OPT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Bodies whose name needs a place (`UBND` alone names no one).
 const LOCAL: &[&str] = &["UBND", "HĐND", "TU", "HU", "ĐU"];
 
-/// Entities of one label by start: start → (longest end, value).
-fn by_start(found: &[Found], label: Label) -> BTreeMap<usize, (usize, Option<Value>)> {
-    let mut m: BTreeMap<usize, (usize, Option<Value>)> = BTreeMap::new();
-    for f in found.iter().filter(|f| f.label == label) {
-        let e = m.entry(f.span.start).or_insert((f.span.end, f.value.clone()));
+/// Entities of one label by start: start → (longest end, index in `found` of that entity).
+type ByStart = BTreeMap<usize, (usize, usize)>;
+
+fn by_start(found: &[Found], label: Label) -> ByStart {
+    let mut m: ByStart = BTreeMap::new();
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| f.label == label) {
+        let e = m.entry(f.span.start).or_insert((f.span.end, i));
         if f.span.end > e.0 {
-            *e = (f.span.end, f.value.clone());
+            *e = (f.span.end, i);
         }
     }
     m
@@ -82,7 +84,7 @@ fn skip_sep(text: &str, mut p: usize) -> usize {
 }
 
 /// The date at `p`: a DATE entity with a lead word, else a date written out. Returns (end, iso).
-fn date_at(text: &str, p: usize, dates: &BTreeMap<usize, (usize, Option<Value>)>) -> Option<(usize, String)> {
+fn date_at(text: &str, p: usize, dates: &ByStart, found: &[Found]) -> Option<(usize, String)> {
     let lead = text.get(p..)?;
     if !(lead.starts_with("ngày") || lead.starts_with("Ngày") || lead.starts_with("NGÀY")) {
         return None;
@@ -91,8 +93,8 @@ fn date_at(text: &str, p: usize, dates: &BTreeMap<usize, (usize, Option<Value>)>
         Some(Value::Date(d)) => d.iso.clone(),
         _ => None,
     };
-    if let Some((end, v)) = dates.get(&p) {
-        return iso_of(v).map(|iso| (*end, iso));
+    if let Some(&(end, i)) = dates.get(&p) {
+        return found.get(i).and_then(|f| iso_of(&f.value)).map(|iso| (end, iso));
     }
     let c = DATE_RE.captures(ahead(text, p))?;
     let num = |i| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -102,7 +104,7 @@ fn date_at(text: &str, p: usize, dates: &BTreeMap<usize, (usize, Option<Value>)>
 }
 
 /// The body named at `p`: an ORG entity, else a name from the issuer table (with its place for local bodies).
-fn body_at(text: &str, p: usize, orgs: &BTreeMap<usize, (usize, Option<Value>)>) -> Option<(usize, String)> {
+fn body_at(text: &str, p: usize, orgs: &ByStart) -> Option<(usize, String)> {
     if let Some((end, _)) = orgs.get(&p) {
         return Some((*end, text.get(p..*end)?.to_owned()));
     }
@@ -170,19 +172,42 @@ pub(crate) fn link(ctx: &Ctx, found: &mut [Found]) {
     for (&s, &(e, _)) in &orgs {
         org_ends.entry(e).and_modify(|x| *x = (*x).min(s)).or_insert(s);
     }
-    for f in found.iter_mut().filter(|f| f.label == Label::LegalRef) {
-        let Some(Value::LegalRef(v)) = f.value.as_mut() else { continue };
-        let mut p = f.span.end;
+    for i in 0..found.len() {
+        if found[i].label != Label::LegalRef {
+            continue;
+        }
+        // Take the value out while reading the other entities; put it back after.
+        let mut value = found[i].value.take();
+        let span = found[i].span;
+        if let Some(Value::LegalRef(v)) = value.as_mut() {
+            attach(text, span, v, &dates, &orgs, &org_ends, found);
+        }
+        found[i].value = value;
+    }
+}
+
+/// Attaches the date and the issuer around the citation at `span`.
+fn attach(
+    text: &str,
+    span: crate::model::Span,
+    v: &mut crate::value::LegalRefValue,
+    dates: &ByStart,
+    orgs: &ByStart,
+    org_ends: &BTreeMap<usize, usize>,
+    found: &[Found],
+) {
+    {
+        let mut p = span.end;
         // `, ngày 1-11-2011`
         let q = skip_sep(text, p);
-        if let Some((end, iso)) = date_at(text, q, &dates) {
+        if let Some((end, iso)) = date_at(text, q, dates, found) {
             v.date = Some(iso);
             p = end;
         }
         // `của Ban Chấp hành Trung ương Đảng`
         let q = skip_sep(text, p);
         if text.get(q..).is_some_and(|s| s.starts_with("của ")) {
-            if let Some((_, name)) = body_at(text, q + "của ".len(), &orgs) {
+            if let Some((_, name)) = body_at(text, q + "của ".len(), orgs) {
                 v.issuer = Some(name);
             }
         }
@@ -190,11 +215,11 @@ pub(crate) fn link(ctx: &Ctx, found: &mut [Found]) {
         if v.issuer.is_none() {
             if let Some(m) = BY_RE.find(ahead(text, p)) {
                 let q = p + m.end();
-                if let Some((end, name)) = body_at(text, q, &orgs) {
+                if let Some((end, name)) = body_at(text, q, orgs) {
                     if let Some(m2) = PASSED_RE.find(ahead(text, end)) {
                         v.issuer = Some(name);
                         if v.date.is_none() {
-                            if let Some((_, iso)) = date_at(text, end + m2.end(), &dates) {
+                            if let Some((_, iso)) = date_at(text, end + m2.end(), dates, found) {
                                 v.date = Some(iso);
                             }
                         }
@@ -204,10 +229,10 @@ pub(crate) fn link(ctx: &Ctx, found: &mut [Found]) {
         }
         // `Bộ Chính trị vừa ban hành Quy định số ...`
         if v.issuer.is_none() {
-            let from = f.span.start.saturating_sub(40);
-            let from = (from..f.span.start).find(|&i| text.is_char_boundary(i)).unwrap_or(f.span.start);
-            if let Some(m) = text.get(from..f.span.start).and_then(|s| ISSUED_RE.find(s)) {
-                if let Some(name) = body_before(text, from + m.start(), &org_ends) {
+            let from = span.start.saturating_sub(40);
+            let from = (from..span.start).find(|&i| text.is_char_boundary(i)).unwrap_or(span.start);
+            if let Some(m) = text.get(from..span.start).and_then(|s| ISSUED_RE.find(s)) {
+                if let Some(name) = body_before(text, from + m.start(), org_ends) {
                     v.issuer = Some(name);
                 }
             }

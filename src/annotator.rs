@@ -43,8 +43,15 @@ fn annotate_with(text: &str, options: &Options) -> Document {
     let user = (!options.user_words.is_empty()).then(|| words::UserDict::new(&options.user_words));
     let whole: Vec<Span> = found.iter().map(|f| f.span).collect();
     let tokens = tokens::tokenize(text);
-    let norm_tokens = if norm.is_identity() { tokens.clone() } else { tokens::tokenize(&norm.text) };
-    let words: Vec<Span> = words::segment(&norm.text, &norm_tokens, &whole, user.as_ref())
+    // The normalised text's own tokens only when it differs from the original.
+    let norm_owned;
+    let norm_tokens: &[crate::model::Token] = if norm.is_identity() {
+        &tokens
+    } else {
+        norm_owned = tokens::tokenize(&norm.text);
+        &norm_owned
+    };
+    let words: Vec<Span> = words::segment(&norm.text, norm_tokens, &whole, user.as_ref())
         .into_iter()
         .map(|s| norm.to_original(s))
         .collect();

@@ -136,6 +136,30 @@ fn is_combining(c: char) -> bool {
 fn normalize_word(word: &str, letters: &mut Vec<Letter>, out: &mut String) {
     let table = &*VOWELS;
     letters.clear();
+    // Quick path: precomposed letters only (no combining mark, no `Ð`/`ð`). Each char then is one letter that
+    // composes back to itself, so only the tone placement at the end of the word (its last three letters) can
+    // change anything.
+    if !word.chars().any(|c| is_combining(c) || c == '\u{D0}' || c == '\u{F0}') {
+        let tail = word.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        for c in word[tail..].chars() {
+            match table.decompose(c) {
+                Some((row, tone)) => letters.push(Letter::Vowel { row, tone }),
+                None => letters.push(Letter::Other(c)),
+            }
+        }
+        if !place_tone(letters, table) {
+            out.push_str(word);
+            return;
+        }
+        out.push_str(&word[..tail]);
+        for l in letters.iter() {
+            match *l {
+                Letter::Vowel { row, tone } => out.push(table.compose(row, tone)),
+                Letter::Other(c) => out.push(c),
+            }
+        }
+        return;
+    }
     for c in word.chars() {
         if is_combining(c) {
             if let Some(Letter::Vowel { row, tone }) = letters.last().copied() {
@@ -174,32 +198,33 @@ fn normalize_word(word: &str, letters: &mut Vec<Letter>, out: &mut String) {
 }
 
 /// `hoà` → `hòa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`: in a syllable ending in `oa`, `oe` or `uy` (not after `q`),
-/// the tone mark goes on the first of the two vowels.
-fn place_tone(letters: &mut [Letter], table: &VowelTable) {
+/// the tone mark goes on the first of the two vowels. Returns whether it moved a mark.
+fn place_tone(letters: &mut [Letter], table: &VowelTable) -> bool {
     let n = letters.len();
     if n < 2 {
-        return;
+        return false;
     }
     let (Letter::Vowel { row: r1, tone: t1 }, Letter::Vowel { row: r2, tone: t2 }) = (letters[n - 2], letters[n - 1])
     else {
-        return;
+        return false;
     };
     if t2 == 0 || t1 != 0 {
-        return;
+        return false;
     }
     let pair = (table.base(r1).to_ascii_lowercase(), table.base(r2).to_ascii_lowercase());
     if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) {
-        return;
+        return false;
     }
     if n >= 3 {
         match letters[n - 3] {
-            Letter::Other(c) if c.eq_ignore_ascii_case(&'q') => return,
-            Letter::Vowel { .. } => return,
+            Letter::Other(c) if c.eq_ignore_ascii_case(&'q') => return false,
+            Letter::Vowel { .. } => return false,
             _ => {}
         }
     }
     letters[n - 2] = Letter::Vowel { row: r1, tone: t2 };
     letters[n - 1] = Letter::Vowel { row: r2, tone: 0 };
+    true
 }
 
 /// What a single char outside a word becomes: `Some("")` to drop it, `Some(s)` to replace it, `None` to keep.

@@ -46,9 +46,12 @@ pub(crate) fn title_case_lines(ws: &[W]) -> Vec<bool> {
             e += 1;
         }
         let line = &ws[s..e];
-        let syl = line.iter().filter(|w| w.alpha()).count();
-        let caps = line.iter().filter(|w| w.alpha() && w.cap()).count();
-        let upper = line.iter().filter(|w| w.alpha() && w.upper()).count();
+        let (mut syl, mut caps, mut upper) = (0usize, 0usize, 0usize);
+        for w in line.iter().filter(|w| w.alpha()) {
+            syl += 1;
+            caps += usize::from(w.cap());
+            upper += usize::from(w.upper());
+        }
         if syl >= 6 && caps * 10 >= syl * 9 && upper * 2 < syl {
             let verb = (s..e).any(|k| ws[k].cap() && k > s && (T.stop.starts(ws, k) || TITLE_CASE_STOPS.iter().any(|x| ws[k].is(x))));
             if verb {

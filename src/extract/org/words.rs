@@ -55,6 +55,12 @@ impl W<'_> {
     }
     /// The text in lower case (borrowed when it is already).
     pub fn low(&self) -> std::borrow::Cow<'_, str> {
+        if self.t.is_ascii() {
+            if self.t.bytes().any(|b| b.is_ascii_uppercase()) {
+                return std::borrow::Cow::Owned(self.t.to_ascii_lowercase());
+            }
+            return std::borrow::Cow::Borrowed(self.t);
+        }
         if self.t.chars().any(char::is_uppercase) {
             std::borrow::Cow::Owned(self.t.to_lowercase())
         } else {
@@ -91,28 +97,32 @@ fn is_letter(c: char) -> bool {
 /// Splits `text` into syllables (letters and digits; a hyphen between letters without spaces stays inside:
 /// `Dong-hoon`) and single punctuation characters.
 pub(crate) fn words(text: &str) -> Vec<W<'_>> {
+    let b = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4);
-    let mut it = text.char_indices().peekable();
     let mut sp = true;
     let mut nl = false;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < b.len() {
+        let (c, cl) = char_at(text, i);
         if c.is_whitespace() {
             sp = true;
             nl |= c == '\n';
+            i += cl;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = i + cl;
         if is_letter(c) {
-            while let Some(&(j, d)) = it.peek() {
+            let first_numeric = c.is_numeric();
+            while end < b.len() {
+                let (d, dl) = char_at(text, end);
                 if is_letter(d) {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if d == '-' && !c.is_numeric() {
+                    end += dl;
+                } else if d == '-' && !first_numeric {
                     // a hyphen joins letters on both sides
+                    let j = end;
                     let after = text[j + 1..].chars().next();
                     let before_alpha = text[..j].chars().next_back().is_some_and(|b| is_letter(b) && !b.is_ascii_digit());
                     if before_alpha && after.is_some_and(|a| is_letter(a) && !a.is_ascii_digit()) {
-                        it.next();
                         end = j + 1;
                     } else {
                         break;
@@ -125,8 +135,20 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
         out.push(W { s: i, e: end, t: &text[i..end], sp, nl });
         sp = false;
         nl = false;
+        i = end;
     }
     out
+}
+
+/// The character starting at byte `i` (a char boundary of `text`, `i < text.len()`) and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+    (c, c.len_utf8())
 }
 
 /// FNV-1a: a fast hash for short keys (syllables).

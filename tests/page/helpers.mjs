@@ -127,3 +127,10 @@ export async function resetStallProbe(page) {
 export async function stopStallProbe(page) {
   return page.evaluate(() => { clearInterval(window.__probe); return window.__gaps.max; });
 }
+
+/** About 1 MB of text: the seed repeated, paragraphs apart (the large-paste tests). */
+export function bigSeedText() {
+  let big = '';
+  while (big.length < 1_000_000) big += SEED + '\n\n';
+  return big;
+}

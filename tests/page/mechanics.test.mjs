@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { SEED, missing, start, openPage, waitRendered, pasteText, viewEntities, tableRows,
-  startStallProbe, resetStallProbe, stopStallProbe } from './helpers.mjs';
+  startStallProbe, resetStallProbe, stopStallProbe, bigSeedText } from './helpers.mjs';
 
 const skip = missing() || false;
 
@@ -198,8 +198,7 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
   it('draws a 1 MB text with thousands of entities without stalling the page', async () => {
     const { context, page, log } = await open();
     try {
-      let big = '';
-      while (big.length < 1_000_000) big += SEED + '\n\n';
+      const big = bigSeedText();
       await startStallProbe(page);
       const t0 = Date.now();
       await pasteText(page, big);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ROOT, SEED, WWW, missing, start, openPage, waitRendered, pasteText, viewEntities, tableRows,
-  startStallProbe, resetStallProbe, stopStallProbe,
+  startStallProbe, resetStallProbe, stopStallProbe, bigSeedText,
 } from './helpers.mjs';
 
 const skip = missing() || false;
@@ -121,8 +121,7 @@ describe('the page', { skip }, () => {
   it('stays responsive while a 1 MB paste is annotated and drawn', async () => {
     const { context, page, log } = await openPage(env);
     try {
-      let big = '';
-      while (big.length < 1_000_000) big += SEED + '\n\n';
+      const big = bigSeedText();
       await startStallProbe(page);
       const t0 = Date.now();
       await pasteText(page, big);

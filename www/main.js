@@ -6,6 +6,9 @@ import { LABELS, colour, labelName } from './labels.js';
 import { apply, strings } from './i18n.js';
 import { formatValue } from './format.js';
 import { boundaries, nestPieces, packSpans, renderTable, renderView, unpack, yieldToBrowser } from './render.js';
+import { setupExport } from './export.js';
+import { setupImport } from './import.js';
+import { pagedInput } from './paged-input.js';
 
 /** Table rows are built this many at a time ("show more" adds the next ones); the view shows every entity. */
 const PAGE_ROWS = 500;
@@ -38,6 +41,8 @@ const state = {
   timer: 0,
   ready: false,
   error: '',
+  notice: null, // a message from import or export: { message(strings), kind: 'info' | 'error' }
+  noticeTimer: 0,
 };
 
 function initialLang() {
@@ -161,16 +166,17 @@ function request(delay) {
     const options = {};
     if (refdate.value) options.referenceDate = refdate.value;
     const id = ++state.reqId;
-    state.sentText = input.value;
+    state.sentText = source.text();
     state.renderGen++; // stop drawing a result about to be replaced
     state.busy = 'working';
     setStatus();
-    backend.send({ id, text: input.value, options });
+    backend.send({ id, text: state.sentText, options });
   }, delay);
 }
 
 function onInput() {
-  const n = input.value.length;
+  if (state.notice) notify(null);
+  const n = source.text().length;
   request(n > 200000 ? 600 : n > 20000 ? 350 : 200);
 }
 
@@ -276,6 +282,8 @@ function setStatus() {
   else if (state.busy === 'rendering') text = s.rendering;
   else if (state.doc) text = s.done(state.doc.entities.length, state.ms);
   else text = '';
+  if (state.notice) text = state.notice.message(s) + (text ? ` — ${text}` : '');
+  status.dataset.notice = state.notice ? state.notice.kind : '';
   status.textContent = text;
   document.body.dataset.busy = state.busy || (state.ready ? '' : 'loading');
   busyBar.hidden = !document.body.dataset.busy || Boolean(state.error);
@@ -391,35 +399,44 @@ function setLang(lang) {
     // storage may be blocked
   }
   buildLegend();
+  source.relabel();
+  exporter.relabel();
   setStatus();
   if (state.doc) refresh();
 }
 
-function download() {
-  if (!state.json) return;
-  const blob = new Blob([state.json], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'chuthich.json';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+// ---- import and export --------------------------------------------------------------------------------------
+
+/** Shows a message from import or export in the status line (info ones for 8 s); null clears it. */
+function notify(message, kind = 'info') {
+  clearTimeout(state.noticeTimer);
+  state.notice = message ? { message, kind } : null;
+  if (message && kind === 'info') state.noticeTimer = setTimeout(() => notify(null), 8000);
+  setStatus();
 }
+
+const source = pagedInput(input, { bar: $('pager'), info: $('page-info'), prev: $('page-prev'), next: $('page-next') },
+  (...a) => strings(state.lang).pageInfo(...a));
+setupImport({
+  input, source, fileInput: $('file'), openButton: $('open-file'), dropZone: input.closest('.pane'), notify,
+  onText: () => request(0),
+});
+const exporter = setupExport({
+  select: $('export-format'), downloadButton: $('download'), copyButton: $('copy'), notify,
+  current: () => ({ doc: state.doc, json: state.json, lang: state.lang }),
+});
 
 input.addEventListener('input', onInput);
 refdate.addEventListener('change', () => request(0));
 $('sample').addEventListener('click', () => {
-  input.value = state.sample;
+  source.set(state.sample);
   request(0);
 });
 $('clear').addEventListener('click', () => {
-  input.value = '';
+  source.set('');
   request(0);
   input.focus();
 });
-$('download').addEventListener('click', download);
 moreRows.addEventListener('click', () => {
   const gen = state.renderGen;
   moreTableRows(() => gen !== state.renderGen);
@@ -447,6 +464,6 @@ fetch(new URL('./sample.txt', import.meta.url))
   .catch(() => '')
   .then((text) => {
     state.sample = text;
-    if (!input.value) input.value = text;
+    if (!source.text()) source.set(text);
     request(0);
   });

@@ -1,0 +1,208 @@
+// The result in the formats the page exports, built from the page's document
+// `{ text, entities, words, sentences }` (entity offsets in UTF-16 units, as JavaScript counts; words and
+// sentences packed as `{ starts, ends }`, see worker.js). Each builder is async and lets the browser in
+// every few milliseconds, so that exporting a long text never freezes the page. Our own JSON needs no
+// builder: it is the annotator's output as the worker serialised it.
+
+import { colour, labelName } from './labels.js';
+import { formatValue } from './format.js';
+import { strings } from './i18n.js';
+import { nestPieces, yieldToBrowser } from './render.js';
+
+/** A function to await every ~1000 steps of a loop: it yields to the browser when 12 ms have gone by. */
+function pauser() {
+  let t0 = performance.now();
+  return async () => {
+    if (performance.now() - t0 > 12) {
+      await yieldToBrowser();
+      t0 = performance.now();
+    }
+  };
+}
+
+/**
+ * The entities no other entity contains, in text order: sorted by start (longer first), each kept when it
+ * starts at or after the end of the last one kept. So a nested entity (a DATE inside a LEGAL_REF) gives way
+ * to the one around it, and of two that cross, the first wins. spaCy's `doc.ents` and BIO tags both need
+ * spans that do not overlap; the nested ones stay in our JSON.
+ */
+export function outermost(entities) {
+  const sorted = entities.filter((e) => e.end > e.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  let end = -1;
+  for (const e of sorted) {
+    if (e.start >= end) {
+      out.push(e);
+      end = e.end;
+    }
+  }
+  return out;
+}
+
+/**
+ * A map from each UTF-16 offset in `offsets` to the code-point offset Python would give (a surrogate pair
+ * counts one), in one pass over the text.
+ */
+export function codePointOffsets(text, offsets) {
+  const sorted = Float64Array.from(new Set(offsets)).sort();
+  const map = new Map();
+  let cp = 0;
+  let i = 0;
+  for (const off of sorted) {
+    for (; i < off; i++) {
+      const c = text.charCodeAt(i);
+      const low = c >= 0xdc00 && c <= 0xdfff;
+      if (!(low && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) cp++;
+    }
+    map.set(off, cp);
+  }
+  return map;
+}
+
+/**
+ * displaCy / spaCy JSON: `{"text", "ents": [{"start", "end", "label"}]}` with code-point offsets, so that
+ * `text[start:end]` in Python is the entity. Only the outermost entities (see `outermost`).
+ */
+export async function spacyJson(doc) {
+  const ents = outermost(doc.entities);
+  const at = codePointOffsets(doc.text, ents.flatMap((e) => [e.start, e.end]));
+  const out = ents.map((e) => ({ start: at.get(e.start), end: at.get(e.end), label: e.label }));
+  return JSON.stringify({ text: doc.text, ents: out }) + '\n';
+}
+
+/** One CSV field, quoted as RFC 4180 says when it holds a quote, a comma or a line break. */
+export function csvField(v) {
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** The CSV columns: the value readably (in the page's language) and as JSON; offsets in UTF-16 units. */
+export const CSV_COLUMNS = ['label', 'text', 'value', 'value_json', 'start_utf16', 'end_utf16'];
+
+/**
+ * The entities as CSV (RFC 4180: CRLF line ends, a header row), starting with a UTF-8 byte-order mark so
+ * that Excel reads the Vietnamese text as UTF-8.
+ */
+export async function csvFile(doc, lang) {
+  const pause = pauser();
+  const lines = [CSV_COLUMNS.join(',')];
+  for (let k = 0; k < doc.entities.length; k++) {
+    const e = doc.entities[k];
+    const value = e.value == null ? '' : formatValue(e.label, e.value, lang);
+    const json = e.value == null ? '' : JSON.stringify(e.value);
+    lines.push([e.label, e.text, value, json, e.start, e.end].map(csvField).join(','));
+    if ((k & 1023) === 1023) await pause();
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * CoNLL BIO: one word per line (`word<TAB>tag`), a blank line between sentences. Words are the
+ * segmenter's, so one may hold several syllables: their spaces become `_` (as in the VLSP corpora) so
+ * that a line splits into two columns at any whitespace. A word takes the tag of the outermost entity it
+ * overlaps (`B-` for the first word of that entity, `I-` after), or `O`. Nesting is flattened to the
+ * outermost entity because BIO tags one entity per word; the nested ones are in our JSON.
+ */
+export async function conllFile(doc) {
+  const pause = pauser();
+  const { text } = doc;
+  const words = doc.words || { starts: [], ends: [] };
+  const sentEnds = doc.sentences ? doc.sentences.ends : [];
+  const ents = outermost(doc.entities);
+  const lines = [];
+  let ei = 0;
+  let tagged = -1; // the entity the last tagged word belonged to
+  let si = 0;
+  let open = false; // a sentence has words out
+  for (let w = 0; w < words.starts.length; w++) {
+    const s = words.starts[w], e = words.ends[w];
+    while (si < sentEnds.length && sentEnds[si] <= s) {
+      si++;
+      if (open) lines.push('');
+      open = false;
+    }
+    while (ei < ents.length && ents[ei].end <= s) ei++;
+    let tag = 'O';
+    if (ei < ents.length && ents[ei].start < e) {
+      tag = (ei === tagged ? 'I-' : 'B-') + ents[ei].label;
+      tagged = ei;
+    }
+    lines.push(`${text.slice(s, e).replace(/\s+/g, '_')}\t${tag}`);
+    open = true;
+    if ((w & 1023) === 1023) await pause();
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** `s` escaped for HTML text and quoted attribute values. */
+export function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+const HTML_STYLE = `body{font:16px/1.6 system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1f2937;
+max-width:60rem;margin:1.5rem auto;padding:0 1rem}
+h1{font-size:1.2rem}
+.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem;font-size:.9rem}
+.sw{display:inline-block;width:.9em;height:.9em;border:1px solid rgba(0,0,0,.25);border-radius:3px;vertical-align:-.1em}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;line-height:2.1;border-top:1px solid #d1d5db;padding-top:.8rem}
+mark{color:inherit;padding:.12em 0;border:1px solid rgba(0,0,0,.18);border-left-width:0;border-right-width:0}
+mark mark{padding:0;border-color:rgba(0,0,0,.35)}
+mark.first{border-left-width:1px;border-radius:4px 0 0 4px;padding-left:2px}
+mark.last{border-right-width:1px;border-radius:0 4px 4px 0;padding-right:2px}
+mark.first.last{border-radius:4px}
+mark.last::after{content:attr(data-label);font-size:.58em;font-weight:700;margin-left:.25em;vertical-align:.55em;
+background:rgba(255,255,255,.7);border-radius:3px;padding:0 .2em;user-select:none}`;
+
+/**
+ * A standalone HTML file of the text with its entities highlighted: styles inline, no script (its CSP
+ * allows none), every piece of text escaped, a legend of the labels found with their counts. Entities are
+ * nested as on the page (a crossing one is cut in pieces, see `nestPieces`); each mark's title gives the
+ * label and the value.
+ */
+export async function htmlFile(doc, lang) {
+  const pause = pauser();
+  const s = strings(lang);
+  const { text, entities } = doc;
+  const counts = new Map();
+  for (const e of entities) counts.set(e.label, (counts.get(e.label) || 0) + 1);
+  const out = [
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+    `<title>${escapeHtml(s.title)}</title>\n<style>\n${HTML_STYLE}\n</style>\n</head>\n<body>\n`,
+    `<h1>${escapeHtml(s.title)}</h1>\n<p>${escapeHtml(s.htmlSummary(entities.length))}</p>\n`,
+    `<ul class="legend" aria-label="${escapeHtml(s.legendTitle)}">\n`,
+  ];
+  for (const [label, n] of counts) {
+    out.push(`<li><span class="sw" style="background-color:${colour(label)}"></span> <b>${escapeHtml(label)}</b> `
+      + `${escapeHtml(labelName(label, lang))} (${n})</li>\n`);
+  }
+  out.push('</ul>\n<div class="text" lang="vi">');
+  const pieces = nestPieces(entities, text.length);
+  const ends = []; // ends of the open marks, innermost last
+  let pos = 0;
+  const closeUntil = (limit) => {
+    while (ends.length && ends[ends.length - 1] <= limit) {
+      const end = ends.pop();
+      out.push(escapeHtml(text.slice(pos, end)), '</mark>');
+      pos = end;
+    }
+  };
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    closeUntil(p.start);
+    out.push(escapeHtml(text.slice(pos, p.start)));
+    pos = p.start;
+    const e = entities[p.i];
+    const title = `${e.label} · ${labelName(e.label, lang)}${e.value == null ? '' : ': ' + formatValue(e.label, e.value, lang)}`;
+    const cls = (p.first ? ' first' : '') + (p.last ? ' last' : '');
+    out.push(`<mark class="${cls.trim()}" data-label="${escapeHtml(e.label)}" `
+      + `style="background-color:${colour(e.label)}" title="${escapeHtml(title)}">`);
+    ends.push(p.end);
+    if ((k & 1023) === 1023) await pause();
+  }
+  closeUntil(Infinity);
+  out.push(escapeHtml(text.slice(pos)), '</div>\n</body>\n</html>\n');
+  return out.join('');
+}

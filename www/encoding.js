@@ -23,6 +23,8 @@ export function sniffBom(bytes) {
  */
 export async function decodeBytes(bytes) {
   const bom = sniffBom(bytes);
+  // A NUL byte never occurs in UTF-8 text: a binary file, or UTF-16 without its BOM.
+  if (!bom && bytes.includes(0)) return { ok: false, reason: 'binary' };
   const [encoding, skip] = bom || ['utf-8', 0];
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   const parts = [];

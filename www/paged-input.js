@@ -2,6 +2,8 @@
 // hundreds of milliseconds per keystroke in Chromium (measured on a 5 MB text: 150–1000 ms), so a text
 // longer than LARGE is held here in pages and the text area shows (and edits) one page at a time; the
 // annotation is always of the whole text.
+// A text area also turns every CRLF and CR into LF; so the text given to it (a file's, say) is what is
+// annotated until the text area is edited: the user's text is not altered by merely showing it.
 
 /** Texts longer than this (UTF-16 units) are shown page by page. */
 export const LARGE = 2_000_000;
@@ -42,14 +44,22 @@ export function pagedInput(input, ui, describe) {
   let current = 0;
   let before = '';
   let after = '';
+  let original = ''; // the text (or page) the text area was last given
+  let edited = false; // whether the text area was edited since: then its value is the text
+  const shown = () => (edited ? input.value : original);
+  const fill = (text) => {
+    original = text;
+    input.value = text;
+    edited = false;
+  };
 
   // Shows page `k` (the text area's edits go back into the page it held first, unless `fresh`).
   const show = (k, fresh = false) => {
-    if (!fresh) pages[current] = input.value;
+    if (!fresh) pages[current] = shown();
     current = k;
     before = pages.slice(0, k).join('');
     after = pages.slice(k + 1).join('');
-    input.value = pages[k];
+    fill(pages[k]);
     input.setSelectionRange(0, 0);
     input.scrollTop = 0;
     relabel();
@@ -59,16 +69,19 @@ export function pagedInput(input, ui, describe) {
     if (!pages) return;
     ui.prev.disabled = current === 0;
     ui.next.disabled = current === pages.length - 1;
-    const total = before.length + input.value.length + after.length;
-    ui.info.textContent = describe(current + 1, pages.length, before.length + 1, before.length + input.value.length, total);
+    const here = shown().length;
+    ui.info.textContent = describe(current + 1, pages.length, before.length + 1, before.length + here, before.length + here + after.length);
   };
   ui.prev.addEventListener('click', () => { if (pages && current > 0) show(current - 1); });
   ui.next.addEventListener('click', () => { if (pages && current < pages.length - 1) show(current + 1); });
-  input.addEventListener('input', () => { if (pages) relabel(); });
+  input.addEventListener('input', () => {
+    edited = true;
+    if (pages) relabel();
+  });
 
   const api = {
     /** The whole text. */
-    text: () => (pages ? before + input.value + after : input.value),
+    text: () => (pages ? before + shown() + after : shown()),
     /** Replaces the whole text (paged when long). */
     set(text) {
       if (text.length > LARGE) {
@@ -76,7 +89,7 @@ export function pagedInput(input, ui, describe) {
         show(0, true);
       } else {
         pages = null;
-        input.value = text;
+        fill(text);
         relabel();
       }
     },

@@ -1,5 +1,5 @@
 // The export control: a format (select), Download and Copy. Formats are built by export-formats.js from the
-// document shown; our own JSON is the worker's serialisation of the annotator's output.
+// document shown; our own JSON is the worker's serialisation of the annotator's output (UTF-8 bytes).
 
 import { conllFile, csvFile, htmlFile, spacyJson } from './export-formats.js';
 import { strings } from './i18n.js';
@@ -13,7 +13,7 @@ export const FORMATS = {
   html: { name: 'HTML', file: 'chuthich.html', type: 'text/html;charset=utf-8', build: (doc, json, lang) => htmlFile(doc, lang) },
 };
 
-/** Saves `content` as a file called `name` through a temporary link. */
+/** Saves `content` (a string or bytes) as a file called `name` through a temporary link. */
 function save(content, name, type) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
@@ -56,8 +56,9 @@ export function setupExport({ select, downloadButton, copyButton, current, notif
     const content = await build();
     if (content == null) return;
     try {
+      const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
       // The byte-order mark is for Excel opening a file; pasted text does without it.
-      await navigator.clipboard.writeText(content.replace(/^\uFEFF/, ''));
+      await navigator.clipboard.writeText(text.replace(/^\uFEFF/, ''));
       notify((s) => s.copied(f.name));
     } catch (e) {
       notify((s) => s.copyFailed(String(e && e.message ? e.message : e)), 'error');

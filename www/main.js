@@ -32,7 +32,7 @@ const state = {
   hidden: new Set(),
   showBounds: initialBounds(), // word and sentence boundaries drawn in the view
   doc: null, // the last result shown: { text, entities, words, sentences } (the last two packed)
-  json: '', // the whole result (with sentences and words) as JSON, for the download
+  json: null, // the whole result (with sentences and words) as the UTF-8 bytes of its JSON, for the export
   sentText: '', // the text of the newest request
   ms: 0,
   sample: '',
@@ -115,7 +115,7 @@ async function mainThreadBackend() {
           const ms = Math.round(performance.now() - t0);
           onResult({
             id: m.id, ok: true, entities: doc.entities,
-            words: packSpans(doc.words), sentences: packSpans(doc.sentences), json: JSON.stringify(doc, null, 2) + '\n', ms });
+            words: packSpans(doc.words), sentences: packSpans(doc.sentences), json: new TextEncoder().encode(JSON.stringify(doc, null, 2) + '\n'), ms });
         } catch (e) {
           onResult({ id: m.id, ok: false, error: String(e && e.message ? e.message : e) });
         }

@@ -5,7 +5,8 @@
 if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
   // After load, so that caching never competes with the page's own first requests.
   addEventListener('load', () => {
-    navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {
+    // sw.js sits beside the page (a plain relative URL, which the single-file build leaves alone).
+    navigator.serviceWorker.register('sw.js').catch(() => {
       // No offline copy this time (private mode, storage refused): the page works online as before.
     });
   }, { once: true });

@@ -7,10 +7,11 @@
 // From www/index.html: the stylesheet goes inline, the favicon becomes a data: URL, the manifest and module
 // preload links go (a file on disk has no service worker), and the page's module scripts are bundled with
 // esbuild into one inline module script. A file a module names with `new URL('./file', import.meta.url)` —
-// the worker, the sample text, the WebAssembly — goes into the page as a base64 data block, and the code gets
-// a blob: URL for it instead (scripts/single-file-assets.js); the worker is bundled too (with the
-// wasm-bindgen glue), so the annotator runs in a Web Worker made from a blob: URL, and if the browser refuses
-// it, main.js's own fallback runs it on the main thread. The Content-Security-Policy keeps scripts to the
+// the worker, the sample text, the WebAssembly — goes into the page gzipped, as a base64 data block that the
+// browser inflates (DecompressionStream), and the code gets a blob: URL for it instead
+// (scripts/single-file-assets.js). The worker is bundled too (with the wasm-bindgen glue), so the annotator
+// runs in a Web Worker made from a blob: URL; if the browser refuses it, main.js's own fallback runs it on the
+// main thread. The Content-Security-Policy keeps scripts to the
 // inline ones by their SHA-256 hashes (no 'unsafe-inline'), allows WebAssembly, workers and fetches from
 // blob: URLs, and the data: favicon.
 
@@ -89,8 +90,8 @@ async function dataBlocks(root, assets) {
       bytes = readFileSync(path.join(root, file));
     }
     const needsAttr = needs.length ? ` data-needs="${needs.join(' ')}"` : '';
-    blocks.set(file, `<script type="application/octet-stream" id="chuthich-asset:${file}" data-type="${mimeOf(file)}"${needsAttr}>`
-      + `${bytes.toString('base64')}</script>`);
+    blocks.set(file, `<script type="application/octet-stream" id="chuthich-asset:${file}" data-type="${mimeOf(file)}"`
+      + ` data-encoding="gzip"${needsAttr}>${gzipSync(bytes, { level: 9 }).toString('base64')}</script>`);
   }
   return [...blocks.values()];
 }

@@ -4,7 +4,7 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -17,6 +17,7 @@ const read = (rel) => readFileSync(new URL(rel, `file://${WWW}`));
 
 /** The list the build wrote into www/pkg/precache.js. */
 function builtList() {
+  assert.ok(existsSync(path.join(WWW, PRECACHE_FILE)), `no www/${PRECACHE_FILE}: run bash scripts/build-wasm.sh`);
   const box = { self: {} };
   vm.runInNewContext(read(PRECACHE_FILE).toString(), box);
   return JSON.parse(JSON.stringify(box.self.CHUTHICH_PRECACHE)); // out of the other realm

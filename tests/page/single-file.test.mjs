@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { OUT, buildSingle } from '../../scripts/build-single.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, SEED, WWW, missing, waitRendered, viewEntities } from './helpers.mjs';
@@ -32,7 +33,7 @@ describe('the single-file build', { skip }, () => {
 
   /** Opens the file from disk; records requests, workers and errors. Resolves once the sample is drawn. */
   async function open({ init } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN', acceptDownloads: true });
     if (init) await context.addInitScript(init);
     const page = await context.newPage();
     const log = { requests: [], workers: [], errors: [] };
@@ -73,8 +74,8 @@ describe('the single-file build', { skip }, () => {
     // No file is named: every src and href is data.
     const refs = [...html.replace(/<script type="module">[\s\S]*?<\/script>/, '').matchAll(/\s(?:src|href)="([^"]*)"/g)];
     assert.ok(refs.length > 0 && refs.every((m) => m[1].startsWith('data:')), refs.map((m) => m[1].slice(0, 30)).join());
-    // The files the page fetches are inside, byte for byte (the worker bundled with the glue).
-    const block = (p) => Buffer.from(html.match(new RegExp(`id="chuthich-asset:${p}"[^>]*>([^<]*)<`))[1], 'base64');
+    // The files the page fetches are inside (gzipped), byte for byte; the worker bundled with the glue.
+    const block = (p) => gunzipSync(Buffer.from(html.match(new RegExp(`id="chuthich-asset:${p}"[^>]*>([^<]*)<`))[1], 'base64'));
     assert.equal(block('sample.txt').toString('utf8'), SEED);
     assert.ok(block('pkg/chuthich_bg.wasm').equals(readFileSync(path.join(WWW, 'pkg/chuthich_bg.wasm'))));
     assert.match(block('worker.js').toString('utf8'), /postMessage/);
@@ -90,6 +91,8 @@ describe('the single-file build', { skip }, () => {
       assert.equal(log.workers.length, 1);
       assert.match(log.workers[0], /^blob:/);
       await annotatesPaste(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      assert.equal(JSON.parse(readFileSync(await download.path(), 'utf8')).text, PASTE);
       // Nothing but the file itself and the blob: URLs made from it; no service worker on file://.
       assert.ok(log.requests.every((u) => u === pathToFileURL(file).href || u.startsWith('blob:')), log.requests.join('\n'));
       assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null);

@@ -26,7 +26,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         match m {
             Some((end, value)) => {
                 found.push(Found::new(Label::Org, ws[i].s, ws[end - 1].e, value.map(Value::Org)));
-                let next = bracketed_abbreviation(&ws, end, ctx.text, ws[i].s, ws[end - 1].e, found);
+                let next = bracketed_abbreviation(&ws, i, end, ctx.text, found);
                 i = next;
             }
             None => i += 1,
@@ -551,8 +551,11 @@ fn cut_person(ws: &[W], start: usize, end: usize) -> usize {
 }
 
 /// An abbreviation in brackets right after a name (`Tập đoàn Điện lực Việt Nam (EVN)`) is the same
-/// organisation; returns the index to continue from.
-fn bracketed_abbreviation(ws: &[W], end: usize, text: &str, os: usize, oe: usize, found: &mut Vec<Found>) -> usize {
+/// organisation; returns the index to continue from. After a name without a kind word (`Liên Hợp Quốc`), which
+/// may be the tail of a longer name (`Chương trình Phát triển Liên Hợp Quốc (UNDP)`), the abbreviation must
+/// spell the name's initials (`(LHQ)`).
+fn bracketed_abbreviation(ws: &[W], i: usize, end: usize, text: &str, found: &mut Vec<Found>) -> usize {
+    let (os, oe) = (ws[i].s, ws[end - 1].e);
     let open = match ws.get(end) {
         Some(o) if o.t == "(" => end,
         _ => return end,
@@ -569,9 +572,19 @@ fn bracketed_abbreviation(ws: &[W], end: usize, text: &str, os: usize, oe: usize
     if upper_letters < 2 || first.digits() {
         return end;
     }
+    if T.heads.longest(ws, i).is_none() && k == open + 2 && !spells_initials(first.t, &ws[i..end]) {
+        return end;
+    }
     let expansion = text.get(os..oe).map(str::to_owned);
     found.push(Found::new(Label::Org, first.s, ws[k - 1].e, Some(Value::Org(OrgValue { expansion }))));
     k + 1
+}
+
+/// Whether `abbr` is the initials of the words (`LHQ` of `Liên Hợp Quốc`; `Đ` and `D` alike).
+fn spells_initials(abbr: &str, name: &[W]) -> bool {
+    let plain = |c: char| if c == 'Đ' || c == 'đ' { 'D' } else { c.to_ascii_uppercase() };
+    let initials = name.iter().filter(|w| w.alpha()).filter_map(|w| w.t.chars().next()).map(plain);
+    abbr.chars().map(plain).eq(initials)
 }
 
 #[cfg(test)]

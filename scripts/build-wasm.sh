@@ -32,3 +32,4 @@ done
 raw=$(stat -c %s pkg/chuthich_bg.wasm)
 gz=$(gzip -9 -c pkg/chuthich_bg.wasm | wc -c)
 say "pkg/chuthich_bg.wasm: $raw bytes, $gz gzipped"
+bash scripts/build-package.sh

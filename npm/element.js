@@ -8,7 +8,7 @@
 //   element.text = '...';   // the property wins over the attribute, the attribute over the content
 //
 // Attributes: text, reference-date, labels (comma-separated), ui-lang (vi | en), no-worker (annotate on the
-// page's thread instead of a Web Worker). Events: `chuthich-rendered` ({ detail: { document } }) once drawn,
+// page's thread instead of a Web Worker); the element sets aria-busy while it works. Events: `chuthich-rendered` ({ detail: { document } }) once drawn,
 // `chuthich-error` ({ detail: { error } }). Parts: legend, legend-item, swatch, view, mark, mark-<LABEL>,
 // table-wrap, table, row, chip, status.
 
@@ -171,6 +171,7 @@ export class ChuthichView extends Base {
     const labels = this.getAttribute('labels');
     if (labels !== null) options.labels = labels.split(/[\s,]+/).filter(Boolean);
     const text = this.text;
+    this.setAttribute('aria-busy', 'true');
     this.#setStatus(strings(this.#lang).working);
     const t0 = performance.now();
     let doc;
@@ -179,6 +180,7 @@ export class ChuthichView extends Base {
     } catch (e) {
       if (gen !== this.#gen) return;
       this.#setStatus(strings(this.#lang).failed(message(e)));
+      this.removeAttribute('aria-busy');
       this.dispatchEvent(new CustomEvent('chuthich-error', { detail: { error: e } }));
       return;
     }
@@ -195,6 +197,7 @@ export class ChuthichView extends Base {
     const s = strings(lang);
     const { view, body, note } = this.#parts;
     const cancelled = () => gen !== this.#gen;
+    this.setAttribute('aria-busy', 'true');
     this.#setStatus(s.rendering);
     this.#drawLegend(doc.entities, s, lang);
     view.setAttribute('aria-label', s.viewLabel);
@@ -228,6 +231,7 @@ export class ChuthichView extends Base {
     if (doc.entities.length === 0) notes.push(doc.text ? s.noEntities : s.empty);
     note.textContent = notes.join(' ');
     this.#setStatus(s.done(doc.entities.length, this.#ms));
+    this.removeAttribute('aria-busy');
     this.dispatchEvent(new CustomEvent('chuthich-rendered', { detail: { document: doc } }));
   }
 

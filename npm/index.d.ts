@@ -4,7 +4,7 @@
 import type {
   AnnotateOptions, DateValue, DurationValue, EventValue, InitInput, Label, LegalRefValue, LocValue, MoneyValue,
   NumberValue, OrgValue, PerValue, ProvisionPart, ProvisionValue, QuantityValue, TermValue, TextSpan, TimeValue,
-  Token, Value,
+  Token, Value, AnnotatedDocument as WasmDocument,
 } from './wasm/chuthich.js';
 
 export type {
@@ -50,18 +50,13 @@ export interface EntityOf<L extends Label> {
 /** Any entity: checking `label` narrows `value` to that label's shape. */
 export type Entity = { [L in Label]: EntityOf<L> }[Label];
 
-/** What `annotate` returns: plain data (no classes, nothing to free). */
-export interface AnnotatedDocument {
-  /** The text, exactly as given. */
-  text: string;
-  /** Sorted by `start`, longer first; entities of different labels may nest. */
+/**
+ * What `annotate` returns: plain data (no classes, nothing to free): `text` exactly as given, `entities`
+ * (sorted by `start`, longer first; entities of different labels may nest), `sentences`, `words` and, with
+ * `tokens: true`, `tokens`.
+ */
+export interface AnnotatedDocument extends Omit<WasmDocument, 'entities'> {
   entities: Entity[];
-  /** The sentences. */
-  sentences: TextSpan[];
-  /** The words: multi-syllable words joined (`"Hà Nội"`), each entity one word. */
-  words: TextSpan[];
-  /** Only with `tokens: true`. */
-  tokens?: Token[];
 }
 
 /**

@@ -146,6 +146,20 @@ describe('<chuthich-view>', { skip }, () => {
     assert.equal(await page.$eval('#slotted', (el) => el.shadowRoot.querySelector('mark[data-i="0"]').classList.contains('flash')), true);
   });
 
+  it('annotates on the page\'s thread with no-worker, and only the labels asked for', async () => {
+    const { page } = opened;
+    await page.evaluate(() => {
+      const el = document.createElement('chuthich-view');
+      el.id = 'inthread';
+      el.setAttribute('no-worker', '');
+      el.setAttribute('labels', 'LOC, money');
+      el.text = 'Ngày 1-11-2011 tại Hà Nội, giá 1,5 tỷ đồng.';
+      document.body.append(el);
+    });
+    await drawn(page);
+    assert.deepEqual((await shown(page, 'inthread')).marks, [['LOC', 'Hà Nội'], ['MONEY', '1,5 tỷ đồng']]);
+  });
+
   it('reports a bad option as an error event and in its status', async () => {
     const { page } = opened;
     const error = await page.$eval('#property', (el) => new Promise((resolve) => {

@@ -107,4 +107,12 @@ describe('the npm package in Node', { skip }, () => {
     await assert.rejects(annotator.annotate('x', { labels: ['PLACE'] }), /unknown label/);
     assert.throws(() => chuthich.createAnnotator({ worker: true }), /needs Web Workers/);
   });
+
+  it('loads chuthich/element and chuthich/worker in Node without doing anything (server-side rendering)', async () => {
+    writeFileSync(path.join(dir, 'browser-only.mjs'), "export * as element from 'chuthich/element';\nexport * as worker from 'chuthich/worker';\n");
+    const { element, worker } = await import(pathToFileURL(path.join(dir, 'browser-only.mjs')).href);
+    assert.equal(typeof element.ChuthichView, 'function');
+    assert.deepEqual(Object.keys(worker), []);
+    assert.equal(globalThis.onmessage, undefined);
+  });
 });

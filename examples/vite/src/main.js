@@ -3,7 +3,6 @@
 
 import { createAnnotator } from 'chuthich';
 import 'chuthich/element';
-import './style.css';
 
 const text = document.getElementById('text');
 const summary = document.getElementById('summary');

@@ -21,7 +21,7 @@ export function inThreadAnnotator(ready, annotate) {
  * terminated.
  */
 export function workerAnnotator(worker) {
-  const waiting = new Map(); // id → { text, resolve, reject }
+  const waiting = new Map(); // id → { resolve, reject }
   let nextId = 0;
   let failure = null;
   let readyResolve, readyReject;
@@ -47,7 +47,7 @@ export function workerAnnotator(worker) {
     const request = waiting.get(data.id);
     if (!request) return;
     waiting.delete(data.id);
-    if (data.ok) unpackDocument(data.packed, request.text).then(request.resolve, request.reject);
+    if (data.ok) unpackDocument(data.packed).then(request.resolve, request.reject);
     else request.reject(new Error(data.error));
   });
   worker.addEventListener('error', (ev) => {
@@ -61,7 +61,7 @@ export function workerAnnotator(worker) {
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
         const id = ++nextId;
-        waiting.set(id, { text, resolve, reject });
+        waiting.set(id, { resolve, reject });
         try {
           worker.postMessage({ id, text, options });
         } catch (e) {

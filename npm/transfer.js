@@ -1,8 +1,8 @@
 // The document's trip from the worker (worker.js) to the page (annotator.js). A long text has tens of
 // thousands of entities and hundreds of thousands of words, and copying that many objects between threads
 // blocks the receiving one; so nothing crosses as objects. Offsets go as Int32Arrays (moved, not copied), the
-// entities' labels and values as one JSON string, and the page, which keeps the text it sent, rebuilds the
-// objects in short slices that let input and painting in between.
+// entities' labels and values as one JSON string, the text as it is (one string copies fast), and the page
+// rebuilds the objects in short slices that let input and painting in between.
 
 import { yieldToBrowser } from './view/render.js';
 
@@ -25,6 +25,7 @@ function offsets(spans) {
  */
 export function packDocument(doc) {
   const packed = {
+    text: doc.text,
     entities: JSON.stringify(doc.entities.map((e) => [e.label, e.value])),
     entityOffsets: offsets(doc.entities),
     sentences: offsets(doc.sentences),
@@ -67,8 +68,9 @@ function spans(offs, text, extra = () => ({})) {
   });
 }
 
-/** The document `packDocument` packed, with `text` (the text that was annotated) put back. */
-export async function unpackDocument(packed, text) {
+/** The document `packDocument` packed: equal to the one it packed. */
+export async function unpackDocument(packed) {
+  const { text } = packed;
   const labelsValues = JSON.parse(packed.entities);
   const offs = packed.entityOffsets;
   const entities = await build(labelsValues.length, (i) => {

@@ -43,6 +43,28 @@ describe('the package in a page without a bundler', { skip }, () => {
     }
   });
 
+  it('gives from the worker the very document annotate() gives on the page\'s thread', async () => {
+    const { context, page } = await openPlain();
+    try {
+      const same = await page.evaluate(async (seed) => {
+        const { annotate, createAnnotator } = await import('/dist/npm/index.js');
+        const annotator = createAnnotator({ worker: true });
+        const texts = [seed, '\uD800 ngày 1-11-2011 😀 tại Hà Nội \uDC00', ''];
+        const options = [{ referenceDate: '2012-02-16' }, { tokens: true }, {}];
+        const out = [];
+        for (let i = 0; i < texts.length; i++) {
+          const fromWorker = await annotator.annotate(texts[i], options[i]);
+          out.push(JSON.stringify(fromWorker) === JSON.stringify(annotate(texts[i], options[i])));
+        }
+        annotator.terminate();
+        return out;
+      }, SEED);
+      assert.deepEqual(same, [true, true, true]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('rejects a bad option from the worker with the annotator\'s message, and answers in order', async () => {
     const { context, page } = await openPlain();
     try {

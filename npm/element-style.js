@@ -62,6 +62,6 @@ td { padding: .25rem .6rem; border-bottom: 1px solid rgb(0 0 0 / .07); vertical-
 tbody tr { cursor: pointer; }
 tbody tr:hover, tbody tr:focus-visible { background: rgb(0 0 0 / .04); }
 td:first-child, td:last-child { color: var(--_muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
-.chip { font-size: .8em; font-weight: 700; padding: .05rem .4rem; border-radius: 4px; border: 1px solid rgb(0 0 0 / .2); }
+.chip { font-size: .8em; font-weight: 700; padding: .05rem .4rem; border-radius: 4px; border: 1px solid rgb(0 0 0 / .2); white-space: nowrap; }
 .status, .note { color: var(--_muted); font-size: .85em; margin: .3rem 0 0; min-height: 1.3em; }
 `;

@@ -113,6 +113,14 @@ export class ChuthichView extends Base {
   }
 
   connectedCallback() {
+    // Properties set on the element before this module defined it shadow the accessors: take them over.
+    for (const prop of ['text', 'referenceDate']) {
+      if (Object.hasOwn(this, prop)) {
+        const value = this[prop];
+        delete this[prop];
+        this[prop] = value;
+      }
+    }
     this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
     this.#schedule();
   }

@@ -75,19 +75,21 @@ export function labels(): Label[];
 /** The annotator's version. */
 export function version(): string;
 
-/** A Web Worker started on the package's worker.js (typed by shape, so that Node projects need no DOM types). */
+/**
+ * A Worker started on the package's worker.js (a module Web Worker) or, in Node, on its node-worker.js (a
+ * worker_threads Worker); typed by shape, so that Node projects need no DOM types.
+ */
 export interface WorkerLike {
-  postMessage(message: unknown, transfer?: unknown[]): void;
-  addEventListener(type: 'message' | 'error', listener: (event: any) => void): void;
-  terminate(): void;
+  postMessage(message: unknown, transfer?: any[]): void;
+  terminate(): unknown;
 }
 
 /** Where `createAnnotator` runs the annotation. */
 export interface AnnotatorOptions {
   /**
-   * `true`: in a module Web Worker started on the package's worker.js, so the page never blocks;
-   * a `Worker`: one the host started on worker.js (`chuthich/worker`) itself; `false` (the default): on
-   * this thread. Browsers only: Node throws for a worker.
+   * `true`: in a worker started on the package's worker.js (a module Web Worker) or, in Node, node-worker.js
+   * (worker_threads), so that the page or server never blocks; a Worker: one the host started on that file
+   * itself (`chuthich/worker` in browsers); `false` (the default): on this thread.
    */
   worker?: boolean | WorkerLike;
   /** Where the WebAssembly comes from, on this thread (as for `init`). */

@@ -1,10 +1,48 @@
-// The document's trip from the worker (worker.js) to the page (annotator.js). A long text has tens of
+// The worker protocol: requests answered in the worker (worker.js in browsers, node-worker.js in Node), and
+// the document's trip from there to the caller's thread (annotator.js). A long text has tens of
 // thousands of entities and hundreds of thousands of words, and copying that many objects between threads
 // blocks the receiving one; so nothing crosses as objects. Offsets go as Int32Arrays (moved, not copied), the
 // entities' labels and values as one JSON string, the text as it is (one string copies fast), and the page
 // rebuilds the objects in short slices that let input and painting in between.
 
 import { yieldToBrowser } from './view/render.js';
+
+/**
+ * Lets other work in between slices: in browsers a task at the end of the queue; in Node an immediate,
+ * since a MessageChannel's open port would keep the process running.
+ */
+const pause = typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : yieldToBrowser;
+
+const message = (e) => String(e && e.message ? e.message : e);
+
+/**
+ * The worker's side. Posts `{ ready: true, version }` once `load()` (a Promise) has loaded the WebAssembly,
+ * or `{ ready: false, error }`; returns the handler of requests `{ id, text, options }`, which answers each,
+ * in order, with `{ id, ok: true, packed }` or `{ id, ok: false, error }`. `post(message, transfer)` sends.
+ */
+export function answerRequests(load, annotate, version, post) {
+  const ready = load().then(
+    () => post({ ready: true, version: version() }),
+    (e) => {
+      post({ ready: false, error: message(e) });
+      throw e;
+    },
+  );
+  ready.catch(() => {}); // reported just above; requests see the rejection themselves
+  return async ({ id, text, options }) => {
+    try {
+      await ready;
+    } catch {
+      return; // the caller was told when the WebAssembly failed to load
+    }
+    try {
+      const { packed, transfer } = packDocument(annotate(text, options));
+      post({ id, ok: true, packed }, transfer);
+    } catch (e) {
+      post({ id, ok: false, error: message(e) });
+    }
+  };
+}
 
 /** Token kinds, in the order their codes go in the packed form. */
 const TOKEN_KINDS = ['word', 'number', 'punct', 'symbol', 'email', 'url'];
@@ -53,7 +91,7 @@ async function build(n, make) {
   for (let i = 0; i < n; i++) {
     out[i] = make(i);
     if ((i & 1023) === 1023 && performance.now() - t0 > SLICE_MS) {
-      await yieldToBrowser();
+      await pause();
       t0 = performance.now();
     }
   }

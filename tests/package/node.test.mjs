@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SEED } from '../page/helpers.mjs';
 import { PACKAGE, ROOT, consumerProject, missing } from './helpers.mjs';
 
 const skip = missing() || false;
@@ -16,7 +17,7 @@ const skip = missing() || false;
 /** What `npm pack` puts in the tarball, and nothing else. */
 const FILES = [
   'LICENSE', 'README.md', 'package.json',
-  'index.js', 'index.d.ts', 'node.js', 'annotator.js', 'transfer.js', 'worker.js', 'worker.d.ts',
+  'index.js', 'index.d.ts', 'node.js', 'node-worker.js', 'annotator.js', 'transfer.js', 'worker.js', 'worker.d.ts',
   'element.js', 'element.d.ts', 'element-style.js',
   'view/format.js', 'view/i18n.js', 'view/labels.js', 'view/render.js',
   'wasm/chuthich.d.ts', 'wasm/chuthich.js', 'wasm/chuthich_bg.wasm',
@@ -98,14 +99,36 @@ describe('the npm package in Node', { skip }, () => {
     }
   });
 
-  it('createAnnotator answers with Promises on this thread; a worker is refused in Node', async () => {
+  it('createAnnotator answers with Promises on this thread', async () => {
     await chuthich.init();
     const annotator = chuthich.createAnnotator();
     await annotator.ready;
     const doc = await annotator.annotate('Hôm qua tại Hà Nội', { referenceDate: '2024-03-05', labels: ['DATE'] });
     assert.deepEqual(doc.entities.map((e) => [e.label, e.text, e.value]), [['DATE', 'Hôm qua', { iso: '2024-03-04', relative: true }]]);
     await assert.rejects(annotator.annotate('x', { labels: ['PLACE'] }), /unknown label/);
-    assert.throws(() => chuthich.createAnnotator({ worker: true }), /needs Web Workers/);
+  });
+
+  it('createAnnotator({ worker: true }) answers from a worker thread with the very document annotate() gives', async () => {
+    const annotator = chuthich.createAnnotator({ worker: true });
+    try {
+      await annotator.ready;
+      const texts = [SEED, '\uD800 ngày 1-11-2011 😀 tại Hà Nội \uDC00', ''];
+      const options = [{ referenceDate: '2012-02-16' }, { tokens: true }, undefined];
+      const fromWorker = await Promise.all(texts.map((t, i) => annotator.annotate(t, options[i])));
+      texts.forEach((t, i) => assert.deepEqual(fromWorker[i], chuthich.annotate(t, options[i])));
+      await assert.rejects(annotator.annotate('x', { labels: ['PLACE'] }), /^Error: unknown label "PLACE"/);
+    } finally {
+      annotator.terminate();
+    }
+    await assert.rejects(annotator.annotate('x'), /terminated/);
+  });
+
+  it('lets a program that never terminates its worker annotator end', () => {
+    const program = "import { createAnnotator } from 'chuthich';\n"
+      + "const a = createAnnotator({ worker: true });\n"
+      + "console.log((await a.annotate('ngày 1-11-2011')).entities[0].value.iso);\n";
+    writeFileSync(path.join(dir, 'forgets.mjs'), program);
+    assert.equal(execFileSync('node', ['forgets.mjs'], { cwd: dir, encoding: 'utf8', timeout: 30000 }), '2011-11-01\n');
   });
 
   it('loads chuthich/element and chuthich/worker in Node without doing anything (server-side rendering)', async () => {

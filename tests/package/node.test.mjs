@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SEED } from '../page/helpers.mjs';
@@ -129,6 +129,17 @@ describe('the npm package in Node', { skip }, () => {
       + "console.log((await a.annotate('ngày 1-11-2011')).entities[0].value.iso);\n";
     writeFileSync(path.join(dir, 'forgets.mjs'), program);
     assert.equal(execFileSync('node', ['forgets.mjs'], { cwd: dir, encoding: 'utf8', timeout: 30000 }), '2011-11-01\n');
+  });
+
+  it('runs the README\'s Node example as it is written', () => {
+    const readme = readFileSync(path.join(PACKAGE, 'README.md'), 'utf8');
+    const example = /## Node\n\n```js\n([^]*?)```/.exec(readme)[1];
+    writeFileSync(path.join(dir, 'readme.mjs'), example);
+    const out = execFileSync('node', ['readme.mjs'], { cwd: dir, encoding: 'utf8' }).split('\n');
+    for (const line of example.split('\n').filter((l) => l.startsWith('// ') && !l.includes('...'))) {
+      assert.ok(out.includes(line.slice(3)), `printed: ${line.slice(3)}`);
+    }
+    assert.match(out[0], /^LEGAL_REF Quyết định số 46-QĐ\/TW \{/);
   });
 
   it('loads chuthich/element and chuthich/worker in Node without doing anything (server-side rendering)', async () => {

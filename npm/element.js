@@ -8,7 +8,8 @@
 //   element.text = '...';   // the property wins over the attribute, the attribute over the content
 //
 // Attributes: text, reference-date, labels (comma-separated), ui-lang (vi | en), no-worker (annotate on the
-// page's thread instead of a Web Worker); the element sets aria-busy while it works. Events: `chuthich-rendered` ({ detail: { document } }) once drawn,
+// page's thread instead of a Web Worker, as it also does where no worker can start); the element sets
+// aria-busy while it works. Events: `chuthich-rendered` ({ detail: { document } }) once drawn,
 // `chuthich-error` ({ detail: { error } }). Parts: legend, legend-item, swatch, view, mark, mark-<LABEL>,
 // table-wrap, table, row, chip, status.
 
@@ -28,6 +29,18 @@ function annotator(inThread) {
   const key = inThread ? 'thread' : 'worker';
   if (!annotators.has(key)) annotators.set(key, createAnnotator({ worker: !inThread }));
   return annotators.get(key);
+}
+
+/** Annotates in the worker, or on this thread when asked to or when the worker cannot start (a CSP, say). */
+async function annotateText(inThread, text, options) {
+  if (!inThread) {
+    try {
+      await annotator(false).ready;
+    } catch {
+      inThread = true;
+    }
+  }
+  return annotator(inThread).annotate(text, options);
 }
 
 let sheet = null;
@@ -184,7 +197,7 @@ export class ChuthichView extends Base {
     const t0 = performance.now();
     let doc;
     try {
-      doc = await annotator(this.hasAttribute('no-worker')).annotate(text, options);
+      doc = await annotateText(this.hasAttribute('no-worker'), text, options);
     } catch (e) {
       if (gen !== this.#gen) return;
       this.#setStatus(strings(this.#lang).failed(message(e)));

@@ -170,6 +170,19 @@ describe('<chuthich-view>', { skip }, () => {
     assert.match(await page.$eval('#property', (el) => el.shadowRoot.querySelector('[part=status]').textContent), /^Lỗi: /);
   });
 
+  it('annotates on the page\'s thread where its worker cannot start', async () => {
+    const context = await env.browser.newContext();
+    try {
+      await context.route('**/worker.js', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(env.url + 'examples/element/');
+      await drawn(page);
+      assert.ok((await shown(page, 'slotted')).marks.some(([l, t]) => l === 'LEGAL_REF' && t === 'Quyết định số 46-QĐ/TW'));
+    } finally {
+      await context.close();
+    }
+  });
+
   it('loads under the strict CSP without an error or a request elsewhere', () => {
     assert.deepEqual(opened.log.errors, []);
     assert.deepEqual(onlyFrom(opened.log, env.url), []);

@@ -1,5 +1,6 @@
-// `createAnnotator`: annotation behind a Promise, either on the calling thread or in a Web Worker, so that
-// a page never blocks on a large text. index.js (browser) and node.js (Node) pass in what differs.
+// `createAnnotator`: annotation behind a Promise, either on the calling thread or in a worker, so that a
+// page (or a server) never blocks on a large text. index.js (browsers: a Web Worker) and node.js (Node: a
+// worker_threads Worker dressed as one) pass in what differs.
 
 import { unpackDocument } from './transfer.js';
 
@@ -16,7 +17,8 @@ export function inThreadAnnotator(ready, annotate) {
 }
 
 /**
- * An annotator backed by `worker` (a Worker running worker.js). Requests are answered in order; each
+ * An annotator backed by `worker` (a Web Worker running worker.js, or anything with its postMessage,
+ * addEventListener and terminate that answers the same messages; see transfer.js). Requests are answered in order; each
  * Promise rejects with the Error the annotator gave (a bad option), or when the worker fails or is
  * terminated.
  */

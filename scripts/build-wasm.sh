@@ -32,3 +32,5 @@ done
 raw=$(stat -c %s pkg/chuthich_bg.wasm)
 gz=$(gzip -9 -c pkg/chuthich_bg.wasm | wc -c)
 say "pkg/chuthich_bg.wasm: $raw bytes, $gz gzipped"
+node scripts/precache.mjs && node scripts/build-single.mjs  # offline: www/pkg/precache.js, dist/chuthich.html
+bash scripts/build-package.sh

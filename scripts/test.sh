@@ -17,4 +17,4 @@ bash scripts/test-wasm.sh
 
 say "page tests in headless Chromium"
 export CHUTHICH_REQUIRE_BROWSER=1
-node --test --test-reporter=spec tests/page/
+node --test --test-reporter=spec tests/page/ tests/package/

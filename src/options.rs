@@ -58,8 +58,8 @@ impl RefDate {
 /// Options of one annotation. The default asks for every label and no reference date.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
-    /// Resolves relative dates (`hôm qua`, `tuần trước`): with it they are DATE entities with `relative: true`;
-    /// without it they are not labelled, as in the annotation guidelines' gold files.
+    /// Resolves relative dates (`hôm qua`, `tuần trước`): they are DATE entities with `relative: true` and an
+    /// `offset` either way; with a reference date their value also holds the resolved date (`iso`).
     pub reference_date: Option<RefDate>,
     /// The labels wanted; `None` for all.
     pub labels: Option<Vec<Label>>,

@@ -75,9 +75,13 @@ pub struct DateValue {
     /// The year was not written in the expression but taken from an earlier date of the same paragraph.
     #[serde(skip_serializing_if = "is_false")]
     pub year_from_context: bool,
-    /// The date was computed from the reference date (`hôm qua`, `tuần trước`).
+    /// A relative expression (`hôm qua`, `tuần trước`): `iso` is computed from the reference date, and absent
+    /// when none was given.
     #[serde(skip_serializing_if = "is_false")]
     pub relative: bool,
+    /// How far a relative expression lies from the reference point (`hôm qua`: -1 day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<RelativeOffset>,
     /// `"lunar"` for dates of the lunar calendar (`rằm tháng Giêng`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub calendar: Option<&'static str>,
@@ -96,6 +100,16 @@ impl DateValue {
     pub fn list(items: Vec<String>) -> DateValue {
         DateValue { list: Some(items), ..DateValue::default() }
     }
+}
+
+/// The distance of a relative date from the reference point: `amount` units (`day`, `week`, `month`, `year`),
+/// negative for the past.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct RelativeOffset {
+    /// Units away: -1 for `hôm qua`, 0 for `năm nay`, 2 for `2 tuần nữa`.
+    pub amount: i64,
+    /// `day`, `week`, `month` or `year`.
+    pub unit: &'static str,
 }
 
 /// A clock time, `HH:MM` (24-hour).

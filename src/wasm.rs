@@ -36,6 +36,8 @@ export interface AnnotateOptions {
 export interface DateValue {
   iso?: string; list?: string[]; from?: string; to?: string;
   year_from_context?: boolean; relative?: boolean; calendar?: "lunar";
+  /** A relative date's distance from the reference point (`hôm qua`: -1 day); `iso` only with a reference date. */
+  offset?: { amount: number; unit: "day" | "week" | "month" | "year" };
 }
 export interface TimeValue { iso: string }
 export interface DurationValue { amount: number; unit: string; modifier?: string; iso?: string }

@@ -48,6 +48,10 @@ static RATE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:[0-9]|(?:^|\W)(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|usd|vnd|lần|k|tr|buổi|bữa|chuyến))\s*$").unwrap());
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+tuổi(?:$|\W)").unwrap());
 static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?:thứ|số|lần)\s*$").unwrap());
+/// `những năm tháng ác liệt`, `theo năm tháng`: after these `năm tháng` is the noun "years, time", not five
+/// months.
+static YEARS_IDIOM_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?:những|các|bao|mấy|theo|cùng|qua|bao\s+nhiêu)\s*$").unwrap());
 
 /// Unit name and its size in seconds, for adding parts up (a month counts 30 days and a year 12 months, so
 /// `1 năm 6 tháng` is 18 months).
@@ -174,6 +178,9 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         }
         // `3 tháng tuổi` is an age
         if AGE_AFTER.is_match(&text[end..]) {
+            continue;
+        }
+        if first_text == "năm tháng" && YEARS_IDIOM_BEFORE.is_match(crate::extract::window::before(text, start, 16)) {
             continue;
         }
         let before = &text[..start];

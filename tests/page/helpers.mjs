@@ -54,8 +54,11 @@ export async function openPage(env, { path = '', viewport = { width: 1400, heigh
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
   if (setup) await setup(context);
   const page = await context.newPage();
-  const log = { requests: [], errors: [], dialogs: [] };
-  context.on('request', (r) => log.requests.push({ url: r.url(), at: Date.now(), type: r.resourceType() }));
+  // The service worker's own requests (its script, and the page's files it caches once, on the first visit:
+  // tests/page/offline.test.mjs checks them) are kept apart from the page's, which the other tests check.
+  const log = { requests: [], serviceWorker: [], errors: [], dialogs: [] };
+  context.on('request', (r) => (r.serviceWorker() ? log.serviceWorker : log.requests)
+    .push({ url: r.url(), at: Date.now(), type: r.resourceType() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
   page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss().catch(() => {}); });

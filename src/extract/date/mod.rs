@@ -16,10 +16,9 @@
 //! and ranges and keeps the ones that are dates, and [`link`] (after every extractor) gives a date without a
 //! year the year of another date of the same paragraph ([`context`]).
 //!
-//! Relative dates (`hôm nay`, `hôm qua`, `tuần trước`, `năm ngoái`, `3 ngày trước`) are labelled only when the
-//! caller gives a reference date, and then carry the resolved date and `"relative": true` ([`relative`]).
-//! Without a reference date they are not labelled: they name no date the reader could check, and the
-//! annotation conventions of the gold files do not count them as entities.
+//! Relative dates (`hôm nay`, `hôm qua`, `tuần trước`, `năm ngoái`, `3 ngày trước`) carry `"relative": true` and
+//! their offset from the reference point; with a reference date they are resolved (`iso`), without one they are
+//! labelled and left unresolved ([`relative`]).
 
 mod atoms;
 mod context;
@@ -54,7 +53,9 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
 fn attach_relative_years(text: &str, dates: &mut [Found], rel: &mut Vec<Found>) {
     rel.retain(|r| {
         let Some(Value::Date(rv)) = &r.value else { return true };
-        let Some(year) = rv.iso.as_deref().filter(|s| s.len() == 4).and_then(|s| s.parse::<i32>().ok()) else { return true };
+        let Some(offset) = rv.offset.filter(|o| o.unit == "year") else { return true };
+        // without a reference date the year stays unknown: `--06` with the offset
+        let year = rv.iso.as_deref().and_then(|s| s.parse::<i32>().ok());
         // `dates` is in text order: the candidate is the last one starting before
         let i = dates.partition_point(|d| d.span.start < r.span.start);
         let Some(d) = i.checked_sub(1).and_then(|i| dates.get_mut(i)) else { return true };
@@ -65,7 +66,9 @@ fn attach_relative_years(text: &str, dates: &mut [Found], rel: &mut Vec<Found>) 
         let mut w = dv.clone();
         let ok = w.iso.iter_mut().chain(w.from.iter_mut()).chain(w.to.iter_mut()).chain(w.list.iter_mut().flatten()).all(|s| {
             if let Some(rest) = s.strip_prefix("--") {
-                *s = format!("{year:04}-{rest}");
+                if let Some(year) = year {
+                    *s = format!("{year:04}-{rest}");
+                }
                 true
             } else {
                 false
@@ -75,6 +78,7 @@ fn attach_relative_years(text: &str, dates: &mut [Found], rel: &mut Vec<Found>) 
             return true;
         }
         w.relative = true;
+        w.offset = Some(offset);
         *dv = w;
         d.span.end = r.span.end;
         false

@@ -1,9 +1,10 @@
-//! Relative dates, resolved against the caller's reference date: `hôm nay`, `hôm qua`, `hôm kia`, `ngày mai`,
-//! `ngày kia`, `sáng nay`, `chiều qua`, `tuần trước`, `tháng tới`, `năm ngoái`, `năm nay`, `3 ngày trước`,
-//! `2 tuần nữa`. Values: a day `2024-03-04`, a week `2024-W09`, a month `2024-02`, a year `2023`, each with
-//! `"relative": true`.
+//! Relative dates: `hôm nay`, `hôm qua`, `hôm kia`, `ngày mai`, `ngày kia`, `sáng nay`, `chiều qua`, `tuần trước`,
+//! `tháng tới`, `năm ngoái`, `năm nay`, `3 ngày trước`, `2 tuần nữa`. Every value has `"relative": true` and the
+//! `offset` from the reference point (`hôm qua` → `{"amount": -1, "unit": "day"}`); with a reference date it also
+//! has the resolved date: a day `2024-03-04`, a week `2024-W09`, a month `2024-02`, a year `2023`. Without one the
+//! expression is labelled and left unresolved (no `iso`).
 //!
-//! Without a reference date nothing is labelled here (see the module doc of [`super`]). `N ngày qua`, `N năm
+//! `N ngày qua`, `N năm
 //! tới` name a stretch of time, not a date, and are left to DURATION; `năm sau đó`, `3 ngày trước khi` count
 //! from another event, not from today, and are left alone; so is `ngày nay` ("nowadays").
 
@@ -15,7 +16,7 @@ use super::super::{Ctx, Found};
 use crate::calendar::{civil_from_days, days_from_civil, weekday};
 use crate::model::Label;
 use crate::options::RefDate;
-use crate::value::{DateValue, Value};
+use crate::value::{DateValue, RelativeOffset, Value};
 
 static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -59,12 +60,28 @@ fn month_iso(r: &RefDate, delta: i64) -> String {
     format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
 }
 
-pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
-    let Some(r) = ctx.options.reference_date else { return };
+/// The date `amount` units away from the reference date, in the precision of the unit.
+fn resolve(r: &RefDate, unit: &str, amount: i64) -> Option<String> {
     let today = days_from_civil(r.year, r.month, r.day);
+    Some(match unit {
+        "day" => day_iso(today + amount),
+        "week" => week_iso(today + 7 * amount),
+        "month" => month_iso(r, amount),
+        "year" => format!("{:04}", i64::from(r.year) + amount),
+        _ => return None,
+    })
+}
+
+pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
+    let reference = ctx.options.reference_date;
     let text = ctx.text;
-    let push = |out: &mut Vec<Found>, s: usize, e: usize, iso: String| {
-        let v = DateValue { iso: Some(iso), relative: true, ..DateValue::default() };
+    let push = |out: &mut Vec<Found>, s: usize, e: usize, unit: &'static str, amount: i64| {
+        let v = DateValue {
+            iso: reference.and_then(|r| resolve(&r, unit, amount)),
+            relative: true,
+            offset: Some(RelativeOffset { amount, unit }),
+            ..DateValue::default()
+        };
         out.push(Found::new(Label::Date, s, e, Some(Value::Date(v))));
     };
     for c in DAY_WORDS.captures_iter(text) {
@@ -81,7 +98,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
             "kia" => 2,
             _ => continue,
         };
-        push(out, m.start(), m.end(), day_iso(today + delta));
+        push(out, m.start(), m.end(), "day", delta);
     }
     for c in UNIT_WORDS.captures_iter(text) {
         let Some(m) = c.name("rel") else { continue };
@@ -122,15 +139,15 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
             (None, "sau" | "tới") => 1,
             _ => continue,
         };
-        let iso = match unit.as_str() {
+        let unit = match unit.as_str() {
             "ngày" if n.is_none() => continue, // `ngày nay` is "nowadays", `ngày trước` "in the old days"
-            "ngày" => day_iso(today + delta),
-            "tuần" => week_iso(today + 7 * delta),
-            "tháng" => month_iso(&r, delta),
-            "năm" => format!("{:04}", i64::from(r.year) + delta),
+            "ngày" => "day",
+            "tuần" => "week",
+            "tháng" => "month",
+            "năm" => "year",
             _ => continue,
         };
-        push(out, start, m.end(), iso);
+        push(out, start, m.end(), unit, delta);
     }
 }
 

@@ -26,7 +26,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         match m {
             Some((end, value)) => {
                 found.push(Found::new(Label::Org, ws[i].s, ws[end - 1].e, value.map(Value::Org)));
-                let next = bracketed_abbreviation(&ws, end, ctx.text, ws[i].s, ws[end - 1].e, found);
+                let next = bracketed_abbreviation(&ws, i, end, ctx.text, found);
                 i = next;
             }
             None => i += 1,
@@ -155,7 +155,16 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
             (!person_name(ws, he, e)).then_some(e)
         }
         Mode::Name | Mode::Generic => {
-            let (end, units) = body(ws, he, caps);
+            let (mut end, units) = body(ws, he, caps);
+            // `Bệnh viện 108`, `Quân khu 7`, `Bệnh viện Quân y 103`, `Trường THPT số 1 Tuy Phước`
+            if numbered_kind(ws, i, end.max(he)) {
+                if let Some(ne) = number_name(ws, if units.is_empty() { he } else { end }) {
+                    end = place(ws, ne, true, caps).unwrap_or(ne);
+                    if units.is_empty() {
+                        return Some(end);
+                    }
+                }
+            }
             if units.is_empty() {
                 return None;
             }
@@ -172,6 +181,29 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
             Some(end)
         }
     }
+}
+
+/// Kinds of organisation named or told apart by a number (`Bệnh viện 108`, `Sư đoàn 304`, `Trường THPT số 1`).
+fn numbered_kind(ws: &[W], i: usize, e: usize) -> bool {
+    const KINDS: [&str; 7] = ["bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "trường"];
+    let name = super::per::names::text_of(ws, i, e).to_lowercase();
+    KINDS.iter().any(|k| name.starts_with(k) || name.ends_with(k))
+}
+
+/// Words after a number that make it a count, not part of a name (`Bệnh viện Bạch Mai 3 lần`).
+const COUNTED: [&str; 24] = [
+    "lần", "năm", "tháng", "ngày", "giờ", "phút", "người", "ca", "tầng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm",
+    "đồng", "giường", "khoa", "bệnh", "học", "cơ", "đơn", "tấn", "ha",
+];
+
+/// A number that ends a name at `ws[k]`: one to three digits or `số` and digits, not part of a longer number,
+/// date or code (`103`, `số 1`; not `115/2020`, `3.500`). Returns the end.
+fn number_name(ws: &[W], k: usize) -> Option<usize> {
+    let k = if ws.get(k).is_some_and(|w| w.is("số") && w.sp) { k + 1 } else { k };
+    let n = ws.get(k).filter(|w| w.digits() && w.t.len() <= 3 && w.sp && !w.nl)?;
+    let glued = ws.get(k + 1).is_some_and(|w| !w.sp && matches!(w.t, "/" | "-" | "." | "," | ":") && ws.get(k + 2).is_some_and(|d| d.digits() && !d.sp));
+    let counted = ws.get(k + 1).is_some_and(|w| w.sp && !w.nl && (w.t == "%" || COUNTED.iter().any(|c| w.is(c))));
+    (!glued && !counted && n.e > n.s).then_some(k + 1)
 }
 
 /// Whether generic words (`CHẤP HÀNH`, `ĐẢNG BỘ`) make up all of `ws[s..e]`.
@@ -551,8 +583,11 @@ fn cut_person(ws: &[W], start: usize, end: usize) -> usize {
 }
 
 /// An abbreviation in brackets right after a name (`Tập đoàn Điện lực Việt Nam (EVN)`) is the same
-/// organisation; returns the index to continue from.
-fn bracketed_abbreviation(ws: &[W], end: usize, text: &str, os: usize, oe: usize, found: &mut Vec<Found>) -> usize {
+/// organisation; returns the index to continue from. After a name without a kind word (`Liên Hợp Quốc`), which
+/// may be the tail of a longer name (`Chương trình Phát triển Liên Hợp Quốc (UNDP)`), the abbreviation must
+/// spell the name's initials (`(LHQ)`).
+fn bracketed_abbreviation(ws: &[W], i: usize, end: usize, text: &str, found: &mut Vec<Found>) -> usize {
+    let (os, oe) = (ws[i].s, ws[end - 1].e);
     let open = match ws.get(end) {
         Some(o) if o.t == "(" => end,
         _ => return end,
@@ -569,9 +604,19 @@ fn bracketed_abbreviation(ws: &[W], end: usize, text: &str, os: usize, oe: usize
     if upper_letters < 2 || first.digits() {
         return end;
     }
+    if T.heads.longest(ws, i).is_none() && k == open + 2 && !spells_initials(first.t, &ws[i..end]) {
+        return end;
+    }
     let expansion = text.get(os..oe).map(str::to_owned);
     found.push(Found::new(Label::Org, first.s, ws[k - 1].e, Some(Value::Org(OrgValue { expansion }))));
     k + 1
+}
+
+/// Whether `abbr` is the initials of the words (`LHQ` of `Liên Hợp Quốc`; `Đ` and `D` alike).
+fn spells_initials(abbr: &str, name: &[W]) -> bool {
+    let plain = |c: char| if c == 'Đ' || c == 'đ' { 'D' } else { c.to_ascii_uppercase() };
+    let initials = name.iter().filter(|w| w.alpha()).filter_map(|w| w.t.chars().next()).map(plain);
+    abbr.chars().map(plain).eq(initials)
 }
 
 #[cfg(test)]

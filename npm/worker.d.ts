@@ -1,0 +1,2 @@
+// chuthich/worker is a script for a module Web Worker (see worker.js); it exports nothing.
+export {};

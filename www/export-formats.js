@@ -155,6 +155,14 @@ mark.last::after{content:attr(data-label);font-size:.58em;font-weight:700;margin
 background:rgba(255,255,255,.7);border-radius:3px;padding:0 .2em;user-select:none}`;
 
 /**
+ * `<name>inner</name>`, and the closing tags of `names`. The file's tags are put together from their names
+ * so that this module's own text holds no literal style or body tag: scripts/build-single.mjs, which inlines
+ * the page's modules, finds the page's own by their text.
+ */
+const element = (name, inner) => `<${name}>${inner}</${name}>\n`;
+const closing = (...names) => names.map((n) => `</${n}>\n`).join('');
+
+/**
  * A standalone HTML file of the text with its entities highlighted: styles inline, no script (its CSP
  * allows none), every piece of text escaped, a legend of the labels found with their counts. Entities are
  * nested as on the page (a crossing one is cut in pieces, see `nestPieces`); each mark's title gives the
@@ -170,8 +178,8 @@ export async function htmlFile(doc, lang) {
     `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-    `<title>${escapeHtml(s.title)}</title>\n<style>\n${HTML_STYLE}\n</style>\n</head>\n<body>\n`,
-    `<h1>${escapeHtml(s.title)}</h1>\n<p>${escapeHtml(s.htmlSummary(entities.length))}</p>\n`,
+    element('title', escapeHtml(s.title)), element('style', `\n${HTML_STYLE}\n`), closing('head'), '<body>\n',
+    element('h1', escapeHtml(s.title)), element('p', escapeHtml(s.htmlSummary(entities.length))),
     `<ul class="legend" aria-label="${escapeHtml(s.legendTitle)}">\n`,
   ];
   for (const [label, n] of counts) {
@@ -203,6 +211,6 @@ export async function htmlFile(doc, lang) {
     if ((k & 1023) === 1023) await pause();
   }
   closeUntil(Infinity);
-  out.push(escapeHtml(text.slice(pos)), '</div>\n</body>\n</html>\n');
+  out.push(escapeHtml(text.slice(pos)), closing('div', 'body', 'html'));
   return out.join('');
 }

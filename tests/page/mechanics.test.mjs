@@ -163,6 +163,9 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
       for (let k = 0; k < 40 && !(await inView()); k++) await page.waitForTimeout(50);
       assert.equal(await inView(), true);
       await page.waitForFunction((i) => !document.querySelector(`#view mark[data-i="${i}"]`).classList.contains('flash'), i, { timeout: 4000 });
+      // The card of the clicked row is open; Escape closes it.
+      assert.equal(await page.locator('#card').isVisible(), true);
+      await page.keyboard.press('Escape');
       // Keyboard: Tab reaches a row; Enter flashes; arrows move between rows.
       const first = rows.first();
       await first.focus();
@@ -171,6 +174,7 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
       assert.equal(await page.evaluate(() => document.activeElement.dataset.i), second);
       await page.keyboard.press('Enter');
       await page.waitForFunction((i) => document.querySelector(`#view mark[data-i="${i}"]`).classList.contains('flash'), second, { timeout: 1000 });
+      await page.keyboard.press('Escape');
       // A crossing entity flashes in both its pieces.
       const crossing = await page.$eval('#view mark.ent.first:not(.last)', (m) => m.dataset.i);
       await page.click(`#entity-rows tr[data-i="${crossing}"]`);

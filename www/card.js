@@ -19,21 +19,35 @@ function field(name, value) {
 /**
  * Wires the card to `dialog` (index.html's `#card`: a `.card-title`, a `<dl class="card-fields">`, a
  * `.card-close` button). Returns { open(entity, lang, from), close(), isOpen() }; `from` is the element that
- * gets focus back on close (or, when it has left the document meanwhile, `fallback()`).
+ * gets focus back on close (or, when it has left the document meanwhile, `fallback(from)`), by `refocus`.
  */
-export function createCard(dialog, { fallback = () => null } = {}) {
+export function createCard(dialog, { fallback = () => null, refocus = (el) => el.focus() } = {}) {
   const title = dialog.querySelector('.card-title');
   const fields = dialog.querySelector('.card-fields');
   let from = null;
 
-  dialog.addEventListener('close', () => {
-    const back = from && from.isConnected ? from : fallback(from);
+  // Focus goes back at once (the dialog's close event comes a task later, after keys that may follow).
+  const giveBack = () => {
+    if (!from) return;
+    const back = from.isConnected ? from : fallback(from);
     from = null;
-    if (back) back.focus({ preventScroll: true });
+    if (back) refocus(back);
+  };
+  const shut = () => {
+    if (dialog.open) dialog.close();
+    giveBack();
+  };
+  dialog.addEventListener('close', giveBack);
+  // Escape closes it here rather than through the browser's close request, which Chromium may ignore when
+  // a dialog opens again right after one closed.
+  dialog.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'Escape') return;
+    ev.preventDefault();
+    shut();
   });
   // A click on the backdrop lands on the dialog itself (its content fills it edge to edge).
-  dialog.addEventListener('click', (ev) => { if (ev.target === dialog) dialog.close(); });
-  dialog.querySelector('.card-close').addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (ev) => { if (ev.target === dialog) shut(); });
+  dialog.querySelector('.card-close').addEventListener('click', shut);
 
   return {
     open(entity, lang, opener) {
@@ -63,9 +77,7 @@ export function createCard(dialog, { fallback = () => null } = {}) {
       if (!dialog.open) dialog.showModal();
       dialog.querySelector('.card-close').focus();
     },
-    close() {
-      if (dialog.open) dialog.close();
-    },
+    close: shut,
     isOpen: () => dialog.open,
   };
 }

@@ -168,7 +168,10 @@ export function timeInWords(iso, lang) {
 
 /** The order of a value's fields in the card; fields not named here follow in their own order. */
 const FIELD_ORDER = ['kind', 'number', 'year', 'symbol', 'issuer', 'issuer_code', 'date', 'part', 'chapter', 'section',
-  'article', 'clause', 'point', 'document', 'iso', 'list', 'from', 'to', 'amount', 'value', 'unit', 'currency'];
+  'article', 'clause', 'point', 'document', 'amount', 'value', 'unit', 'currency', 'iso', 'list', 'from', 'to'];
+
+/** The field name of an ISO form: the date or time in words for DATE and TIME, the form itself elsewhere. */
+const ISO_NAMES = { DATE: 'date', TIME: 'time' };
 
 /** Flags that are notes on a date rather than fields of it. */
 const DATE_NOTES = ['year_from_context', 'relative'];
@@ -206,13 +209,13 @@ export function valueFields(label, v, lang) {
     else if (label === 'LEGAL_REF' && k === 'date') text = dateInWords(x, lang);
     else if (label === 'TIME' && k === 'iso') text = timeInWords(x, lang);
     else if (label === 'LOC' && k === 'kind') text = Object.hasOwn(s.kinds, x) ? s.kinds[x] : String(x);
-    else if (label === 'DURATION' && k === 'amount') text = formatValue(label, v, lang);
+    else if (label === 'DURATION' && k === 'amount') text = formatValue(label, { ...v, iso: undefined }, lang);
     else if (label === 'DURATION' && (k === 'unit' || k === 'modifier')) continue; // in the amount's words
-    else if (typeof x === 'number') text = amount(x, lang);
+    else if (typeof x === 'number') text = k === 'year' ? String(x) : amount(x, lang);
     else if (Array.isArray(x)) text = part(x);
     else if (isObj(x)) text = generic(x, lang);
     else text = String(x);
-    out.push([name(isDate && k === 'iso' ? 'date' : k), text]);
+    out.push([k !== 'iso' ? name(k) : Object.hasOwn(ISO_NAMES, label) ? name(ISO_NAMES[label]) : 'ISO 8601', text]);
   }
   if (isDate || label === 'TIME') {
     const raw = label === 'TIME' ? v.iso : formatValue(label, { ...v, year_from_context: false, relative: false, calendar: undefined }, lang);

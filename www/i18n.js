@@ -73,7 +73,7 @@ export const STRINGS = {
       issuer_code: 'mã cơ quan ban hành', date: 'ngày', issuer: 'cơ quan ban hành', part: 'phần',
       chapter: 'chương', section: 'mục', article: 'điều', clause: 'khoản', point: 'điểm', document: 'văn bản',
       value: 'giá trị', ordinal: 'thứ', points: 'điểm số', currency: 'tiền tệ', now_part_of: 'nay thuộc',
-      expansion: 'tên đầy đủ', title: 'chức danh', note: 'ghi chú',
+      expansion: 'tên đầy đủ', title: 'chức danh', note: 'ghi chú', time: 'giờ',
     },
   },
   en: {
@@ -139,7 +139,7 @@ export const STRINGS = {
       issuer_code: 'issuer code', date: 'date', issuer: 'issuer', part: 'part', chapter: 'chapter',
       section: 'section', article: 'article', clause: 'clause', point: 'point', document: 'document',
       value: 'value', ordinal: 'ordinal', points: 'points', currency: 'currency', now_part_of: 'now part of',
-      expansion: 'expansion', title: 'title', note: 'note',
+      expansion: 'expansion', title: 'title', note: 'note', time: 'time',
     },
   },
 };

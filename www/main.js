@@ -395,9 +395,10 @@ const card = createCard($('card'), {
     const i = from && from.dataset ? Number(from.dataset.i) : NaN;
     const again = Number.isInteger(i) && (from.localName === 'tr'
       ? rows.querySelector(`tr[data-i="${i}"]`) : view.querySelector(`mark.ent.first[data-i="${i}"]`));
-    if (again && again.localName === 'mark') focusMark(again);
-    return again && again.localName === 'tr' ? again : view;
+    return again || view;
   },
+  // An entity in the view takes focus only as focusMark gives it.
+  refocus: (el) => (el.localName === 'mark' ? focusMark(el) : el.focus()),
 });
 
 /** Shows the card of entity `i` of the drawn document; focus returns to `from` when it closes. */

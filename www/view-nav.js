@@ -40,6 +40,7 @@ export function attachViewNav(view, { open }) {
     if (!mark || !view.contains(mark)) return;
     const sel = getSelection();
     if (sel && !sel.isCollapsed && view.contains(sel.anchorNode)) return; // selecting text, not choosing
+    focusMark(mark); // so that focus comes back to it when the card closes
     open(Number(mark.dataset.i), mark);
   });
   view.addEventListener('focusout', (ev) => {

@@ -42,6 +42,7 @@ const state = {
   renderGen: 0,
   tableGen: 0, // the table alone is redrawn when the search changes
   match: null, // the search's predicate on entities, or null
+  searchTimer: 0,
   timer: 0,
   ready: false,
   error: '',
@@ -488,7 +489,8 @@ search.addEventListener('input', () => {
 });
 moreRows.addEventListener('click', () => {
   const gen = state.renderGen;
-  moreTableRows(() => gen !== state.renderGen);
+  const tableGen = state.tableGen;
+  moreTableRows(() => gen !== state.renderGen || tableGen !== state.tableGen);
 });
 langButton.addEventListener('click', () => setLang(state.lang === 'vi' ? 'en' : 'vi'));
 boundsBox.addEventListener('change', () => {

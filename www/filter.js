@@ -12,3 +12,15 @@ export function textMatcher(query) {
   if (!q) return null;
   return (e) => fold(e.text).replace(/\s+/g, ' ').includes(q);
 }
+
+/**
+ * Rings the entities of `view` that `match` finds (class `hit`; the view gets `searching`), so that a search
+ * shows where its finds are in the text too. `match` null clears. Entities are `view`'s data-i indices.
+ */
+export function markHits(view, entities, match) {
+  view.classList.toggle('searching', Boolean(match));
+  for (const m of view.querySelectorAll('mark.ent')) {
+    const e = entities[Number(m.dataset.i)];
+    m.classList.toggle('hit', Boolean(match && e && match(e)));
+  }
+}

@@ -8,7 +8,7 @@ import { formatValue } from './format.js';
 import { boundaries, nestPieces, packSpans, renderTable, renderView, unpack, yieldToBrowser } from './render.js';
 import { createCard } from './card.js';
 import { attachViewNav, focusMark } from './view-nav.js';
-import { textMatcher } from './filter.js';
+import { markHits, textMatcher } from './filter.js';
 
 /** Table rows are built this many at a time ("show more" adds the next ones); the view shows every entity. */
 const PAGE_ROWS = 500;
@@ -225,6 +225,8 @@ async function refresh() {
   view.classList.toggle('bounds', Boolean(bounds));
   const ok = await renderView(view, doc.text, pieces, { colourOf: colourVar, titleOf, cancelled, bounds });
   if (!ok) return;
+  if (state.match) markHits(view, doc.entities, state.match);
+  else view.classList.remove('searching');
   if (!(await buildTable(cancelled))) return;
   state.busy = '';
   state.renderMs = Math.round(performance.now() - t0);
@@ -483,6 +485,7 @@ search.addEventListener('input', () => {
   state.searchTimer = setTimeout(() => {
     state.match = textMatcher(search.value);
     if (!state.doc) return;
+    if (view.dataset.state === 'done') markHits(view, state.doc.entities, state.match);
     const gen = state.renderGen;
     buildTable(() => gen !== state.renderGen);
   }, 120);

@@ -179,6 +179,9 @@ describe('entities: card, keyboard, search, label counts', { skip }, () => {
       await search.fill('trung uong');
       assert.deepEqual(await rowsAfter(want.length), want);
       assert.equal(await page.textContent('#search-count'), `${want.length} trên ${all.length} thực thể khớp “trung uong”.`);
+      // The finds are ringed in the text too.
+      const hits = () => page.$$eval('#view.searching mark.hit', (ms) => [...new Set(ms.map((m) => m.dataset.i))].sort());
+      assert.deepEqual(await hits(), want.map((r) => r.i).sort());
       // Accents typed, case changed: the same.
       await search.fill('TRUNG ƯƠNG');
       await page.waitForFunction(() => /TRUNG ƯƠNG/.test(document.getElementById('search-count').textContent));
@@ -189,6 +192,7 @@ describe('entities: card, keyboard, search, label counts', { skip }, () => {
       await waitRendered(page);
       const noOrg = want.filter((r) => r.label !== 'ORG');
       assert.deepEqual(await rowsAfter(noOrg.length), noOrg);
+      assert.deepEqual(await hits(), noOrg.map((r) => r.i).sort());
       await page.getByRole('checkbox', { name: /ORG/ }).check();
       await waitRendered(page);
       // Nothing found; then the search emptied shows every row again.
@@ -198,6 +202,7 @@ describe('entities: card, keyboard, search, label counts', { skip }, () => {
       await search.fill('');
       assert.deepEqual(await rowsAfter(all.length), all);
       assert.equal(await page.textContent('#search-count'), '');
+      assert.equal(await page.locator('#view mark.hit, #view.searching').count(), 0);
       // English.
       await search.fill('trung uong');
       await rowsAfter(want.length);

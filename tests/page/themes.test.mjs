@@ -1,5 +1,5 @@
 // Themes and widths: the page follows the system's light or dark preference (also when it changes while the
-// page is open), is usable at phone width (one column, no sideways scrolling, the table without its index
+// page is open) and keeps label colours where it matters under forced colours, is usable at phone width (one column, no sideways scrolling, the table without its index
 // and offsets columns, the card a sheet at the bottom of the screen), and the README's pictures (light,
 // dark, phone) are taken, into test-results/ (tests/page/screenshot.mjs takes them into docs/).
 
@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, missing, start, openPage, waitRendered } from './helpers.mjs';
 import { SHOTS, saveScreenshots } from './shots.mjs';
+import { colour } from '../../www/labels.js';
 
 const skip = missing() || false;
 
@@ -49,6 +50,28 @@ describe('themes and widths', { skip }, () => {
       await page.emulateMedia({ colorScheme: 'light' });
       assert.deepEqual(await paint(page), light);
       assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps entities framed and label colours in the legend and table when the system forces its colours', async () => {
+    const { context, page } = await openPage(env);
+    try {
+      await page.emulateMedia({ forcedColors: 'active' });
+      const frames = await page.$$eval('#view mark.ent', (ms) => ms.map((m) => {
+        const s = getComputedStyle(m);
+        return s.borderTopStyle === 'solid' && parseFloat(s.borderTopWidth) >= 1 && parseFloat(s.borderBottomWidth) >= 1;
+      }));
+      assert.ok(frames.length > 10, 'EXTRACTORS: entities in the sample');
+      assert.ok(frames.every(Boolean), 'every entity framed');
+      const bg = (sel) => page.$eval(sel, (el) => getComputedStyle(el).backgroundColor);
+      const rgb = (hex) => `rgb(${[1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16)).join(', ')})`;
+      for (const label of ['DATE', 'LOC', 'LEGAL_REF']) {
+        assert.equal(await bg(`#legend-list li[data-label="${label}"] .swatch`), rgb(colour(label)), `${label} swatch`);
+      }
+      const chipLabel = await page.textContent('#entity-rows tr:first-child .chip');
+      assert.equal(await bg('#entity-rows tr:first-child .chip'), rgb(colour(chipLabel)), `${chipLabel} chip`);
     } finally {
       await context.close();
     }

@@ -38,8 +38,8 @@ export function createCard(dialog, { fallback = () => null, refocus = (el) => el
     giveBack();
   };
   dialog.addEventListener('close', giveBack);
-  // Escape closes it here rather than through the browser's close request, which Chromium may ignore when
-  // a dialog opens again right after one closed.
+  // Escape closes it here too, so that focus is back before the next key (the browser's own close request
+  // would give it back only with the close event).
   dialog.addEventListener('keydown', (ev) => {
     if (ev.key !== 'Escape') return;
     ev.preventDefault();

@@ -33,10 +33,27 @@ function generic(v, lang) {
     .join(' · ');
 }
 
+/**
+ * A relative date's distance from the reference date (`{amount: -1, unit: 'day'}`) in words:
+ * `1 ngày trước` / `1 day ago`, `tuần này` / `this week`, `2 tháng sau` / `in 2 months`.
+ */
+export function offsetInWords(offset, lang) {
+  if (!isObj(offset) || typeof offset.amount !== 'number' || typeof offset.unit !== 'string') return generic(offset, lang);
+  const { amount: n, unit } = offset;
+  const en = lang === 'en';
+  const units = strings(lang).units;
+  const name = Object.hasOwn(units, unit) ? units[unit] : unit;
+  if (n === 0) return en ? (unit === 'day' ? 'today' : `this ${unit}`) : unit === 'day' ? 'hôm nay' : `${name} này`;
+  const k = amount(Math.abs(n), lang);
+  if (en) return n < 0 ? `${k} ${unit}${Math.abs(n) === 1 ? '' : 's'} ago` : `in ${k} ${unit}${n === 1 ? '' : 's'}`;
+  return `${k} ${name} ${n < 0 ? 'trước' : 'sau'}`;
+}
+
 function dateValue(v, lang) {
   const keys = strings(lang).keys;
   let main;
   if (typeof v.iso === 'string') main = v.iso;
+  else if (v.relative && isObj(v.offset)) return `${offsetInWords(v.offset, lang)} (${keys.unresolved})`;
   else if (Array.isArray(v.list)) main = v.list.map(String).join(', ');
   else if (v.from !== undefined || v.to !== undefined) main = `${v.from ?? '…'} → ${v.to ?? '…'}`;
   else return generic(v, lang);
@@ -204,6 +221,7 @@ export function valueFields(label, v, lang) {
     let text;
     if (x === true) text = s.yes;
     else if (isDate && k === 'iso') text = dateInWords(x, lang, lunar);
+    else if (isDate && k === 'offset') text = offsetInWords(x, lang);
     else if (isDate && k === 'list' && Array.isArray(x)) text = x.map((d) => dateInWords(d, lang, lunar)).join('; ');
     else if (isDate && (k === 'from' || k === 'to')) text = dateInWords(x, lang, lunar);
     else if (label === 'LEGAL_REF' && k === 'date') text = dateInWords(x, lang);
@@ -217,7 +235,8 @@ export function valueFields(label, v, lang) {
     else text = String(x);
     out.push([k !== 'iso' ? name(k) : Object.hasOwn(ISO_NAMES, label) ? name(ISO_NAMES[label]) : 'ISO 8601', text]);
   }
-  if (isDate || label === 'TIME') {
+  if (isDate && v.relative && v.iso === undefined) notes.push(s.keys.unresolved);
+  if ((isDate && [v.iso, v.list, v.from, v.to].some((x) => x !== undefined)) || label === 'TIME') {
     const raw = label === 'TIME' ? v.iso : formatValue(label, { ...v, year_from_context: false, relative: false, calendar: undefined }, lang);
     if (typeof raw === 'string') out.push(['ISO 8601', raw]);
   }

@@ -68,7 +68,7 @@ export const STRINGS = {
     },
     keys: {
       iso: 'ISO', list: 'danh sách', from: 'từ', to: 'đến', year_from_context: 'năm theo ngữ cảnh',
-      relative: 'tương đối', calendar: 'lịch', lunar: 'âm lịch', amount: 'lượng', unit: 'đơn vị',
+      relative: 'tương đối', offset: 'so với ngày tham chiếu', unresolved: 'chưa có ngày tham chiếu', calendar: 'lịch', lunar: 'âm lịch', amount: 'lượng', unit: 'đơn vị',
       modifier: 'bổ nghĩa', kind: 'loại', number: 'số', year: 'năm', symbol: 'ký hiệu',
       issuer_code: 'mã cơ quan ban hành', date: 'ngày', issuer: 'cơ quan ban hành', part: 'phần',
       chapter: 'chương', section: 'mục', article: 'điều', clause: 'khoản', point: 'điểm', document: 'văn bản',
@@ -134,7 +134,7 @@ export const STRINGS = {
     kinds: {},
     keys: {
       iso: 'ISO', list: 'list', from: 'from', to: 'to', year_from_context: 'year from context',
-      relative: 'relative', calendar: 'calendar', lunar: 'lunar', amount: 'amount', unit: 'unit',
+      relative: 'relative', offset: 'from the reference date', unresolved: 'no reference date', calendar: 'calendar', lunar: 'lunar', amount: 'amount', unit: 'unit',
       modifier: 'modifier', kind: 'kind', number: 'number', year: 'year', symbol: 'symbol',
       issuer_code: 'issuer code', date: 'date', issuer: 'issuer', part: 'part', chapter: 'chapter',
       section: 'section', article: 'article', clause: 'clause', point: 'point', document: 'document',

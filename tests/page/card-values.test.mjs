@@ -3,7 +3,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateInWords, timeInWords, valueFields } from '../../www/format.js';
+import { dateInWords, formatValue, offsetInWords, timeInWords, valueFields } from '../../www/format.js';
 import { fold, textMatcher } from '../../www/filter.js';
 
 describe('the card in words', () => {
@@ -31,6 +31,27 @@ describe('the card in words', () => {
     // What it does not know stays as it is.
     for (const odd of ['2012-13-01', 'soon', '', '2012-Q5']) assert.equal(dateInWords(odd, 'en'), odd);
     assert.equal(dateInWords(42, 'vi'), '42');
+  });
+
+  it('writes relative dates by their offset, resolved or not', () => {
+    const cases = [
+      [{ amount: -1, unit: 'day' }, '1 ngày trước', '1 day ago'],
+      [{ amount: 0, unit: 'day' }, 'hôm nay', 'today'],
+      [{ amount: 0, unit: 'week' }, 'tuần này', 'this week'],
+      [{ amount: 2, unit: 'month' }, '2 tháng sau', 'in 2 months'],
+      [{ amount: -1, unit: 'year' }, '1 năm trước', '1 year ago'],
+    ];
+    for (const [offset, vi, en] of cases) {
+      assert.equal(offsetInWords(offset, 'vi'), vi);
+      assert.equal(offsetInWords(offset, 'en'), en);
+    }
+    const unresolved = { relative: true, offset: { amount: -1, unit: 'day' } };
+    assert.equal(formatValue('DATE', unresolved, 'vi'), '1 ngày trước (chưa có ngày tham chiếu)');
+    assert.deepEqual(valueFields('DATE', unresolved, 'en'), [['from the reference date', '1 day ago'], ['note', 'relative, no reference date']]);
+    const resolved = { iso: '2024-03-04', relative: true, offset: { amount: -1, unit: 'day' } };
+    assert.deepEqual(valueFields('DATE', resolved, 'en'), [
+      ['date', '4 March 2024'], ['from the reference date', '1 day ago'], ['ISO 8601', '2024-03-04'], ['note', 'relative'],
+    ]);
   });
 
   it('writes times in words', () => {

@@ -56,3 +56,13 @@ export function labelName(label, lang) {
   const names = NAMES[lang] || NAMES.vi;
   return Object.hasOwn(names, label) ? names[label] : String(label);
 }
+
+/**
+ * The highlight colour of `label` as a CSS value for element.style: the stylesheet's `--label-X` where it
+ * sets one (the dark theme does), else `colour(label)`. Unknown labels share `--label-unknown`.
+ */
+export function colourVar(label) {
+  return Object.hasOwn(COLOURS, label)
+    ? `var(--label-${label}, ${COLOURS[label]})`
+    : `var(--label-unknown, ${UNKNOWN_COLOUR})`;
+}

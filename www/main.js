@@ -2,10 +2,13 @@
 // Everything shown is built with DOM nodes and textContent, so pasted markup stays text. After the first
 // load (page, scripts, wasm, sample) the page makes no network request.
 
-import { LABELS, colour, labelName } from './labels.js';
+import { LABELS, colourVar, labelName } from './labels.js';
 import { apply, strings } from './i18n.js';
 import { formatValue } from './format.js';
 import { boundaries, nestPieces, packSpans, renderTable, renderView, unpack, yieldToBrowser } from './render.js';
+import { createCard } from './card.js';
+import { attachViewNav, focusMark } from './view-nav.js';
+import { markHits, textMatcher } from './filter.js';
 import { setupExport } from './export.js';
 import { setupImport } from './import.js';
 import { pagedInput } from './paged-input.js';
@@ -25,6 +28,8 @@ const tableMore = $('table-more');
 const moreRows = $('more-rows');
 const langButton = $('lang');
 const boundsBox = $('bounds');
+const search = $('search');
+const searchCount = $('search-count');
 
 const state = {
   lang: initialLang(),
@@ -38,6 +43,9 @@ const state = {
   sample: '',
   reqId: 0, // id of the newest request sent
   renderGen: 0,
+  tableGen: 0, // the table alone is redrawn when the search changes
+  match: null, // the search's predicate on entities, or null
+  searchTimer: 0,
   timer: 0,
   ready: false,
   error: '',
@@ -193,7 +201,7 @@ function titleOf(i) {
 function chip(label) {
   const span = document.createElement('span');
   span.className = 'chip';
-  span.style.backgroundColor = colour(label);
+  span.style.backgroundColor = colourVar(label);
   span.textContent = label;
   span.title = labelName(label, state.lang);
   return span;
@@ -221,18 +229,33 @@ async function refresh() {
   }
   const bounds = state.showBounds ? boundaries(doc.words, doc.sentences, doc.text) : null;
   view.classList.toggle('bounds', Boolean(bounds));
-  const ok = await renderView(view, doc.text, pieces, { colourOf: colour, titleOf, cancelled, bounds });
+  const ok = await renderView(view, doc.text, pieces, { colourOf: colourVar, titleOf, cancelled, bounds });
   if (!ok) return;
-  const shown = [];
-  doc.entities.forEach((e, i) => { if (visible(e.label)) shown.push(i); });
-  state.table = { doc, shown, built: 0 };
-  if (!(await moreTableRows(cancelled))) return;
+  if (state.match) markHits(view, doc.entities, state.match);
+  else view.classList.remove('searching');
+  if (!(await buildTable(cancelled))) return;
   state.busy = '';
   state.renderMs = Math.round(performance.now() - t0);
   view.dataset.state = 'done';
   view.dataset.req = String(state.reqId);
   setStatus();
   document.dispatchEvent(new CustomEvent('chuthich:rendered', { detail: { entities: doc.entities.length } }));
+}
+
+/** Starts the table over: the entities of a shown label that the search matches. */
+async function buildTable(cancelled) {
+  const doc = state.doc;
+  const gen = ++state.tableGen;
+  const shown = [];
+  let visibleCount = 0;
+  doc.entities.forEach((e, i) => {
+    if (!visible(e.label)) return;
+    visibleCount++;
+    if (!state.match || state.match(e)) shown.push(i);
+  });
+  state.table = { doc, shown, built: 0 };
+  searchCount.textContent = state.match ? strings(state.lang).searchCount(shown.length, visibleCount, search.value.trim()) : '';
+  return moreTableRows(() => cancelled() || gen !== state.tableGen);
 }
 
 /** Builds the next PAGE_ROWS rows of the table and updates the note under it. */
@@ -306,7 +329,7 @@ function buildLegend() {
     lab.htmlFor = id;
     const sw = document.createElement('span');
     sw.className = 'swatch';
-    sw.style.backgroundColor = colour(label);
+    sw.style.backgroundColor = colourVar(label);
     sw.setAttribute('aria-hidden', 'true');
     const code = document.createElement('span');
     code.className = 'code';
@@ -342,6 +365,15 @@ function updateCounts() {
   }
 }
 
+/** Shows every label (`show`) or hides them all. */
+function showAll(show) {
+  state.hidden = new Set(show ? [] : state.labels);
+  for (const box of legendList.querySelectorAll('input[type=checkbox]')) box.checked = show;
+  refresh();
+}
+$('legend-all').addEventListener('click', () => showAll(true));
+$('legend-none').addEventListener('click', () => showAll(false));
+
 legendList.addEventListener('change', (ev) => {
   const box = ev.target;
   if (!(box instanceof HTMLInputElement)) return;
@@ -366,16 +398,44 @@ function goTo(i) {
   }
 }
 
+// ---- the entity card, from the view and the table -------------------------------------------------------------
+
+const card = createCard($('card'), {
+  // The element that opened the card was redrawn meanwhile: its successor, or the view.
+  fallback: (from) => {
+    const i = from && from.dataset ? Number(from.dataset.i) : NaN;
+    const again = Number.isInteger(i) && (from.localName === 'tr'
+      ? rows.querySelector(`tr[data-i="${i}"]`) : view.querySelector(`mark.ent.first[data-i="${i}"]`));
+    return again || view;
+  },
+  // An entity in the view takes focus only as focusMark gives it.
+  refocus: (el) => (el.localName === 'mark' ? focusMark(el) : el.focus()),
+});
+
+/** Shows the card of entity `i` of the drawn document; focus returns to `from` when it closes. */
+function showCard(i, from) {
+  const e = state.doc && state.doc.entities[i];
+  if (e) card.open(e, state.lang, from);
+}
+
+attachViewNav(view, { open: showCard });
+
+/** A table row chosen: its entity shown in the text, and its card. */
+function chooseRow(tr) {
+  goTo(tr.dataset.i);
+  showCard(Number(tr.dataset.i), tr);
+}
+
 rows.addEventListener('click', (ev) => {
   const tr = ev.target.closest('tr');
-  if (tr && tr.dataset.i !== undefined) goTo(tr.dataset.i);
+  if (tr && tr.dataset.i !== undefined) chooseRow(tr);
 });
 rows.addEventListener('keydown', (ev) => {
   const tr = ev.target.closest('tr');
   if (!tr) return;
   if (ev.key === 'Enter' || ev.key === ' ') {
     ev.preventDefault();
-    goTo(tr.dataset.i);
+    chooseRow(tr);
   } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
     ev.preventDefault();
     const next = ev.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
@@ -437,9 +497,20 @@ $('clear').addEventListener('click', () => {
   request(0);
   input.focus();
 });
+search.addEventListener('input', () => {
+  clearTimeout(state.searchTimer);
+  state.searchTimer = setTimeout(() => {
+    state.match = textMatcher(search.value);
+    if (!state.doc) return;
+    if (view.dataset.state === 'done') markHits(view, state.doc.entities, state.match);
+    const gen = state.renderGen;
+    buildTable(() => gen !== state.renderGen);
+  }, 120);
+});
 moreRows.addEventListener('click', () => {
   const gen = state.renderGen;
-  moreTableRows(() => gen !== state.renderGen);
+  const tableGen = state.tableGen;
+  moreTableRows(() => gen !== state.renderGen || tableGen !== state.tableGen);
 });
 langButton.addEventListener('click', () => setLang(state.lang === 'vi' ? 'en' : 'vi'));
 boundsBox.addEventListener('change', () => {

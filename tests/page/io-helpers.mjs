@@ -4,7 +4,10 @@
 
 import { openPage } from './helpers.mjs';
 
-/** pkg/chuthich.js replaced: marks every occurrence of a few of the seed's strings, one nested in another. */
+/**
+ * pkg/chuthich.js replaced: marks every occurrence of a few of the seed's strings, one nested in another. In
+ * linear time: stub.mjs's stand-in (its longest-of-a-label filter compares every pair) is too slow for 5 MB.
+ */
 const STUB = `
 const MARK = [
   ['LEGAL_REF', 'Quyết định số 46-QĐ/TW', { kind: 'Quyết định', number: '46' }],

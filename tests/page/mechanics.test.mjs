@@ -7,11 +7,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { SEED, missing, start, openPage, waitRendered, pasteText, viewEntities, tableRows,
   startStallProbe, resetStallProbe, stopStallProbe, bigSeedText } from './helpers.mjs';
+import { routeStub } from './stub.mjs';
 
 const skip = missing() || false;
 
-const STUB = `
-const MARK = [
+/** What the stand-in marks in any text: [label, exact text, value]. */
+const MARKS = [
   ['LEGAL_REF', 'Quyết định số 46-QĐ/TW', { kind: 'Quyết định', number: '46', symbol: 'QĐ/TW', issuer_code: 'TW', date: '2011-11-01' }],
   ['LEGAL_REF', 'Quy định số 47-QĐ/TW', { kind: 'Quy định', number: '47', symbol: 'QĐ/TW', issuer_code: 'TW' }],
   ['DATE', 'ngày 1-11-2011', { iso: '2011-11-01' }],
@@ -26,26 +27,6 @@ const MARK = [
   ['PROVISION', 'chương VII, chương VIII', { chapter: [7, 8] }],
   ['LEGAL_REF', 'chương VIII, Điều lệ Đảng', { kind: 'Điều lệ' }],
 ];
-export default async function init() {}
-export function labels() {
-  return ['DATE','TIME','DURATION','LEGAL_REF','PROVISION','ORG','LOC','PER','EVENT','TERM','NUMBER','PERCENT','MONEY','QUANTITY','EMAIL','URL','PHONE'];
-}
-export function version() { return 'stub'; }
-export function annotate(text, options) {
-  if (options && options.referenceDate && !/^\\d{4}-\\d{2}-\\d{2}$/.test(options.referenceDate)) throw new Error('bad date');
-  const entities = [];
-  for (const [label, s, value] of MARK) {
-    for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + s.length)) {
-      entities.push({ label, start: k, end: k + s.length, text: s, value });
-    }
-  }
-  entities.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Within a label, the longest wins (as the real resolver does).
-  const kept = entities.filter((e) => !entities.some((o) => o !== e && o.label === e.label
-    && o.start <= e.start && o.end >= e.end && (o.end - o.start) > (e.end - e.start)));
-  return { text, entities: kept, sentences: [{ start: 0, end: text.length, text }] };
-}
-`;
 
 describe('page mechanics (stand-in annotator)', { skip }, () => {
   let env;
@@ -54,7 +35,7 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
 
   const open = (opts) => openPage(env, {
     ...opts,
-    setup: (ctx) => ctx.route('**/pkg/chuthich.js', (r) => r.fulfill({ contentType: 'text/javascript', body: STUB })),
+    setup: routeStub(MARKS),
   });
 
   it('draws every entity, nested and clipped, with its colour and badge, and lists it in the table', async () => {
@@ -163,6 +144,9 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
       for (let k = 0; k < 40 && !(await inView()); k++) await page.waitForTimeout(50);
       assert.equal(await inView(), true);
       await page.waitForFunction((i) => !document.querySelector(`#view mark[data-i="${i}"]`).classList.contains('flash'), i, { timeout: 4000 });
+      // The card of the clicked row is open; Escape closes it.
+      assert.equal(await page.locator('#card').isVisible(), true);
+      await page.keyboard.press('Escape');
       // Keyboard: Tab reaches a row; Enter flashes; arrows move between rows.
       const first = rows.first();
       await first.focus();
@@ -171,6 +155,7 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
       assert.equal(await page.evaluate(() => document.activeElement.dataset.i), second);
       await page.keyboard.press('Enter');
       await page.waitForFunction((i) => document.querySelector(`#view mark[data-i="${i}"]`).classList.contains('flash'), second, { timeout: 1000 });
+      await page.keyboard.press('Escape');
       // A crossing entity flashes in both its pieces.
       const crossing = await page.$eval('#view mark.ent.first:not(.last)', (m) => m.dataset.i);
       await page.click(`#entity-rows tr[data-i="${crossing}"]`);

@@ -205,12 +205,18 @@ describe('the page', { skip }, () => {
       assert.equal(await mark.textContent(), await last.locator('td').nth(2).textContent());
       // The flash ends.
       await page.waitForFunction((i) => !document.querySelector(`#view mark[data-i="${i}"]`).classList.contains('flash'), i, { timeout: 4000 });
+      // The row's card opened too; Escape closes it and gives focus back to the row.
+      assert.equal(await page.locator('#card').isVisible(), true);
+      await page.keyboard.press('Escape');
+      assert.equal(await page.locator('#card').isVisible(), false);
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.i), i);
       // Keyboard: Enter on the first row.
       const first = rows.first();
       const i0 = await first.getAttribute('data-i');
       await first.focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction((i) => document.querySelector(`#view mark[data-i="${i}"]`).classList.contains('flash'), i0, { timeout: 1000 });
+      await page.keyboard.press('Escape');
       await page.keyboard.press('ArrowDown');
       assert.equal(await page.evaluate(() => document.activeElement.dataset.i), await rows.nth(1).getAttribute('data-i'));
     } finally {
@@ -371,7 +377,10 @@ describe('the page', { skip }, () => {
       await waitRendered(page);
       await page.getByRole('checkbox', { name: /ORG/ }).check();
       await waitRendered(page);
-      if (await page.locator('#entity-rows tr').count()) await page.locator('#entity-rows tr').first().click();
+      if (await page.locator('#entity-rows tr').count()) {
+        await page.locator('#entity-rows tr').first().click();
+        await page.keyboard.press('Escape');
+      }
       await Promise.all([page.waitForEvent('download'), page.click('#download')]);
       await page.click('#lang');
       await page.click('#sample');

@@ -90,7 +90,7 @@ describe('accessibility', { skip }, () => {
   });
 
   it('gives every label a text contrast of at least 4.5:1 in the view, its badge and the table, in both themes', async () => {
-    const { context, page } = await openPage(env, { setup: routeStub(EVERY_LABEL) });
+    const { context, page } = await openPage(env, { serviceWorkers: 'block', setup: routeStub(EVERY_LABEL) });
     try {
       await pasteText(page, EVERY_LABEL_TEXT);
       await waitRendered(page);

@@ -47,10 +47,12 @@ export async function start() {
 
 /**
  * Opens the page in a new context and records every request, console error, page error and dialog.
- * `setup(context)` runs before the page opens (e.g. to route requests). Resolves once the sample is drawn.
+ * `setup(context)` runs before the page opens (e.g. to route requests). `serviceWorkers: 'block'` keeps the
+ * service worker out (a page whose files are routed to stand-ins must not get the real ones from its cache).
+ * Resolves once the sample is drawn.
  */
-export async function openPage(env, { path = '', viewport = { width: 1400, height: 1000 }, setup } = {}) {
-  const context = await env.browser.newContext({ viewport, acceptDownloads: true, locale: 'vi-VN' });
+export async function openPage(env, { path = '', viewport = { width: 1400, height: 1000 }, setup, serviceWorkers = 'allow' } = {}) {
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true, locale: 'vi-VN', serviceWorkers });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
   if (setup) await setup(context);
   const page = await context.newPage();

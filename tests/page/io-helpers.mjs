@@ -31,17 +31,15 @@ export function annotate(text) {
 `;
 
 /**
- * Opens the page with the stand-in annotator (see openPage for the options and the result). The service
- * worker is replaced by one that serves nothing: once it controls the page, the real one would serve the
- * real annotator from its cache to a worker that starts late.
+ * Opens the page with the stand-in annotator (see openPage for the options and the result), with the service
+ * worker kept out: once it controls the page, it would serve the real annotator from its cache to a worker
+ * that starts late.
  */
 export function openWithStub(env, opts = {}) {
   return openPage(env, {
     ...opts,
-    setup: async (ctx) => {
-      await ctx.route('**/pkg/chuthich.js', (r) => r.fulfill({ contentType: 'text/javascript', body: STUB }));
-      await ctx.route('**/sw.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '// no fetch handler\n' }));
-    },
+    serviceWorkers: 'block',
+    setup: (ctx) => ctx.route('**/pkg/chuthich.js', (r) => r.fulfill({ contentType: 'text/javascript', body: STUB })),
   });
 }
 

@@ -35,6 +35,7 @@ describe('page mechanics (stand-in annotator)', { skip }, () => {
 
   const open = (opts) => openPage(env, {
     ...opts,
+    serviceWorkers: 'block',
     setup: routeStub(MARKS),
   });
 

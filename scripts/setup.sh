@@ -80,7 +80,10 @@ if ! command -v wasm-pack >/dev/null; then
   cargo install -q wasm-pack
 fi
 
-# 4. Node tools (playwright-core drives Debian's Chromium; binaryen brings wasm-opt).
+# 4. Node tools (playwright-core drives Debian's Chromium; binaryen brings wasm-opt; esbuild bundles the
+# single-file page; vite and typescript test the npm package). Vite and TypeScript need Node.js 20.19 or later.
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
+  || { echo "Node.js $(node --version) is too old: the tests need 20.19 or later (e.g. NodeSource's nodejs 20)" >&2; exit 1; }
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm install"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --silent; else npm install --no-audit --no-fund --silent; fi

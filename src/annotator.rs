@@ -77,9 +77,7 @@ pub mod stages {
             &norm_owned
         };
         let mut out = words::segment(&norm.text, norm_tokens, whole, user.as_ref());
-        if !norm.is_identity() {
-            out.iter_mut().for_each(|s| *s = norm.to_original(*s));
-        }
+        norm.spans_to_original(&mut out);
         out
     }
 }

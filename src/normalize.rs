@@ -299,11 +299,13 @@ impl Normalized {
     /// The original byte offset where the char starting at normalised offset `p` starts.
     pub fn start_to_original(&self, p: usize) -> usize {
         // The last region starting at or before p.
-        let i = self.segs.partition_point(|s| s.norm_start <= p);
-        if i == 0 {
-            return p;
-        }
-        let s = self.segs[i - 1];
+        self.start_after(self.segs.partition_point(|s| s.norm_start <= p), p)
+    }
+
+    /// [`Self::start_to_original`] given `i`, the number of regions starting at or before `p`.
+    #[inline]
+    fn start_after(&self, i: usize, p: usize) -> usize {
+        let Some(s) = i.checked_sub(1).and_then(|i| self.segs.get(i)) else { return p };
         if p < s.norm_end {
             s.orig_start
         } else {
@@ -314,11 +316,13 @@ impl Normalized {
     /// The original byte offset where the char ending at normalised offset `p` ends.
     pub fn end_to_original(&self, p: usize) -> usize {
         // The last region starting strictly before p (a dropped char at p stays outside the span).
-        let i = self.segs.partition_point(|s| s.norm_start < p);
-        if i == 0 {
-            return p;
-        }
-        let s = self.segs[i - 1];
+        self.end_after(self.segs.partition_point(|s| s.norm_start < p), p)
+    }
+
+    /// [`Self::end_to_original`] given `i`, the number of regions starting strictly before `p`.
+    #[inline]
+    fn end_after(&self, i: usize, p: usize) -> usize {
+        let Some(s) = i.checked_sub(1).and_then(|i| self.segs.get(i)) else { return p };
         if p <= s.norm_end && p > s.norm_start {
             s.orig_end
         } else {
@@ -331,6 +335,32 @@ impl Normalized {
         let start = self.start_to_original(span.start);
         let end = self.end_to_original(span.end).max(start);
         Span::new(start, end)
+    }
+
+    /// Maps spans of the normalised copy to the original text, each as [`Self::to_original`] does, in one pass
+    /// over the regions when the spans come in order (starts and ends never decreasing, as words do).
+    pub fn spans_to_original(&self, spans: &mut [Span]) {
+        if self.is_identity() {
+            return;
+        }
+        let (mut i, mut j) = (0, 0);
+        let (mut last_start, mut last_end) = (0, 0);
+        for span in spans {
+            if span.start < last_start || span.end < last_end {
+                *span = self.to_original(*span);
+                (i, j, last_start, last_end) = (0, 0, 0, 0);
+                continue;
+            }
+            (last_start, last_end) = (span.start, span.end);
+            while self.segs.get(i).is_some_and(|s| s.norm_start <= span.start) {
+                i += 1;
+            }
+            while self.segs.get(j).is_some_and(|s| s.norm_start < span.end) {
+                j += 1;
+            }
+            let start = self.start_after(i, span.start);
+            *span = Span::new(start, self.end_after(j, span.end).max(start));
+        }
     }
 }
 
@@ -391,6 +421,17 @@ mod tests {
         assert_eq!(&orig[span.start..span.end], "Hoà\u{A0}Bình");
         let x = n.to_original(Span::new(0, 1));
         assert_eq!(&orig[x.start..x.end], "x");
+    }
+
+    #[test]
+    fn spans_in_order_map_back_as_one_by_one() {
+        let orig = "Hoà\u{200B}\u{A0}Bình, thuỷ  Quye\u{302}\u{301}t\u{AD} x";
+        let n = Normalized::new(orig);
+        let mut spans: Vec<Span> = (0..=n.text.len()).flat_map(|a| (a..=n.text.len()).map(move |b| Span::new(a, b))).collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        let one_by_one: Vec<Span> = spans.iter().map(|&s| n.to_original(s)).collect();
+        n.spans_to_original(&mut spans);
+        assert_eq!(spans, one_by_one);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! their initial tags; the deepest node that fires gives the tag. The tree is small (1,447 rules) and is
 //! parsed once, on first use.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -56,7 +56,24 @@ const TAG_NONE: u64 = 0;
 const TAG_B: u64 = 1;
 const TAG_I: u64 = 2;
 
-static TREE: LazyLock<Vec<Node>> = LazyLock::new(|| parse(include_str!("../../data/segment/rdr-model.txt")));
+type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+/// The tree, and the syllables its conditions test (most syllables of a text are not among them, and a node
+/// need not be asked about those).
+struct Tree {
+    nodes: Vec<Node>,
+    words: KeySet,
+}
+
+static TREE: LazyLock<Tree> = LazyLock::new(|| {
+    let nodes = parse(include_str!("../../data/segment/rdr-model.txt"));
+    let words = nodes
+        .iter()
+        .flat_map(|n| n.tests.iter())
+        .filter_map(|&(a, v)| matches!(a, Attr::Word(_)).then_some(v))
+        .collect();
+    Tree { nodes, words }
+});
 
 fn parse(src: &str) -> Vec<Node> {
     let mut nodes: Vec<Node> = Vec::new();
@@ -165,8 +182,11 @@ pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
 /// The tree's tag for each token that may join the one before: `true` when it joins it. `raw` are the
 /// tokens' own syllable hashes (numbers included as written). The tree sees one sentence at a time.
 pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
-    let tree = &*TREE;
+    let Tree { nodes: tree, words } = &*TREE;
     let init = initial(q, raw);
+    // Whether each syllable, and the padding outside the sentence, is one the tree tests.
+    let tested: Vec<bool> = raw.iter().map(|h| words.contains(h)).collect();
+    let pad_tested = words.contains(&0);
     let n = raw.len();
     let word = |i: isize| if i < 0 || i as usize >= n { 0 } else { raw[i as usize] };
     let tag = |i: isize| if i < 0 || i as usize >= n { TAG_NONE } else { init[i as usize] };
@@ -182,6 +202,7 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
         let ii = i as isize;
         let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
         let word = |k: isize| if k < lo || k >= hi { 0 } else { word(k) };
+        let is_tested = |k: isize| if k < lo || k >= hi { pad_tested } else { tested[k as usize] };
         let tag = |k: isize| if k < lo || k >= hi { TAG_NONE } else { tag(k) };
         let holds = |node: &Node, i: isize| {
             node.tests.iter().all(|&(a, v)| match a {
@@ -200,6 +221,11 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
                 }
             };
             for o in -2i8..=2 {
+                // A syllable the tree never tests finds no child (only, with a clash of keys, children that
+                // another offset finds too).
+                if !is_tested(ii + o as isize) {
+                    continue;
+                }
                 if let Some(ps) = node.by_word.get(&key(o, word(ii + o as isize))) {
                     ps.iter().for_each(|&p| consider(p));
                 }
@@ -224,8 +250,9 @@ mod tests {
 
     #[test]
     fn tree_parses() {
-        let t = &*TREE;
+        let t = &TREE.nodes;
         assert!(t.len() > 1400);
         assert_eq!(t[0].children.len(), 2);
+        assert!(TREE.words.contains(&syllable_hash("của")));
     }
 }

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use crate::model::{Span, Token};
 use crate::normalize::{normalize_str, Normalized};
 use crate::text::tokens::tokenize;
-use crate::text::wordfeat::{self, features, syllable_hash, word_hash, Seq, Vocab, N_FEATURES};
+use crate::text::wordfeat::{self, fixed_score, syllable_hash, tagged_score, word_hash, Seq, Vocab};
 
 /// The weights, one little-endian 16-bit integer per hashed feature (`data/segment/weights.bin`).
 static WEIGHTS: &[u8; 2 << wordfeat::WEIGHT_BITS] = include_bytes!("../../data/segment/weights.bin");
@@ -50,11 +50,14 @@ impl Weights for Builtin {
     }
 }
 
-/// Decides for each token whether it joins the one before (`true`), with any model.
+/// Decides for each token whether it joins the one before (`true`), with any model. The features that read
+/// the text only are scored for all boundaries first (independent lookups the processor overlaps), then the
+/// decisions are taken left to right.
 pub fn decide<W: Weights>(q: &Seq, w: &W) -> Vec<bool> {
     let n = q.syl.len();
+    let weight = |f: u32| w.weight(f);
+    let fixed: Vec<i32> = (0..n).map(|i| if i > 0 && q.joinable[i] { fixed_score(q, i, weight) } else { 0 }).collect();
     let mut join = vec![false; n];
-    let mut f = [0u32; N_FEATURES];
     let mut len = 1;
     for i in 1..n {
         if !q.joinable[i] {
@@ -63,9 +66,7 @@ pub fn decide<W: Weights>(q: &Seq, w: &W) -> Vec<bool> {
         }
         let t1 = join[i - 1];
         let t2 = i >= 2 && join[i - 2];
-        features(q, i, t1, t2, len, &mut f);
-        let score: i32 = f.iter().map(|&x| w.weight(x)).sum();
-        if score > 0 {
+        if fixed[i] + tagged_score(q, i, t1, t2, len, weight) > 0 {
             join[i] = true;
             len += 1;
         } else {
@@ -200,7 +201,9 @@ pub fn words_with(text: &str, whole: &[Span], user: Option<&UserDict>) -> Vec<Sp
             (a < b).then(|| Span::new(tokens[a].start, tokens[b - 1].end))
         })
         .collect();
-    segment(&norm.text, &tokens, &whole_norm, user).into_iter().map(|s| norm.to_original(s)).collect()
+    let mut out = segment(&norm.text, &tokens, &whole_norm, user);
+    norm.spans_to_original(&mut out);
+    out
 }
 
 #[cfg(test)]
@@ -270,6 +273,22 @@ mod tests {
             assert!(w.windows(2).all(|p| p[0].end <= p[1].start));
             let doc = crate::annotate(text, &crate::Options { user_words: vec!["hòa bình".into()], ..Default::default() });
             assert!(doc.words.iter().all(|s| text.get(s.start..s.end).is_some()));
+        }
+    }
+
+    #[test]
+    fn text_and_decision_scores_add_up_to_the_score_of_all_features() {
+        let text = "Ngày 1-11-2011, UBND tỉnh Hoà Bình họp. Ông Nguyễn Văn An nói: công ăn việc làm!";
+        let tokens = tokenize(text);
+        let q = Seq::new(text, &tokens, vocab());
+        let weight = |f: u32| Builtin.weight(f);
+        let mut f = [0u32; wordfeat::N_FEATURES];
+        for i in 1..tokens.len() {
+            for (t1, t2, len) in [(false, false, 1), (true, false, 2), (false, true, 1), (true, true, 5)] {
+                wordfeat::features(&q, i, t1, t2, len, &mut f);
+                let all: i32 = f.iter().map(|&x| weight(x)).sum();
+                assert_eq!(all, fixed_score(&q, i, weight) + tagged_score(&q, i, t1, t2, len, weight), "token {i}");
+            }
         }
     }
 

@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::model::Span;
+use crate::text::tokens::char_at;
 
 /// A normalised copy of a text and the map back to the original.
 #[derive(Debug, Clone)]
@@ -139,14 +140,7 @@ fn normalize_word(word: &str, letters: &mut Vec<Letter>, out: &mut String) {
     // Quick path: precomposed letters only (no combining mark, no `Ð`/`ð`). Each char then is one letter that
     // composes back to itself, so only the tone placement at the end of the word (its last three letters) can
     // change anything.
-    if !word.chars().any(|c| is_combining(c) || c == '\u{D0}' || c == '\u{F0}') {
-        let tail = word.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
-        for c in word[tail..].chars() {
-            match table.decompose(c) {
-                Some((row, tone)) => letters.push(Letter::Vowel { row, tone }),
-                None => letters.push(Letter::Other(c)),
-            }
-        }
+    if let Some(tail) = precomposed_tail(word, letters, table) {
         if !place_tone(letters, table) {
             out.push_str(word);
             return;
@@ -195,6 +189,30 @@ fn normalize_word(word: &str, letters: &mut Vec<Letter>, out: &mut String) {
             Letter::Other(c) => out.push(c),
         }
     }
+}
+
+/// For a word of precomposed letters only (no combining mark, no `Ð`/`ð`): where its last three letters start,
+/// with them in `letters`.
+fn precomposed_tail(word: &str, letters: &mut Vec<Letter>, table: &VowelTable) -> Option<usize> {
+    if word.chars().any(|c| is_combining(c) || c == '\u{D0}' || c == '\u{F0}') {
+        return None;
+    }
+    let tail = word.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    letters.clear();
+    for c in word[tail..].chars() {
+        match table.decompose(c) {
+            Some((row, tone)) => letters.push(Letter::Vowel { row, tone }),
+            None => letters.push(Letter::Other(c)),
+        }
+    }
+    Some(tail)
+}
+
+/// Whether normalising `word` leaves it as it is, as far as a quick look tells (precomposed, and no tone mark
+/// to move).
+fn stays(word: &str, letters: &mut Vec<Letter>) -> bool {
+    let table = &*VOWELS;
+    precomposed_tail(word, letters, table).is_some() && !place_tone(letters, table)
 }
 
 /// `hoà` → `hòa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`: in a syllable ending in `oa`, `oe` or `uy` (not after `q`),
@@ -249,7 +267,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl Normalized {
-    /// Normalises `text`.
+    /// Normalises `text`. What stays as it is is copied in stretches, between the words and chars that change.
     pub fn new(text: &str) -> Normalized {
         if text.is_ascii() {
             return Normalized { text: text.to_owned(), segs: Vec::new() };
@@ -257,37 +275,45 @@ impl Normalized {
         let mut out = String::with_capacity(text.len());
         let mut segs = Vec::new();
         let mut letters = Vec::with_capacity(16);
-        let mut rest = text.char_indices().peekable();
-        while let Some((i, c)) = rest.next() {
+        // `text[kept..i]` is the same in the copy and still to be copied.
+        let mut kept = 0;
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
+            if c.is_ascii() && !c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let next = i + c.len_utf8();
             if is_word_char(c) {
-                let mut end = i + c.len_utf8();
+                let mut end = next;
                 let mut ascii = c.is_ascii();
-                while let Some(&(j, d)) = rest.peek() {
-                    if !is_word_char(d) {
-                        break;
-                    }
+                while let Some(d) = char_at(text, end).filter(|&d| is_word_char(d)) {
                     ascii &= d.is_ascii();
-                    end = j + d.len_utf8();
-                    rest.next();
+                    end += d.len_utf8();
                 }
                 let word = &text[i..end];
-                if ascii {
-                    out.push_str(word);
-                    continue;
+                if !ascii && !stays(word, &mut letters) {
+                    out.push_str(&text[kept..i]);
+                    let norm_start = out.len();
+                    normalize_word(word, &mut letters, &mut out);
+                    if &out[norm_start..] != word {
+                        segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: end });
+                    }
+                    kept = end;
                 }
-                let norm_start = out.len();
-                normalize_word(word, &mut letters, &mut out);
-                if &out[norm_start..] != word {
-                    segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: end });
-                }
+                i = end;
             } else if let Some(r) = replace_char(c) {
+                out.push_str(&text[kept..i]);
                 let norm_start = out.len();
                 out.push_str(r);
-                segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: i + c.len_utf8() });
+                segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: next });
+                i = next;
+                kept = next;
             } else {
-                out.push(c);
+                i = next;
             }
         }
+        out.push_str(&text[kept..]);
         Normalized { text: out, segs }
     }
 

@@ -502,23 +502,19 @@ pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u3
     }
 }
 
-/// The summed weight (`weight` of each feature index) of the features of the boundary before token `i` that
-/// read the text only. With [`tagged_score`] it is the score of [`features`], split so that a decoder can
-/// score the text features of all boundaries first, then the decision features one boundary at a time.
+/// The score of the boundary before token `i`: the summed weight (`weight` of each feature index) of its
+/// [`features`], computed without building their list.
 #[inline]
-pub fn fixed_score(q: &Seq, i: usize, weight: impl Fn(u32) -> i32) -> i32 {
-    let mut f = [0u32; N_FIXED];
-    fixed_features(&Context::new(q, i), &mut f);
-    f.iter().map(|&x| weight(x)).sum()
-}
-
-/// The summed weight of the features of the boundary before token `i` that read the decisions before it
-/// (see [`features`]).
-#[inline]
-pub fn tagged_score(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, weight: impl Fn(u32) -> i32) -> i32 {
-    let mut f = [0u32; N_TAGGED];
-    tagged_features(&Context::new(q, i), t1, t2, len, &mut f);
-    f.iter().map(|&x| weight(x)).sum()
+pub fn score(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, weight: impl Fn(u32) -> i32) -> i32 {
+    let x = Context::new(q, i);
+    let mut fixed = [0u32; N_FIXED];
+    let mut tagged = [0u32; N_TAGGED];
+    fixed_features(&x, &mut fixed);
+    // The text features do not wait for the decisions before: summed first, they overlap the previous
+    // boundary's work.
+    let text: i32 = fixed.iter().map(|&f| weight(f)).sum();
+    tagged_features(&x, t1, t2, len, &mut tagged);
+    text + tagged.iter().map(|&f| weight(f)).sum::<i32>()
 }
 
 #[cfg(test)]

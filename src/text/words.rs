@@ -11,11 +11,12 @@
 //! On the UD_Vietnamese-VTB dev set (`chuthich segscore vi_vtb-ud-dev.conllu`): P 97.36, R 97.73, F1 97.54.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::model::{Span, Token};
 use crate::normalize::{normalize_str, Normalized};
 use crate::text::tokens::tokenize;
-use crate::text::wordfeat::{self, fixed_score, syllable_hash, tagged_score, word_hash, Seq, Vocab};
+use crate::text::wordfeat::{self, score, syllable_hash, word_hash, Seq, Vocab};
 
 /// The weights, one little-endian 16-bit integer per hashed feature (`data/segment/weights.bin`).
 static WEIGHTS: &[u8; 2 << wordfeat::WEIGHT_BITS] = include_bytes!("../../data/segment/weights.bin");
@@ -36,27 +37,31 @@ pub trait Weights {
     fn weight(&self, f: u32) -> i32;
 }
 
+/// The compiled-in weights as integers, read once.
+static TABLE: LazyLock<Vec<i16>> =
+    LazyLock::new(|| WEIGHTS.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect());
+
 /// The compiled-in model.
 pub struct Builtin;
 
 impl Weights for Builtin {
     #[inline]
     fn weight(&self, f: u32) -> i32 {
-        let i = 2 * f as usize;
-        match WEIGHTS.get(i..i + 2) {
-            Some(&[lo, hi]) => i16::from_le_bytes([lo, hi]) as i32,
-            _ => 0,
-        }
+        TABLE.weight(f)
     }
 }
 
-/// Decides for each token whether it joins the one before (`true`), with any model. The features that read
-/// the text only are scored for all boundaries first (independent lookups the processor overlaps), then the
-/// decisions are taken left to right.
-pub fn decide<W: Weights>(q: &Seq, w: &W) -> Vec<bool> {
+/// A table of weights indexed by feature.
+impl Weights for [i16] {
+    #[inline]
+    fn weight(&self, f: u32) -> i32 {
+        self.get(f as usize).map_or(0, |&w| w as i32)
+    }
+}
+
+/// Decides for each token whether it joins the one before (`true`), with any model.
+pub fn decide<W: Weights + ?Sized>(q: &Seq, w: &W) -> Vec<bool> {
     let n = q.syl.len();
-    let weight = |f: u32| w.weight(f);
-    let fixed: Vec<i32> = (0..n).map(|i| if i > 0 && q.joinable[i] { fixed_score(q, i, weight) } else { 0 }).collect();
     let mut join = vec![false; n];
     let mut len = 1;
     for i in 1..n {
@@ -66,7 +71,7 @@ pub fn decide<W: Weights>(q: &Seq, w: &W) -> Vec<bool> {
         }
         let t1 = join[i - 1];
         let t2 = i >= 2 && join[i - 2];
-        if fixed[i] + tagged_score(q, i, t1, t2, len, weight) > 0 {
+        if score(q, i, t1, t2, len, |f| w.weight(f)) > 0 {
             join[i] = true;
             len += 1;
         } else {
@@ -138,7 +143,7 @@ impl UserDict {
 /// it cuts is split there. So does each word of `user`.
 pub fn segment(text: &str, tokens: &[Token], whole: &[Span], user: Option<&UserDict>) -> Vec<Span> {
     let q = Seq::new(text, tokens, vocab());
-    let mut join = decide(&q, &Builtin);
+    let mut join = decide(&q, TABLE.as_slice());
     let mut fixed: Vec<Span> = whole.iter().copied().filter(|s| !s.is_empty()).collect();
     if let Some(u) = user {
         fixed.extend(u.find(text, tokens));
@@ -277,7 +282,7 @@ mod tests {
     }
 
     #[test]
-    fn text_and_decision_scores_add_up_to_the_score_of_all_features() {
+    fn score_is_the_summed_weight_of_the_features() {
         let text = "Ngày 1-11-2011, UBND tỉnh Hoà Bình họp. Ông Nguyễn Văn An nói: công ăn việc làm!";
         let tokens = tokenize(text);
         let q = Seq::new(text, &tokens, vocab());
@@ -287,7 +292,7 @@ mod tests {
             for (t1, t2, len) in [(false, false, 1), (true, false, 2), (false, true, 1), (true, true, 5)] {
                 wordfeat::features(&q, i, t1, t2, len, &mut f);
                 let all: i32 = f.iter().map(|&x| weight(x)).sum();
-                assert_eq!(all, fixed_score(&q, i, weight) + tagged_score(&q, i, t1, t2, len, weight), "token {i}");
+                assert_eq!(all, score(&q, i, t1, t2, len, weight), "token {i}");
             }
         }
     }

@@ -194,7 +194,7 @@ fn normalize_word(word: &str, letters: &mut Vec<Letter>, out: &mut String) {
 /// For a word of precomposed letters only (no combining mark, no `Ð`/`ð`): where its last three letters start,
 /// with them in `letters`.
 fn precomposed_tail(word: &str, letters: &mut Vec<Letter>, table: &VowelTable) -> Option<usize> {
-    if word.chars().any(|c| is_combining(c) || c == '\u{D0}' || c == '\u{F0}') {
+    if !word.chars().all(is_composed) {
         return None;
     }
     let tail = word.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
@@ -208,11 +208,20 @@ fn precomposed_tail(word: &str, letters: &mut Vec<Letter>, table: &VowelTable) -
     Some(tail)
 }
 
-/// Whether normalising `word` leaves it as it is, as far as a quick look tells (precomposed, and no tone mark
-/// to move).
-fn stays(word: &str, letters: &mut Vec<Letter>) -> bool {
+/// Whether a char is one precomposed letter (not a combining mark, `Ð` or `ð`): a word of such chars only
+/// changes when its tone mark moves.
+#[inline]
+fn is_composed(c: char) -> bool {
+    !(is_combining(c) || c == '\u{D0}' || c == '\u{F0}')
+}
+
+/// Whether the tone mark of a word of precomposed letters stays where it is ([`place_tone`] moves only the mark
+/// of a last `a`, `e` or `y`).
+fn tone_stays(word: &str, letters: &mut Vec<Letter>) -> bool {
     let table = &*VOWELS;
-    precomposed_tail(word, letters, table).is_some() && !place_tone(letters, table)
+    let last = word.chars().next_back().and_then(|c| table.decompose(c));
+    let movable = last.is_some_and(|(row, tone)| tone != 0 && matches!(table.base(row), 'a' | 'e' | 'y' | 'A' | 'E' | 'Y'));
+    !movable || (precomposed_tail(word, letters, table).is_some() && !place_tone(letters, table))
 }
 
 /// `hoà` → `hòa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`: in a syllable ending in `oa`, `oe` or `uy` (not after `q`),
@@ -286,13 +295,14 @@ impl Normalized {
             let next = i + c.len_utf8();
             if is_word_char(c) {
                 let mut end = next;
-                let mut ascii = c.is_ascii();
+                let (mut ascii, mut composed) = (c.is_ascii(), is_composed(c));
                 while let Some(d) = char_at(text, end).filter(|&d| is_word_char(d)) {
                     ascii &= d.is_ascii();
+                    composed &= is_composed(d);
                     end += d.len_utf8();
                 }
                 let word = &text[i..end];
-                if !ascii && !stays(word, &mut letters) {
+                if !ascii && !(composed && tone_stays(word, &mut letters)) {
                     out.push_str(&text[kept..i]);
                     let norm_start = out.len();
                     normalize_word(word, &mut letters, &mut out);

@@ -101,10 +101,24 @@ pub(crate) fn char_at(text: &str, p: usize) -> Option<char> {
 /// The end of the run of letters, digits and marks of `text` from byte `p`, and whether it holds a digit.
 #[inline]
 fn alnum_run(text: &str, mut p: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
     let mut has_digit = false;
-    while let Some(d) = char_at(text, p).filter(|&d| is_alnum_or_mark(d)) {
-        has_digit |= is_num(d);
-        p += d.len_utf8();
+    while let Some(&b) = bytes.get(p) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            has_digit |= b.is_ascii_digit();
+            p += 1;
+            continue;
+        }
+        match char_at(text, p) {
+            Some(d) if is_alnum_or_mark(d) => {
+                has_digit |= is_num(d);
+                p += d.len_utf8();
+            }
+            _ => break,
+        }
     }
     (p, has_digit)
 }

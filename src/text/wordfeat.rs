@@ -362,12 +362,15 @@ impl Seq {
 
 /// The number of features of one boundary.
 pub const N_FEATURES: usize = 35;
-/// The number of features that read the decisions before the boundary or the word's length so far.
-pub const N_TAGGED: usize = 8;
-/// The number of features that read the text only.
-pub const N_FIXED: usize = N_FEATURES - N_TAGGED;
-/// The positions of the decision features among all of [`features`].
-const TAGGED: [usize; N_TAGGED] = [15, 16, 17, 21, 22, 29, 32, 34];
+/// The number of features whose value is a small integer (shapes, lengths, flags, decisions).
+pub const N_SMALL: usize = 14;
+/// The number of features over syllables.
+pub const N_HASHED: usize = N_FEATURES - N_SMALL;
+/// The small features: the number each is hashed with, and the bits of its value.
+const SMALL: [(u64, u32); N_SMALL] =
+    [(13, 6), (14, 10), (15, 10), (16, 5), (19, 9), (20, 15), (21, 5), (22, 7), (23, 14), (29, 4), (30, 9), (32, 9), (33, 8), (34, 10)];
+/// The positions of the small features among all of [`features`].
+const SMALL_AT: [usize; N_SMALL] = [12, 13, 14, 15, 18, 19, 20, 21, 22, 28, 29, 31, 32, 33];
 
 /// What the features of the boundary before token `i` read from the text, computed once per boundary.
 struct Context {
@@ -426,11 +429,38 @@ fn index(f: u64) -> u32 {
     (finish(f) >> (64 - WEIGHT_BITS)) as u32
 }
 
-/// The indices of the features of a boundary that read the text only, in the order of [`features`].
+/// The values of the small features of a boundary, given the decisions for the two tokens before (`t1`: the
+/// one before joined its predecessor) and the number of syllables of the word so far; feature `j` is
+/// `mix(SMALL[j].0, value)`.
 #[inline]
-fn fixed_features(x: &Context, out: &mut [u32; N_FIXED]) {
-    let &Context { s_2, s_1, s0, s1, s2, c_2, c_1, c0, c1, cross, dict, mm, next_join, prev_join, rdr, rdr_prev, name_cross } = x;
-    let feats: [u64; N_FIXED] = [
+fn small_values(x: &Context, t1: bool, t2: bool, len: usize) -> [u64; N_SMALL] {
+    let &Context { c_2, c_1, c0, c1, cross, dict, mm, next_join, prev_join, rdr, rdr_prev, name_cross, .. } = x;
+    let tags = (t1 as u64) | (t2 as u64) << 1;
+    let len = len.min(4) as u64;
+    [
+        c_1 | c0 << 3,
+        c_1 | c0 << 3 | c1 << 6 | next_join << 9,
+        c_2 | c_1 << 3 | c0 << 6 | prev_join << 9,
+        tags | len << 2,
+        dict,
+        dict | c_1 << 9 | c0 << 12,
+        mm | cross << 2,
+        mm | tags << 2 | len << 4,
+        dict | tags << 9 | len << 11,
+        rdr | mm << 1 | rdr_prev << 3,
+        rdr | tags << 1 | c_1 << 3 | c0 << 6,
+        name_cross | c_1 << 3 | c0 << 6,
+        name_cross | cross << 3 | tags << 6,
+        rdr | dict << 1,
+    ]
+}
+
+/// The hashes of the other features of a boundary (syllables, alone or with small values).
+#[inline]
+fn hashed_values(x: &Context, t1: bool, t2: bool) -> [u64; N_HASHED] {
+    let &Context { s_2, s_1, s0, s1, s2, c_1, c0, dict, rdr, .. } = x;
+    let tags = (t1 as u64) | (t2 as u64) << 1;
+    [
         mix(1, s0),
         mix(2, s_1),
         mix(3, s1),
@@ -443,47 +473,16 @@ fn fixed_features(x: &Context, out: &mut [u32; N_FIXED]) {
         mix(mix(mix(10, s_1), s0), s1),
         mix(mix(mix(11, s_2), s_1), s0),
         mix(mix(mix(12, s0), s1), s2),
-        mix(13, c_1 | c0 << 3),
-        mix(14, c_1 | c0 << 3 | c1 << 6 | next_join << 9),
-        mix(15, c_2 | c_1 << 3 | c0 << 6 | prev_join << 9),
-        mix(19, dict),
-        mix(20, dict | c_1 << 9 | c0 << 12),
-        mix(21, mm | cross << 2),
+        mix(mix(17, tags), s0),
+        mix(mix(mix(18, t1 as u64), s_1), s0),
         mix(mix(24, dict), s0),
         mix(mix(25, dict), s_1),
         mix(mix(26, c0 | c_1 << 3), s_1),
         mix(mix(27, c_1 | c0 << 3), s0),
         28,
-        mix(29, rdr | mm << 1 | rdr_prev << 3),
         mix(mix(31, rdr), s0),
-        mix(32, name_cross | c_1 << 3 | c0 << 6),
-        mix(34, rdr | dict << 1),
-    ];
-    for (o, f) in out.iter_mut().zip(feats) {
-        *o = index(f);
-    }
-}
-
-/// The indices of the features of a boundary that read the decisions for the two tokens before (`t1`: the
-/// one before joined its predecessor) and the number of syllables of the word so far, in the order of
-/// [`features`].
-#[inline]
-fn tagged_features(x: &Context, t1: bool, t2: bool, len: usize, out: &mut [u32; N_TAGGED]) {
-    let tags = (t1 as u64) | (t2 as u64) << 1;
-    let len = len.min(4) as u64;
-    let feats: [u64; N_TAGGED] = [
-        mix(16, tags | len << 2),
-        mix(mix(17, tags), x.s0),
-        mix(mix(mix(18, t1 as u64), x.s_1), x.s0),
-        mix(22, x.mm | tags << 2 | len << 4),
-        mix(23, x.dict | tags << 9 | len << 11),
-        mix(30, x.rdr | tags << 1 | x.c_1 << 3 | x.c0 << 6),
-        mix(33, x.name_cross | x.cross << 3 | tags << 6),
-        mix(mix(mix(35, x.rdr | (t1 as u64) << 1), x.s_1), x.s0),
-    ];
-    for (o, f) in out.iter_mut().zip(feats) {
-        *o = index(f);
-    }
+        mix(mix(mix(35, rdr | (t1 as u64) << 1), s_1), s0),
+    ]
 }
 
 /// The feature indices (into the weight table) of the boundary before token `i`, given the decisions for
@@ -491,30 +490,57 @@ fn tagged_features(x: &Context, t1: bool, t2: bool, len: usize, out: &mut [u32; 
 #[inline]
 pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u32; N_FEATURES]) {
     let x = Context::new(q, i);
-    let mut fixed = [0u32; N_FIXED];
-    let mut tagged = [0u32; N_TAGGED];
-    fixed_features(&x, &mut fixed);
-    tagged_features(&x, t1, t2, len, &mut tagged);
-    let (mut a, mut b) = (fixed.iter(), tagged.iter());
+    let small = small_values(&x, t1, t2, len);
+    let mut hashed = hashed_values(&x, t1, t2).into_iter();
+    let mut next_small = SMALL.iter().zip(small);
     for (k, o) in out.iter_mut().enumerate() {
-        let next = if TAGGED.contains(&k) { b.next() } else { a.next() };
-        *o = next.copied().unwrap_or(0);
+        let f = if SMALL_AT.contains(&k) { next_small.next().map(|(&(c, _), v)| mix(c, v)) } else { hashed.next() };
+        *o = index(f.unwrap_or(0));
     }
 }
 
 /// The score of the boundary before token `i`: the summed weight (`weight` of each feature index) of its
-/// [`features`], computed without building their list.
+/// [`features`].
 #[inline]
 pub fn score(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, weight: impl Fn(u32) -> i32) -> i32 {
     let x = Context::new(q, i);
-    let mut fixed = [0u32; N_FIXED];
-    let mut tagged = [0u32; N_TAGGED];
-    fixed_features(&x, &mut fixed);
-    // The text features do not wait for the decisions before: summed first, they overlap the previous
-    // boundary's work.
-    let text: i32 = fixed.iter().map(|&f| weight(f)).sum();
-    tagged_features(&x, t1, t2, len, &mut tagged);
-    text + tagged.iter().map(|&f| weight(f)).sum::<i32>()
+    let small: i32 = SMALL.iter().zip(small_values(&x, t1, t2, len)).map(|(&(c, _), v)| weight(index(mix(c, v)))).sum();
+    small + hashed_values(&x, t1, t2).iter().map(|&f| weight(index(f))).sum::<i32>()
+}
+
+/// A model made quick to apply: the weights, and for each small feature the weight of each of its values.
+pub struct Compiled {
+    weights: Vec<i16>,
+    small: [Vec<i16>; N_SMALL],
+}
+
+impl Compiled {
+    /// Compiles a table of weights indexed by feature.
+    pub fn new(weights: Vec<i16>) -> Compiled {
+        let weight = |f: u32| weights.get(f as usize).copied().unwrap_or(0);
+        let small = SMALL.map(|(c, bits)| (0..1u64 << bits).map(|v| weight(index(mix(c, v)))).collect());
+        Compiled { weights, small }
+    }
+
+    /// The weight of feature `f`.
+    #[inline]
+    pub fn weight(&self, f: u32) -> i32 {
+        self.weights.get(f as usize).map_or(0, |&w| w as i32)
+    }
+
+    /// The same as [`score`] with these weights.
+    #[inline]
+    pub fn score(&self, q: &Seq, i: usize, t1: bool, t2: bool, len: usize) -> i32 {
+        let x = Context::new(q, i);
+        let mut total = 0;
+        for ((table, &(c, _)), v) in self.small.iter().zip(&SMALL).zip(small_values(&x, t1, t2, len)) {
+            total += match table.get(v as usize) {
+                Some(&w) => w as i32,
+                None => self.weight(index(mix(c, v))),
+            };
+        }
+        total + hashed_values(&x, t1, t2).iter().map(|&f| self.weight(index(f))).sum::<i32>()
+    }
 }
 
 #[cfg(test)]

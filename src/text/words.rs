@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use crate::model::{Span, Token};
 use crate::normalize::{normalize_str, Normalized};
 use crate::text::tokens::tokenize;
-use crate::text::wordfeat::{self, score, syllable_hash, word_hash, Seq, Vocab};
+use crate::text::wordfeat::{self, score, syllable_hash, word_hash, Compiled, Seq, Vocab};
 
 /// The weights, one little-endian 16-bit integer per hashed feature (`data/segment/weights.bin`).
 static WEIGHTS: &[u8; 2 << wordfeat::WEIGHT_BITS] = include_bytes!("../../data/segment/weights.bin");
@@ -37,9 +37,9 @@ pub trait Weights {
     fn weight(&self, f: u32) -> i32;
 }
 
-/// The compiled-in weights as integers, read once.
-static TABLE: LazyLock<Vec<i16>> =
-    LazyLock::new(|| WEIGHTS.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect());
+/// The compiled-in model, read once.
+static MODEL: LazyLock<Compiled> =
+    LazyLock::new(|| Compiled::new(WEIGHTS.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect()));
 
 /// The compiled-in model.
 pub struct Builtin;
@@ -47,20 +47,18 @@ pub struct Builtin;
 impl Weights for Builtin {
     #[inline]
     fn weight(&self, f: u32) -> i32 {
-        TABLE.weight(f)
-    }
-}
-
-/// A table of weights indexed by feature.
-impl Weights for [i16] {
-    #[inline]
-    fn weight(&self, f: u32) -> i32 {
-        self.get(f as usize).map_or(0, |&w| w as i32)
+        MODEL.weight(f)
     }
 }
 
 /// Decides for each token whether it joins the one before (`true`), with any model.
-pub fn decide<W: Weights + ?Sized>(q: &Seq, w: &W) -> Vec<bool> {
+pub fn decide<W: Weights>(q: &Seq, w: &W) -> Vec<bool> {
+    decide_by(q, |i, t1, t2, len| score(q, i, t1, t2, len, |f| w.weight(f)))
+}
+
+/// Decides for each token whether it joins the one before, left to right, given the score of a boundary
+/// (token, whether the two tokens before joined their predecessors, syllables of the word so far).
+fn decide_by(q: &Seq, score: impl Fn(usize, bool, bool, usize) -> i32) -> Vec<bool> {
     let n = q.syl.len();
     let mut join = vec![false; n];
     let mut len = 1;
@@ -71,7 +69,7 @@ pub fn decide<W: Weights + ?Sized>(q: &Seq, w: &W) -> Vec<bool> {
         }
         let t1 = join[i - 1];
         let t2 = i >= 2 && join[i - 2];
-        if score(q, i, t1, t2, len, |f| w.weight(f)) > 0 {
+        if score(i, t1, t2, len) > 0 {
             join[i] = true;
             len += 1;
         } else {
@@ -143,7 +141,8 @@ impl UserDict {
 /// it cuts is split there. So does each word of `user`.
 pub fn segment(text: &str, tokens: &[Token], whole: &[Span], user: Option<&UserDict>) -> Vec<Span> {
     let q = Seq::new(text, tokens, vocab());
-    let mut join = decide(&q, TABLE.as_slice());
+    let model = &*MODEL;
+    let mut join = decide_by(&q, |i, t1, t2, len| model.score(&q, i, t1, t2, len));
     let mut fixed: Vec<Span> = whole.iter().copied().filter(|s| !s.is_empty()).collect();
     if let Some(u) = user {
         fixed.extend(u.find(text, tokens));
@@ -282,7 +281,7 @@ mod tests {
     }
 
     #[test]
-    fn score_is_the_summed_weight_of_the_features() {
+    fn scores_are_the_summed_weight_of_the_features() {
         let text = "Ngày 1-11-2011, UBND tỉnh Hoà Bình họp. Ông Nguyễn Văn An nói: công ăn việc làm!";
         let tokens = tokenize(text);
         let q = Seq::new(text, &tokens, vocab());
@@ -293,6 +292,7 @@ mod tests {
                 wordfeat::features(&q, i, t1, t2, len, &mut f);
                 let all: i32 = f.iter().map(|&x| weight(x)).sum();
                 assert_eq!(all, score(&q, i, t1, t2, len, weight), "token {i}");
+                assert_eq!(all, MODEL.score(&q, i, t1, t2, len), "token {i}");
             }
         }
     }

@@ -188,8 +188,6 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
     let tested: Vec<bool> = raw.iter().map(|h| words.contains(h)).collect();
     let pad_tested = words.contains(&0);
     let n = raw.len();
-    let word = |i: isize| if i < 0 || i as usize >= n { 0 } else { raw[i as usize] };
-    let tag = |i: isize| if i < 0 || i as usize >= n { TAG_NONE } else { init[i as usize] };
     let mut out = vec![false; n];
     if tree.is_empty() {
         return out;
@@ -199,15 +197,28 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
         if !q.joinable[i] {
             continue;
         }
-        let ii = i as isize;
-        let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
-        let word = |k: isize| if k < lo || k >= hi { 0 } else { word(k) };
-        let is_tested = |k: isize| if k < lo || k >= hi { pad_tested } else { tested[k as usize] };
-        let tag = |k: isize| if k < lo || k >= hi { TAG_NONE } else { tag(k) };
-        let holds = |node: &Node, i: isize| {
+        let (lo, hi) = (q.first[i] as usize, q.end[i] as usize);
+        // The syllables and initial tags at offsets -2..=2 (padding outside the sentence), and the keys of
+        // those the tree tests: a syllable it never tests finds no child (only, with a clash of keys, children
+        // that another offset finds too).
+        let mut near = [(0u64, TAG_NONE); 5];
+        let mut keys = [0u64; 5];
+        let mut n_keys = 0;
+        for (k, slot) in near.iter_mut().enumerate() {
+            let at = (i + k).checked_sub(2).filter(|&p| p >= lo && p < hi);
+            if let Some(p) = at {
+                *slot = (raw.get(p).copied().unwrap_or(0), init.get(p).copied().unwrap_or(TAG_NONE));
+            }
+            if at.map_or(pad_tested, |p| tested.get(p).copied().unwrap_or(false)) {
+                keys[n_keys] = key(k as i8 - 2, slot.0);
+                n_keys += 1;
+            }
+        }
+        let at = |o: i8| near.get((o + 2) as usize).copied().unwrap_or((0, TAG_NONE));
+        let holds = |node: &Node| {
             node.tests.iter().all(|&(a, v)| match a {
-                Attr::Word(o) => word(i + o as isize) == v,
-                Attr::Tag(o) => tag(i + o as isize) == v,
+                Attr::Word(o) => at(o).0 == v,
+                Attr::Tag(o) => at(o).1 == v,
             })
         };
         let mut fired = 0;
@@ -216,17 +227,12 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
             let node = &tree[cur];
             let mut best = u32::MAX;
             let mut consider = |pos: u32| {
-                if pos < best && node.children.get(pos as usize).is_some_and(|&c| holds(&tree[c], ii)) {
+                if pos < best && node.children.get(pos as usize).is_some_and(|&c| holds(&tree[c])) {
                     best = pos;
                 }
             };
-            for o in -2i8..=2 {
-                // A syllable the tree never tests finds no child (only, with a clash of keys, children that
-                // another offset finds too).
-                if !is_tested(ii + o as isize) {
-                    continue;
-                }
-                if let Some(ps) = node.by_word.get(&key(o, word(ii + o as isize))) {
+            for k in &keys[..n_keys] {
+                if let Some(ps) = node.by_word.get(k) {
                     ps.iter().for_each(|&p| consider(p));
                 }
             }

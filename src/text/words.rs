@@ -166,10 +166,21 @@ fn keep_whole(tokens: &[Token], join: &mut [bool], mut fixed: Vec<Span>) {
     }
     fixed.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut taken_end = 0;
+    // The first token that ends after the span's start: spans come by start, so it only moves forward.
+    let mut a = 0;
     for f in fixed {
-        // The tokens the span touches.
-        let a = tokens.partition_point(|t| t.end <= f.start);
-        let b = tokens.partition_point(|t| t.start < f.end);
+        // The tokens the span touches: from a, and those after that start before the span's end (found by
+        // doubling steps, then halving: a span of k tokens costs about log k).
+        while tokens.get(a).is_some_and(|t| t.end <= f.start) {
+            a += 1;
+        }
+        let mut step = 1;
+        while tokens.get(a + step).is_some_and(|t| t.start < f.end) {
+            step *= 2;
+        }
+        let from = (a + step / 2).min(tokens.len());
+        let to = (a + step).min(tokens.len());
+        let b = from + tokens[from..to].partition_point(|t| t.start < f.end);
         if a >= b || tokens[a].start < taken_end {
             continue;
         }

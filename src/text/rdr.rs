@@ -22,10 +22,24 @@ struct Node {
     tests: Vec<(Attr, u64)>,
     join: bool,
     children: Vec<usize>,
-    /// Positions among `children` by the first syllable a child tests (offset, hash).
-    by_word: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
-    /// Positions of the children that test no syllable.
-    other: Vec<u32>,
+    /// The children by the first syllable each tests (offset, hash).
+    by_word: HashMap<u64, Vec<Child>, BuildHasherDefault<KeyHasher>>,
+    /// The children that test no syllable.
+    other: Vec<Child>,
+}
+
+/// The tests a child keeps inline: the rules test three things at most.
+const INLINE_TESTS: usize = 3;
+
+/// A child as its parent reads it: its position among the children and its tests, inline (so that trying the
+/// children of a node reads one list, not each child's node).
+#[derive(Clone, Copy, Debug)]
+struct Child {
+    pos: u32,
+    node: u32,
+    /// The number of tests; more than [`INLINE_TESTS`]: read them from the node.
+    n: u8,
+    tests: [(Attr, u64); INLINE_TESTS],
 }
 
 /// The keys are hashes already: use them as they are.
@@ -128,13 +142,21 @@ fn parse(src: &str) -> Vec<Node> {
     for k in 0..nodes.len() {
         let children = std::mem::take(&mut nodes[k].children);
         for (pos, &c) in children.iter().enumerate() {
-            let first = nodes[c].tests.iter().find_map(|&(a, v)| match a {
+            let tests = &nodes[c].tests;
+            let mut child = Child {
+                pos: pos as u32,
+                node: c as u32,
+                n: tests.len().min(u8::MAX as usize) as u8,
+                tests: [(Attr::Tag(0), TAG_NONE); INLINE_TESTS],
+            };
+            child.tests.iter_mut().zip(tests).for_each(|(t, &test)| *t = test);
+            let first = tests.iter().find_map(|&(a, v)| match a {
                 Attr::Word(o) => Some((o, v)),
                 Attr::Tag(_) => None,
             });
             match first {
-                Some((o, v)) => nodes[k].by_word.entry(key(o, v)).or_default().push(pos as u32),
-                None => nodes[k].other.push(pos as u32),
+                Some((o, v)) => nodes[k].by_word.entry(key(o, v)).or_default().push(child),
+                None => nodes[k].other.push(child),
             }
         }
         nodes[k].children = children;
@@ -215,28 +237,30 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
             }
         }
         let at = |o: i8| near.get((o + 2) as usize).copied().unwrap_or((0, TAG_NONE));
-        let holds = |node: &Node| {
-            node.tests.iter().all(|&(a, v)| match a {
-                Attr::Word(o) => at(o).0 == v,
-                Attr::Tag(o) => at(o).1 == v,
-            })
+        let test = |&(a, v): &(Attr, u64)| match a {
+            Attr::Word(o) => at(o).0 == v,
+            Attr::Tag(o) => at(o).1 == v,
+        };
+        let holds = |c: &Child| match c.tests.get(..c.n as usize) {
+            Some(tests) => tests.iter().all(test),
+            None => tree.get(c.node as usize).is_some_and(|n| n.tests.iter().all(test)),
         };
         let mut fired = 0;
         let mut cur = 0;
         loop {
             let node = &tree[cur];
             let mut best = u32::MAX;
-            let mut consider = |pos: u32| {
-                if pos < best && node.children.get(pos as usize).is_some_and(|&c| holds(&tree[c])) {
-                    best = pos;
+            let mut consider = |c: &Child| {
+                if c.pos < best && holds(c) {
+                    best = c.pos;
                 }
             };
             for k in &keys[..n_keys] {
-                if let Some(ps) = node.by_word.get(k) {
-                    ps.iter().for_each(|&p| consider(p));
+                if let Some(cs) = node.by_word.get(k) {
+                    cs.iter().for_each(&mut consider);
                 }
             }
-            node.other.iter().for_each(|&p| consider(p));
+            node.other.iter().for_each(&mut consider);
             match node.children.get(best as usize) {
                 Some(&c) => {
                     fired = c;

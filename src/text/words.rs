@@ -292,6 +292,14 @@ mod tests {
     }
 
     #[test]
+    fn the_compiled_model_keeps_every_weight() {
+        for (f, b) in WEIGHTS.chunks_exact(2).enumerate() {
+            assert_eq!(Builtin.weight(f as u32), i16::from_le_bytes([b[0], b[1]]) as i32, "feature {f}");
+        }
+        assert_eq!(Builtin.weight(u32::MAX), 0);
+    }
+
+    #[test]
     fn scores_are_the_summed_weight_of_the_features() {
         let text = "Ngày 1-11-2011, UBND tỉnh Hoà Bình họp. Ông Nguyễn Văn An nói: công ăn việc làm!";
         let tokens = tokenize(text);

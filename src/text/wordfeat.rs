@@ -509,48 +509,23 @@ pub fn score(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, weight: impl Fn(
 }
 
 /// A model made quick to apply: the weights, and for each small feature the weight of each of its values.
-/// Most weights are zero (about one in twenty is not): only the others are kept, found through a bit set, so
-/// that the model stays in the processor's caches.
 pub struct Compiled {
-    /// Which weights are not zero, one bit each.
-    nonzero: Vec<u64>,
-    /// For each word of `nonzero`, the number of weights that are not zero before it.
-    rank: Vec<u32>,
-    /// The weights that are not zero, in order.
-    values: Vec<i16>,
+    weights: Vec<i16>,
     small: [Vec<i16>; N_SMALL],
 }
 
 impl Compiled {
     /// Compiles a table of weights indexed by feature.
     pub fn new(weights: Vec<i16>) -> Compiled {
-        let mut nonzero = vec![0u64; weights.len().div_ceil(64)];
-        let mut rank = Vec::with_capacity(nonzero.len());
-        let mut values = Vec::new();
-        for (w, chunk) in nonzero.iter_mut().zip(weights.chunks(64)) {
-            rank.push(values.len() as u32);
-            for (b, &x) in chunk.iter().enumerate() {
-                if x != 0 {
-                    *w |= 1 << b;
-                    values.push(x);
-                }
-            }
-        }
         let weight = |f: u32| weights.get(f as usize).copied().unwrap_or(0);
         let small = SMALL.map(|(c, bits)| (0..1u64 << bits).map(|v| weight(index(mix(c, v)))).collect());
-        Compiled { nonzero, rank, values, small }
+        Compiled { weights, small }
     }
 
     /// The weight of feature `f`.
     #[inline]
     pub fn weight(&self, f: u32) -> i32 {
-        let (w, b) = ((f >> 6) as usize, f & 63);
-        let word = self.nonzero.get(w).copied().unwrap_or(0);
-        if word >> b & 1 == 0 {
-            return 0;
-        }
-        let before = self.rank.get(w).copied().unwrap_or(0) as usize + (word & ((1u64 << b) - 1)).count_ones() as usize;
-        self.values.get(before).map_or(0, |&v| v as i32)
+        self.weights.get(f as usize).map_or(0, |&w| w as i32)
     }
 
     /// The same as [`score`] with these weights.

@@ -255,7 +255,8 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
                     best = c.pos;
                 }
             };
-            for k in &keys[..n_keys] {
+            // (Most nodes test no syllable in their children: the root, and the leaves.)
+            for k in keys.get(..n_keys).filter(|_| !node.by_word.is_empty()).unwrap_or(&[]) {
                 if let Some(cs) = node.by_word.get(k) {
                     cs.iter().for_each(&mut consider);
                 }

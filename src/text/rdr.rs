@@ -4,7 +4,7 @@
 //! their initial tags; the deepest node that fires gives the tag. The tree is small (1,447 rules) and is
 //! parsed once, on first use.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -70,24 +70,29 @@ const TAG_NONE: u64 = 0;
 const TAG_B: u64 = 1;
 const TAG_I: u64 = 2;
 
-type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
-
-/// The tree, and the syllables its conditions test (most syllables of a text are not among them, and a node
-/// need not be asked about those).
+/// The tree, and for each syllable its conditions test, the offsets it is tested at (bit `o + 2` for offset
+/// `o`): most syllables of a text are tested at none, and a node need not be asked about those.
 struct Tree {
     nodes: Vec<Node>,
-    words: KeySet,
+    words: HashMap<u64, u8, BuildHasherDefault<KeyHasher>>,
 }
 
 static TREE: LazyLock<Tree> = LazyLock::new(|| {
     let nodes = parse(include_str!("../../data/segment/rdr-model.txt"));
-    let words = nodes
-        .iter()
-        .flat_map(|n| n.tests.iter())
-        .filter_map(|&(a, v)| matches!(a, Attr::Word(_)).then_some(v))
-        .collect();
+    let mut words: HashMap<u64, u8, BuildHasherDefault<KeyHasher>> = HashMap::default();
+    for &(a, v) in nodes.iter().flat_map(|n| n.tests.iter()) {
+        if let Attr::Word(o) = a {
+            *words.entry(v).or_default() |= offset_bit(o);
+        }
+    }
     Tree { nodes, words }
 });
+
+/// The bit of offset `o` (-2..=2) in a set of offsets.
+#[inline]
+fn offset_bit(o: i8) -> u8 {
+    1u8.checked_shl((o as i32 + 2) as u32).unwrap_or(0)
+}
 
 fn parse(src: &str) -> Vec<Node> {
     let mut nodes: Vec<Node> = Vec::new();
@@ -206,9 +211,9 @@ pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
 pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
     let Tree { nodes: tree, words } = &*TREE;
     let init = initial(q, raw);
-    // Whether each syllable, and the padding outside the sentence, is one the tree tests.
-    let tested: Vec<bool> = raw.iter().map(|h| words.contains(h)).collect();
-    let pad_tested = words.contains(&0);
+    // The offsets the tree tests each syllable at, and the padding outside the sentence.
+    let tested: Vec<u8> = raw.iter().map(|h| words.get(h).copied().unwrap_or(0)).collect();
+    let pad_tested = words.get(&0).copied().unwrap_or(0);
     let n = raw.len();
     let mut out = vec![false; n];
     if tree.is_empty() {
@@ -221,7 +226,7 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
         }
         let (lo, hi) = (q.first[i] as usize, q.end[i] as usize);
         // The syllables and initial tags at offsets -2..=2 (padding outside the sentence), and the keys of
-        // those the tree tests: a syllable it never tests finds no child (only, with a clash of keys, children
+        // those the tree tests at that offset: another finds no child (only, with a clash of keys, children
         // that another offset finds too).
         let mut near = [(0u64, TAG_NONE); 5];
         let mut keys = [0u64; 5];
@@ -231,7 +236,8 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
             if let Some(p) = at {
                 *slot = (raw.get(p).copied().unwrap_or(0), init.get(p).copied().unwrap_or(TAG_NONE));
             }
-            if at.map_or(pad_tested, |p| tested.get(p).copied().unwrap_or(false)) {
+            let offsets = at.map_or(pad_tested, |p| tested.get(p).copied().unwrap_or(0));
+            if offsets & offset_bit(k as i8 - 2) != 0 {
                 keys[n_keys] = key(k as i8 - 2, slot.0);
                 n_keys += 1;
             }
@@ -284,6 +290,6 @@ mod tests {
         let t = &TREE.nodes;
         assert!(t.len() > 1400);
         assert_eq!(t[0].children.len(), 2);
-        assert!(TREE.words.contains(&syllable_hash("của")));
+        assert_ne!(TREE.words.get(&syllable_hash("là")).copied().unwrap_or(0) & offset_bit(0), 0);
     }
 }

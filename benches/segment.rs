@@ -4,12 +4,12 @@
 //!
 //! `cargo bench --bench segment`
 
-use std::time::Instant;
-
 use chuthich::model::TokenKind;
 use chuthich::text::segscore::{gold_text, read_conllu};
 use chuthich::text::tokens::tokenize;
 use chuthich::text::words::{segment, words};
+
+mod support;
 
 fn corpus() -> String {
     let path = std::env::var("CHUTHICH_SEG_BENCH")
@@ -23,17 +23,6 @@ fn corpus() -> String {
     }
 }
 
-/// User + system CPU seconds of the current thread (Linux), to the clock tick.
-fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    // Fields after the command name (which is in parentheses and may hold spaces).
-    let rest = stat.rsplit_once(") ")?.1;
-    let f: Vec<&str> = rest.split(' ').collect();
-    let utime: f64 = f.get(11)?.parse().ok()?;
-    let stime: f64 = f.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
-}
-
 fn main() {
     let mut text = corpus();
     // At least about 2 MB, so one pass takes long enough to time.
@@ -43,22 +32,7 @@ fn main() {
     let tokens = tokenize(&text);
     let syllables = tokens.iter().filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number).count();
     let _ = words("khởi động");
-    // The best of five wall-clock times, or, where Linux tells it, the CPU time of this thread for one run
-    // (on a shared machine the wall clock also counts the time other processes hold the core).
-    let best = |f: &dyn Fn() -> usize| {
-        let cpu0 = thread_cpu_seconds();
-        let wall = (0..5)
-            .map(|_| {
-                let t = Instant::now();
-                std::hint::black_box(f());
-                t.elapsed().as_secs_f64()
-            })
-            .fold(f64::INFINITY, f64::min);
-        match (cpu0, thread_cpu_seconds()) {
-            (Some(a), Some(b)) if b > a => (b - a) / 5.0,
-            _ => wall,
-        }
-    };
+    let best = |f: &dyn Fn() -> usize| support::seconds_per_run(5, f);
     let all = best(&|| words(&text).len());
     let seg = best(&|| segment(&text, &tokens, &[], None).len());
     let seqt = best(&|| chuthich::text::wordfeat::Seq::new(&text, &tokens, chuthich::text::words::vocab()).syl.len());

@@ -6,37 +6,15 @@ use std::time::Instant;
 
 use chuthich::{Annotator, Options};
 
-fn corpus() -> String {
-    let mut base = String::new();
-    for line in include_str!("../data/annotated/dev.jsonl").lines() {
-        if let Some(start) = line.find("\"text\": \"") {
-            let rest = &line[start + 9..];
-            if let Some(end) = rest.find("\", \"entities\"") {
-                base.push_str(&rest[..end].replace("\\\"", "\"").replace("\\n", "\n"));
-                base.push('\n');
-            }
-        }
-    }
-    base.push_str(include_str!("../data/seed/tccs-2012-hoi-nghi-tap-huan.txt"));
-    base
-}
-
-fn text_of(size: usize, base: &str) -> String {
-    let mut s = String::with_capacity(size + base.len());
-    while s.len() < size {
-        s.push_str(base);
-        s.push('\n');
-    }
-    s
-}
+mod support;
 
 fn main() {
     let annotator = Annotator::new();
     let options = Options::default();
-    let base = corpus();
+    let base = support::base();
     println!("base text: {} bytes", base.len());
     for (name, size, rounds) in [("1 MB", 1 << 20, 5), ("10 MB", 10 << 20, 1)] {
-        let text = text_of(size, &base);
+        let text = support::of_size(size, &base);
         let mut best = f64::INFINITY;
         let mut entities = 0;
         for _ in 0..rounds {

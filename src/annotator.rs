@@ -1,7 +1,7 @@
-//! The pipeline: normalise, find entities, map them back, split tokens and sentences.
+//! The pipeline: normalise, find entities, split tokens, words and sentences, map spans back to the original.
 
 use crate::extract::{self, Ctx};
-use crate::model::{Document, Entity, Span};
+use crate::model::{Document, Entity, Span, Token};
 use crate::normalize::Normalized;
 use crate::options::Options;
 use crate::text::{sentences, tokens, words};
@@ -37,24 +37,10 @@ pub fn annotate(text: &str, options: &Options) -> Document {
 
 fn annotate_with(text: &str, options: &Options) -> Document {
     let norm = Normalized::new(text);
-    let ctx = Ctx::new(&norm.text, options);
-    let found = extract::run(&ctx);
-    // Words, on the normalised text: entities stay whole, and so do the caller's words.
-    let user = (!options.user_words.is_empty()).then(|| words::UserDict::new(&options.user_words));
-    let whole: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let found = extract::run(&Ctx::new(&norm.text, options));
     let tokens = tokens::tokenize(text);
-    // The normalised text's own tokens only when it differs from the original.
-    let norm_owned;
-    let norm_tokens: &[crate::model::Token] = if norm.is_identity() {
-        &tokens
-    } else {
-        norm_owned = tokens::tokenize(&norm.text);
-        &norm_owned
-    };
-    let words: Vec<Span> = words::segment(&norm.text, norm_tokens, &whole, user.as_ref())
-        .into_iter()
-        .map(|s| norm.to_original(s))
-        .collect();
+    let whole: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let words = stages::words(&norm, &tokens, &whole, options);
     let mut entities: Vec<Entity> = found
         .into_iter()
         .map(|f| {
@@ -66,4 +52,32 @@ fn annotate_with(text: &str, options: &Options) -> Document {
     entities.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label.cmp(&b.label)));
     let sentences = sentences::split(text, &tokens);
     Document { text: text.to_owned(), sentences, tokens, words, entities }
+}
+
+/// Stages of the pipeline that the per-stage benchmark (`benches/stages.rs`) times on their own.
+#[doc(hidden)]
+pub mod stages {
+    use super::*;
+
+    /// The spans (of the normalised text) of the entities the extractors find.
+    pub fn entity_spans(norm_text: &str, options: &Options) -> Vec<Span> {
+        extract::run(&Ctx::new(norm_text, options)).iter().map(|f| f.span).collect()
+    }
+
+    /// The words of the original text, given its normalised copy, its `tokens` and the spans of the copy to
+    /// keep whole (the entities); the caller's words stay whole too.
+    pub fn words(norm: &Normalized, tokens: &[Token], whole: &[Span], options: &Options) -> Vec<Span> {
+        let user = (!options.user_words.is_empty()).then(|| words::UserDict::new(&options.user_words));
+        // The normalised text's own tokens only when it differs from the original.
+        let norm_owned;
+        let norm_tokens: &[Token] = if norm.is_identity() {
+            tokens
+        } else {
+            norm_owned = tokens::tokenize(&norm.text);
+            &norm_owned
+        };
+        let mut out = words::segment(&norm.text, norm_tokens, whole, user.as_ref());
+        norm.spans_to_original(&mut out);
+        out
+    }
 }

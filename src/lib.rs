@@ -50,6 +50,8 @@ pub mod value;
 pub mod wasm;
 
 pub use annotator::{annotate, Annotator};
+#[doc(hidden)]
+pub use annotator::stages;
 pub use model::{Document, Entity, Label, Span, Token, TokenKind};
 pub use options::{Error, Options, RefDate};
 pub use value::Value;

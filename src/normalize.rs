@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::model::Span;
+use crate::text::tokens::char_at;
 
 /// A normalised copy of a text and the map back to the original.
 #[derive(Debug, Clone)]
@@ -139,14 +140,7 @@ fn normalize_word(word: &str, letters: &mut Vec<Letter>, out: &mut String) {
     // Quick path: precomposed letters only (no combining mark, no `Ð`/`ð`). Each char then is one letter that
     // composes back to itself, so only the tone placement at the end of the word (its last three letters) can
     // change anything.
-    if !word.chars().any(|c| is_combining(c) || c == '\u{D0}' || c == '\u{F0}') {
-        let tail = word.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
-        for c in word[tail..].chars() {
-            match table.decompose(c) {
-                Some((row, tone)) => letters.push(Letter::Vowel { row, tone }),
-                None => letters.push(Letter::Other(c)),
-            }
-        }
+    if let Some(tail) = precomposed_tail(word, letters, table) {
         if !place_tone(letters, table) {
             out.push_str(word);
             return;
@@ -195,6 +189,39 @@ fn normalize_word(word: &str, letters: &mut Vec<Letter>, out: &mut String) {
             Letter::Other(c) => out.push(c),
         }
     }
+}
+
+/// For a word of precomposed letters only (no combining mark, no `Ð`/`ð`): where its last three letters start,
+/// with them in `letters`.
+fn precomposed_tail(word: &str, letters: &mut Vec<Letter>, table: &VowelTable) -> Option<usize> {
+    if !word.chars().all(is_composed) {
+        return None;
+    }
+    let tail = word.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    letters.clear();
+    for c in word[tail..].chars() {
+        match table.decompose(c) {
+            Some((row, tone)) => letters.push(Letter::Vowel { row, tone }),
+            None => letters.push(Letter::Other(c)),
+        }
+    }
+    Some(tail)
+}
+
+/// Whether a char is one precomposed letter (not a combining mark, `Ð` or `ð`): a word of such chars only
+/// changes when its tone mark moves.
+#[inline]
+fn is_composed(c: char) -> bool {
+    !(is_combining(c) || c == '\u{D0}' || c == '\u{F0}')
+}
+
+/// Whether the tone mark of a word of precomposed letters stays where it is ([`place_tone`] moves only the mark
+/// of a last `a`, `e` or `y`).
+fn tone_stays(word: &str, letters: &mut Vec<Letter>) -> bool {
+    let table = &*VOWELS;
+    let last = word.chars().next_back().and_then(|c| table.decompose(c));
+    let movable = last.is_some_and(|(row, tone)| tone != 0 && matches!(table.base(row), 'a' | 'e' | 'y' | 'A' | 'E' | 'Y'));
+    !movable || (precomposed_tail(word, letters, table).is_some() && !place_tone(letters, table))
 }
 
 /// `hoà` → `hòa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`: in a syllable ending in `oa`, `oe` or `uy` (not after `q`),
@@ -249,7 +276,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl Normalized {
-    /// Normalises `text`.
+    /// Normalises `text`. What stays as it is is copied in stretches, between the words and chars that change.
     pub fn new(text: &str) -> Normalized {
         if text.is_ascii() {
             return Normalized { text: text.to_owned(), segs: Vec::new() };
@@ -257,37 +284,46 @@ impl Normalized {
         let mut out = String::with_capacity(text.len());
         let mut segs = Vec::new();
         let mut letters = Vec::with_capacity(16);
-        let mut rest = text.char_indices().peekable();
-        while let Some((i, c)) = rest.next() {
+        // `text[kept..i]` is the same in the copy and still to be copied.
+        let mut kept = 0;
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
+            if c.is_ascii() && !c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let next = i + c.len_utf8();
             if is_word_char(c) {
-                let mut end = i + c.len_utf8();
-                let mut ascii = c.is_ascii();
-                while let Some(&(j, d)) = rest.peek() {
-                    if !is_word_char(d) {
-                        break;
-                    }
+                let mut end = next;
+                let (mut ascii, mut composed) = (c.is_ascii(), is_composed(c));
+                while let Some(d) = char_at(text, end).filter(|&d| is_word_char(d)) {
                     ascii &= d.is_ascii();
-                    end = j + d.len_utf8();
-                    rest.next();
+                    composed &= is_composed(d);
+                    end += d.len_utf8();
                 }
                 let word = &text[i..end];
-                if ascii {
-                    out.push_str(word);
-                    continue;
+                if !ascii && !(composed && tone_stays(word, &mut letters)) {
+                    out.push_str(&text[kept..i]);
+                    let norm_start = out.len();
+                    normalize_word(word, &mut letters, &mut out);
+                    if &out[norm_start..] != word {
+                        segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: end });
+                    }
+                    kept = end;
                 }
-                let norm_start = out.len();
-                normalize_word(word, &mut letters, &mut out);
-                if &out[norm_start..] != word {
-                    segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: end });
-                }
+                i = end;
             } else if let Some(r) = replace_char(c) {
+                out.push_str(&text[kept..i]);
                 let norm_start = out.len();
                 out.push_str(r);
-                segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: i + c.len_utf8() });
+                segs.push(Seg { norm_start, norm_end: out.len(), orig_start: i, orig_end: next });
+                i = next;
+                kept = next;
             } else {
-                out.push(c);
+                i = next;
             }
         }
+        out.push_str(&text[kept..]);
         Normalized { text: out, segs }
     }
 
@@ -299,11 +335,13 @@ impl Normalized {
     /// The original byte offset where the char starting at normalised offset `p` starts.
     pub fn start_to_original(&self, p: usize) -> usize {
         // The last region starting at or before p.
-        let i = self.segs.partition_point(|s| s.norm_start <= p);
-        if i == 0 {
-            return p;
-        }
-        let s = self.segs[i - 1];
+        self.start_after(self.segs.partition_point(|s| s.norm_start <= p), p)
+    }
+
+    /// [`Self::start_to_original`] given `i`, the number of regions starting at or before `p`.
+    #[inline]
+    fn start_after(&self, i: usize, p: usize) -> usize {
+        let Some(s) = i.checked_sub(1).and_then(|i| self.segs.get(i)) else { return p };
         if p < s.norm_end {
             s.orig_start
         } else {
@@ -314,11 +352,13 @@ impl Normalized {
     /// The original byte offset where the char ending at normalised offset `p` ends.
     pub fn end_to_original(&self, p: usize) -> usize {
         // The last region starting strictly before p (a dropped char at p stays outside the span).
-        let i = self.segs.partition_point(|s| s.norm_start < p);
-        if i == 0 {
-            return p;
-        }
-        let s = self.segs[i - 1];
+        self.end_after(self.segs.partition_point(|s| s.norm_start < p), p)
+    }
+
+    /// [`Self::end_to_original`] given `i`, the number of regions starting strictly before `p`.
+    #[inline]
+    fn end_after(&self, i: usize, p: usize) -> usize {
+        let Some(s) = i.checked_sub(1).and_then(|i| self.segs.get(i)) else { return p };
         if p <= s.norm_end && p > s.norm_start {
             s.orig_end
         } else {
@@ -331,6 +371,32 @@ impl Normalized {
         let start = self.start_to_original(span.start);
         let end = self.end_to_original(span.end).max(start);
         Span::new(start, end)
+    }
+
+    /// Maps spans of the normalised copy to the original text, each as [`Self::to_original`] does, in one pass
+    /// over the regions when the spans come in order (starts and ends never decreasing, as words do).
+    pub fn spans_to_original(&self, spans: &mut [Span]) {
+        if self.is_identity() {
+            return;
+        }
+        let (mut i, mut j) = (0, 0);
+        let (mut last_start, mut last_end) = (0, 0);
+        for span in spans {
+            if span.start < last_start || span.end < last_end {
+                *span = self.to_original(*span);
+                (i, j, last_start, last_end) = (0, 0, 0, 0);
+                continue;
+            }
+            (last_start, last_end) = (span.start, span.end);
+            while self.segs.get(i).is_some_and(|s| s.norm_start <= span.start) {
+                i += 1;
+            }
+            while self.segs.get(j).is_some_and(|s| s.norm_start < span.end) {
+                j += 1;
+            }
+            let start = self.start_after(i, span.start);
+            *span = Span::new(start, self.end_after(j, span.end).max(start));
+        }
     }
 }
 
@@ -391,6 +457,17 @@ mod tests {
         assert_eq!(&orig[span.start..span.end], "Hoà\u{A0}Bình");
         let x = n.to_original(Span::new(0, 1));
         assert_eq!(&orig[x.start..x.end], "x");
+    }
+
+    #[test]
+    fn spans_in_order_map_back_as_one_by_one() {
+        let orig = "Hoà\u{200B}\u{A0}Bình, thuỷ  Quye\u{302}\u{301}t\u{AD} x";
+        let n = Normalized::new(orig);
+        let mut spans: Vec<Span> = (0..=n.text.len()).flat_map(|a| (a..=n.text.len()).map(move |b| Span::new(a, b))).collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        let one_by_one: Vec<Span> = spans.iter().map(|&s| n.to_original(s)).collect();
+        n.spans_to_original(&mut spans);
+        assert_eq!(spans, one_by_one);
     }
 
     #[test]

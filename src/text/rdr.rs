@@ -22,10 +22,24 @@ struct Node {
     tests: Vec<(Attr, u64)>,
     join: bool,
     children: Vec<usize>,
-    /// Positions among `children` by the first syllable a child tests (offset, hash).
-    by_word: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
-    /// Positions of the children that test no syllable.
-    other: Vec<u32>,
+    /// The children by the first syllable each tests (offset, hash).
+    by_word: HashMap<u64, Vec<Child>, BuildHasherDefault<KeyHasher>>,
+    /// The children that test no syllable.
+    other: Vec<Child>,
+}
+
+/// The tests a child keeps inline: the rules test three things at most.
+const INLINE_TESTS: usize = 3;
+
+/// A child as its parent reads it: its position among the children and its tests, inline (so that trying the
+/// children of a node reads one list, not each child's node).
+#[derive(Clone, Copy, Debug)]
+struct Child {
+    pos: u32,
+    node: u32,
+    /// The number of tests; more than [`INLINE_TESTS`]: read them from the node.
+    n: u8,
+    tests: [(Attr, u64); INLINE_TESTS],
 }
 
 /// The keys are hashes already: use them as they are.
@@ -56,7 +70,29 @@ const TAG_NONE: u64 = 0;
 const TAG_B: u64 = 1;
 const TAG_I: u64 = 2;
 
-static TREE: LazyLock<Vec<Node>> = LazyLock::new(|| parse(include_str!("../../data/segment/rdr-model.txt")));
+/// The tree, and for each syllable its conditions test, the offsets it is tested at (bit `o + 2` for offset
+/// `o`): most syllables of a text are tested at none, and a node need not be asked about those.
+struct Tree {
+    nodes: Vec<Node>,
+    words: HashMap<u64, u8, BuildHasherDefault<KeyHasher>>,
+}
+
+static TREE: LazyLock<Tree> = LazyLock::new(|| {
+    let nodes = parse(include_str!("../../data/segment/rdr-model.txt"));
+    let mut words: HashMap<u64, u8, BuildHasherDefault<KeyHasher>> = HashMap::default();
+    for &(a, v) in nodes.iter().flat_map(|n| n.tests.iter()) {
+        if let Attr::Word(o) = a {
+            *words.entry(v).or_default() |= offset_bit(o);
+        }
+    }
+    Tree { nodes, words }
+});
+
+/// The bit of offset `o` (-2..=2) in a set of offsets.
+#[inline]
+fn offset_bit(o: i8) -> u8 {
+    1u8.checked_shl((o as i32 + 2) as u32).unwrap_or(0)
+}
 
 fn parse(src: &str) -> Vec<Node> {
     let mut nodes: Vec<Node> = Vec::new();
@@ -111,13 +147,21 @@ fn parse(src: &str) -> Vec<Node> {
     for k in 0..nodes.len() {
         let children = std::mem::take(&mut nodes[k].children);
         for (pos, &c) in children.iter().enumerate() {
-            let first = nodes[c].tests.iter().find_map(|&(a, v)| match a {
+            let tests = &nodes[c].tests;
+            let mut child = Child {
+                pos: pos as u32,
+                node: c as u32,
+                n: tests.len().min(u8::MAX as usize) as u8,
+                tests: [(Attr::Tag(0), TAG_NONE); INLINE_TESTS],
+            };
+            child.tests.iter_mut().zip(tests).for_each(|(t, &test)| *t = test);
+            let first = tests.iter().find_map(|&(a, v)| match a {
                 Attr::Word(o) => Some((o, v)),
                 Attr::Tag(_) => None,
             });
             match first {
-                Some((o, v)) => nodes[k].by_word.entry(key(o, v)).or_default().push(pos as u32),
-                None => nodes[k].other.push(pos as u32),
+                Some((o, v)) => nodes[k].by_word.entry(key(o, v)).or_default().push(child),
+                None => nodes[k].other.push(child),
             }
         }
         nodes[k].children = children;
@@ -165,11 +209,12 @@ pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
 /// The tree's tag for each token that may join the one before: `true` when it joins it. `raw` are the
 /// tokens' own syllable hashes (numbers included as written). The tree sees one sentence at a time.
 pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
-    let tree = &*TREE;
+    let Tree { nodes: tree, words } = &*TREE;
     let init = initial(q, raw);
+    // The offsets the tree tests each syllable at, and the padding outside the sentence.
+    let tested: Vec<u8> = raw.iter().map(|h| words.get(h).copied().unwrap_or(0)).collect();
+    let pad_tested = words.get(&0).copied().unwrap_or(0);
     let n = raw.len();
-    let word = |i: isize| if i < 0 || i as usize >= n { 0 } else { raw[i as usize] };
-    let tag = |i: isize| if i < 0 || i as usize >= n { TAG_NONE } else { init[i as usize] };
     let mut out = vec![false; n];
     if tree.is_empty() {
         return out;
@@ -179,32 +224,50 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
         if !q.joinable[i] {
             continue;
         }
-        let ii = i as isize;
-        let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
-        let word = |k: isize| if k < lo || k >= hi { 0 } else { word(k) };
-        let tag = |k: isize| if k < lo || k >= hi { TAG_NONE } else { tag(k) };
-        let holds = |node: &Node, i: isize| {
-            node.tests.iter().all(|&(a, v)| match a {
-                Attr::Word(o) => word(i + o as isize) == v,
-                Attr::Tag(o) => tag(i + o as isize) == v,
-            })
+        let (lo, hi) = (q.first[i] as usize, q.end[i] as usize);
+        // The syllables and initial tags at offsets -2..=2 (padding outside the sentence), and the keys of
+        // those the tree tests at that offset: another finds no child (only, with a clash of keys, children
+        // that another offset finds too).
+        let mut near = [(0u64, TAG_NONE); 5];
+        let mut keys = [0u64; 5];
+        let mut n_keys = 0;
+        for (k, slot) in near.iter_mut().enumerate() {
+            let at = (i + k).checked_sub(2).filter(|&p| p >= lo && p < hi);
+            if let Some(p) = at {
+                *slot = (raw.get(p).copied().unwrap_or(0), init.get(p).copied().unwrap_or(TAG_NONE));
+            }
+            let offsets = at.map_or(pad_tested, |p| tested.get(p).copied().unwrap_or(0));
+            if offsets & offset_bit(k as i8 - 2) != 0 {
+                keys[n_keys] = key(k as i8 - 2, slot.0);
+                n_keys += 1;
+            }
+        }
+        let at = |o: i8| near.get((o + 2) as usize).copied().unwrap_or((0, TAG_NONE));
+        let test = |&(a, v): &(Attr, u64)| match a {
+            Attr::Word(o) => at(o).0 == v,
+            Attr::Tag(o) => at(o).1 == v,
+        };
+        let holds = |c: &Child| match c.tests.get(..c.n as usize) {
+            Some(tests) => tests.iter().all(test),
+            None => tree.get(c.node as usize).is_some_and(|n| n.tests.iter().all(test)),
         };
         let mut fired = 0;
         let mut cur = 0;
         loop {
             let node = &tree[cur];
             let mut best = u32::MAX;
-            let mut consider = |pos: u32| {
-                if pos < best && node.children.get(pos as usize).is_some_and(|&c| holds(&tree[c], ii)) {
-                    best = pos;
+            let mut consider = |c: &Child| {
+                if c.pos < best && holds(c) {
+                    best = c.pos;
                 }
             };
-            for o in -2i8..=2 {
-                if let Some(ps) = node.by_word.get(&key(o, word(ii + o as isize))) {
-                    ps.iter().for_each(|&p| consider(p));
+            // (Most nodes test no syllable in their children: the root, and the leaves.)
+            for k in keys.get(..n_keys).filter(|_| !node.by_word.is_empty()).unwrap_or(&[]) {
+                if let Some(cs) = node.by_word.get(k) {
+                    cs.iter().for_each(&mut consider);
                 }
             }
-            node.other.iter().for_each(|&p| consider(p));
+            node.other.iter().for_each(&mut consider);
             match node.children.get(best as usize) {
                 Some(&c) => {
                     fired = c;
@@ -224,8 +287,9 @@ mod tests {
 
     #[test]
     fn tree_parses() {
-        let t = &*TREE;
+        let t = &TREE.nodes;
         assert!(t.len() > 1400);
         assert_eq!(t[0].children.len(), 2);
+        assert_ne!(TREE.words.get(&syllable_hash("là")).copied().unwrap_or(0) & offset_bit(0), 0);
     }
 }

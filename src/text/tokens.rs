@@ -88,46 +88,81 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | ',' | '/' | '-' | ':' | '_' | '\u{2013}')
 }
 
+/// The char at byte `p` of `text` (a char boundary), read at once when it is ASCII.
+#[inline]
+pub(crate) fn char_at(text: &str, p: usize) -> Option<char> {
+    match text.as_bytes().get(p) {
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text.get(p..).and_then(|s| s.chars().next()),
+        None => None,
+    }
+}
+
+/// The end of the run of letters, digits and marks of `text` from byte `p`, and whether it holds a digit.
+#[inline]
+fn alnum_run(text: &str, mut p: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut has_digit = false;
+    while let Some(&b) = bytes.get(p) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            has_digit |= b.is_ascii_digit();
+            p += 1;
+            continue;
+        }
+        match char_at(text, p) {
+            Some(d) if is_alnum_or_mark(d) => {
+                has_digit |= is_num(d);
+                p += d.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    (p, has_digit)
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4);
     // The char at byte `p` (always a char boundary here).
-    let at = |p: usize| text.get(p..).and_then(|s| s.chars().next());
-    let is_alnum = is_alnum_or_mark;
+    let at = |p: usize| char_at(text, p);
     let mut p = 0;
     while let Some(c) = at(p) {
         let start = p;
-        if c.is_whitespace() || ('\u{200B}'..='\u{200D}').contains(&c) || c == '\u{FEFF}' {
+        if c == ' ' || c.is_whitespace() || ('\u{200B}'..='\u{200D}').contains(&c) || c == '\u{FEFF}' {
             p += c.len_utf8();
             continue;
         }
-        // Addresses start after a space, an opening bracket or quote, or a separator.
-        let opens = |d: char| d.is_whitespace() || matches!(d, '(' | '[' | '{' | '<' | '"' | '\'' | '“' | '‘' | '«' | ',' | ';' | ':');
-        if c.is_ascii_alphanumeric() && text[..p].chars().next_back().is_none_or(opens) {
-            if let Some((len, kind)) = address(&text[start..]) {
-                p = start + len;
-                out.push(Token { start, end: p, kind });
-                continue;
-            }
-        }
-        if is_alnum(c) {
+        if is_alnum_or_mark(c) {
             // A run of letters and digits; joiners stay inside when an alphanumeric follows and the run holds a
             // digit or an upper-case code (46-QĐ/TW, 15/2020/NĐ-CP, 1.250.000).
-            let mut j = p + c.len_utf8();
-            let mut has_digit = is_num(c);
+            let (mut j, mut has_digit) = alnum_run(text, p);
+            // Addresses start after a space, an opening bracket or quote, or a separator. One needs a `.` or
+            // `:` before the next space, so not a run followed by a space.
+            let opens = |d: char| d.is_whitespace() || matches!(d, '(' | '[' | '{' | '<' | '"' | '\'' | '“' | '‘' | '«' | ',' | ';' | ':');
+            if c.is_ascii_alphanumeric()
+                && text.as_bytes().get(j).is_some_and(|b| !b.is_ascii_whitespace())
+                && text[..p].chars().next_back().is_none_or(opens)
+            {
+                if let Some((len, kind)) = address(&text[start..]) {
+                    p = start + len;
+                    out.push(Token { start, end: p, kind });
+                    continue;
+                }
+            }
             let mut has_joiner = false;
             loop {
-                while let Some(d) = at(j).filter(|&d| is_alnum(d)) {
-                    has_digit |= is_num(d);
-                    j += d.len_utf8();
-                }
                 let Some(joiner) = at(j).filter(|&d| is_joiner(d)) else { break };
                 let Some(next) = at(j + joiner.len_utf8()).filter(|&d| crate::gazetteer::tokens::is_alnum(d)) else { break };
                 if !(has_digit || is_num(next) || is_code(&text[start..j])) {
                     break;
                 }
                 has_joiner = true;
-                j += joiner.len_utf8();
+                let (end, digit) = alnum_run(text, j + joiner.len_utf8());
+                j = end;
+                has_digit |= digit;
             }
             let kind = if has_digit || has_joiner { TokenKind::Number } else { TokenKind::Word };
             // An abbreviation keeps its full stop when a word follows after a space (`TP. HCM`, `H. Minh`).

@@ -39,7 +39,7 @@ fn finish(h: u64) -> u64 {
 
 /// The hash of a syllable, lower-cased.
 pub fn syllable_hash(s: &str) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut h = SYLLABLE_SEED;
     for c in s.chars() {
         h = mix(h, lower(c) as u64);
     }
@@ -64,6 +64,49 @@ fn lower(c: char) -> char {
         _ => return c.to_lowercase().next().unwrap_or(c),
     };
     char::from_u32(l).unwrap_or(c)
+}
+
+/// `c` lower-cased (its first char) and whether `c` is upper-case and lower-case (as `char::is_uppercase` and
+/// `char::is_lowercase` say), with a quick path for ASCII and Vietnamese letters.
+#[inline]
+fn case(c: char) -> (char, bool, bool) {
+    let u = c as u32;
+    match u {
+        0x41..=0x5A => (c.to_ascii_lowercase(), true, false),
+        0x61..=0x7A => (c, false, true),
+        0..=0x7F => (c, false, false),
+        0xC0..=0xDE if u != 0xD7 => (lower(c), true, false),
+        0xDF..=0xFF if u != 0xF7 => (c, false, true),
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => (lower(c), true, false),
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => (c, false, true),
+        0x1EA0..=0x1EF9 if u & 1 == 0 => (lower(c), true, false),
+        0x1EA0..=0x1EF9 => (c, false, true),
+        _ => (lower(c), c.is_uppercase(), c.is_lowercase()),
+    }
+}
+
+const SYLLABLE_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The [`syllable_hash`] and the shape of a word token (lower, Capitalised or CAPITALS), in one pass.
+#[inline]
+fn word_syllable(s: &str) -> (u64, u8) {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else { return (syllable_hash(s), shape::LOWER) };
+    let (l, first_upper, _) = case(first);
+    let mut h = mix(SYLLABLE_SEED, l as u64);
+    let (mut more, mut no_lower) = (false, true);
+    for c in chars {
+        let (l, _, is_lower) = case(c);
+        h = mix(h, l as u64);
+        more = true;
+        no_lower &= !is_lower;
+    }
+    let shape = match (first_upper, more && no_lower) {
+        (false, _) => shape::LOWER,
+        (true, true) => shape::UPPER,
+        (true, false) => shape::CAP,
+    };
+    (finish(h), shape)
 }
 
 const WORD_SEED: u64 = 0x1234_5678;
@@ -166,36 +209,6 @@ pub struct Seq {
     pub rdr: Vec<bool>,
 }
 
-fn shape_of(s: &str, kind: TokenKind) -> u8 {
-    match kind {
-        TokenKind::Word => {
-            let mut chars = s.chars();
-            let first = chars.next().unwrap_or(' ');
-            if first.is_uppercase() {
-                let mut any = false;
-                let mut all_upper = true;
-                for c in chars {
-                    any = true;
-                    if c.is_lowercase() {
-                        all_upper = false;
-                        break;
-                    }
-                }
-                if any && all_upper {
-                    shape::UPPER
-                } else {
-                    shape::CAP
-                }
-            } else {
-                shape::LOWER
-            }
-        }
-        TokenKind::Number => shape::NUMBER,
-        TokenKind::Punct => shape::PUNCT,
-        _ => shape::SYMBOL,
-    }
-}
-
 impl Seq {
     /// Prepares `tokens` of `text`.
     pub fn new(text: &str, tokens: &[Token], vocab: Vocab) -> Seq {
@@ -207,31 +220,38 @@ impl Seq {
             ..Seq::default()
         };
         let mut raw = Vec::with_capacity(n);
+        q.first.reserve(n);
+        q.end.reserve(n);
+        let mut first = 0u32;
         for (i, t) in tokens.iter().enumerate() {
             let s = text.get(t.start..t.end).unwrap_or("");
+            let (h, sh) = match t.kind {
+                TokenKind::Word => word_syllable(s),
+                TokenKind::Number => (syllable_hash(s), shape::NUMBER),
+                TokenKind::Punct => (syllable_hash(s), shape::PUNCT),
+                _ => (syllable_hash(s), shape::SYMBOL),
+            };
             // UD's escapes of brackets are brackets.
-            let sh = if matches!(s, "LBKT" | "RBKT") { shape::PUNCT } else { shape_of(s, t.kind) };
-            let h = syllable_hash(s);
+            let sh = if s.len() == 4 && matches!(s, "LBKT" | "RBKT") { shape::PUNCT } else { sh };
             raw.push(h);
             q.syl.push(if sh == shape::NUMBER { NUM } else { h });
             q.shape.push(sh);
-            let join = i > 0 && sh <= shape::NUMBER && q.shape[i - 1] <= shape::NUMBER && {
-                let gap = text.get(tokens[i - 1].end..t.start).unwrap_or("\n");
-                !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+            let Some(prev) = i.checked_sub(1).map(|p| tokens[p]) else {
+                q.joinable.push(false);
+                q.first.push(0);
+                continue;
             };
+            let gap = text.get(prev.end..t.start);
+            let join = sh <= shape::NUMBER
+                && q.shape[i - 1] <= shape::NUMBER
+                && gap.is_some_and(|g| g == " " || (!g.is_empty() && g.chars().all(|c| c.is_whitespace() && c != '\n' && c != '\r')));
             q.joinable.push(join);
-        }
-        // Sentences, roughly: after `.`, `?`, `!`, `…` and at line breaks. Training sees one sentence at a time.
-        let mut first = 0u32;
-        for (i, t) in tokens.iter().enumerate() {
-            if i > 0 {
-                let prev = text.get(tokens[i - 1].start..tokens[i - 1].end).unwrap_or("");
-                let ends = tokens[i - 1].kind == TokenKind::Punct && prev.chars().all(|c| matches!(c, '.' | '?' | '!' | '…'));
-                if ends || text.get(tokens[i - 1].end..t.start).is_none_or(|g| g.contains(['\n', '\r'])) {
-                    let n = q.first.len();
-                    q.end.resize(n, i as u32);
-                    first = i as u32;
-                }
+            // Sentences, roughly: after `.`, `?`, `!`, `…` and at line breaks. Training sees one sentence at a time.
+            let ends = prev.kind == TokenKind::Punct
+                && text.get(prev.start..prev.end).unwrap_or("").chars().all(|c| matches!(c, '.' | '?' | '!' | '…'));
+            if ends || gap.is_none_or(|g| g != " " && g.contains(['\n', '\r'])) {
+                q.end.resize(i, i as u32);
+                first = i as u32;
             }
             q.first.push(first);
         }
@@ -342,25 +362,105 @@ impl Seq {
 
 /// The number of features of one boundary.
 pub const N_FEATURES: usize = 35;
+/// The number of features whose value is a small integer (shapes, lengths, flags, decisions).
+pub const N_SMALL: usize = 14;
+/// The number of features over syllables.
+pub const N_HASHED: usize = N_FEATURES - N_SMALL;
+/// The small features: the number each is hashed with, and the bits of its value.
+const SMALL: [(u64, u32); N_SMALL] =
+    [(13, 6), (14, 10), (15, 10), (16, 5), (19, 9), (20, 15), (21, 5), (22, 7), (23, 14), (29, 4), (30, 9), (32, 9), (33, 8), (34, 10)];
+/// The positions of the small features among all of [`features`].
+const SMALL_AT: [usize; N_SMALL] = [12, 13, 14, 15, 18, 19, 20, 21, 22, 28, 29, 31, 32, 33];
 
-/// The feature indices (into the weight table) of the boundary before token `i`, given the decisions for
-/// `i-1` (`t1`: joined to its predecessor) and `i-2`, and the number of syllables of the word so far.
+/// What the features of the boundary before token `i` read from the text, computed once per boundary.
+struct Context {
+    s_2: u64,
+    s_1: u64,
+    s0: u64,
+    s1: u64,
+    s2: u64,
+    c_2: u64,
+    c_1: u64,
+    c0: u64,
+    c1: u64,
+    cross: u64,
+    dict: u64,
+    mm: u64,
+    next_join: u64,
+    prev_join: u64,
+    rdr: u64,
+    rdr_prev: u64,
+    name_cross: u64,
+}
+
+impl Context {
+    #[inline]
+    fn new(q: &Seq, i: usize) -> Context {
+        let ii = i as isize;
+        let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
+        let cross = q.cross[i] as u64;
+        let ends = q.ends[i - 1].min(4) as u64;
+        let starts = q.starts[i].min(4) as u64;
+        Context {
+            s_2: q.s(lo, hi, ii - 2),
+            s_1: q.s(lo, hi, ii - 1),
+            s0: q.s(lo, hi, ii),
+            s1: q.s(lo, hi, ii + 1),
+            s2: q.s(lo, hi, ii + 2),
+            c_2: q.c(lo, hi, ii - 2),
+            c_1: q.c(lo, hi, ii - 1),
+            c0: q.c(lo, hi, ii),
+            c1: q.c(lo, hi, ii + 1),
+            cross,
+            dict: cross | ends << 3 | starts << 6,
+            mm: (q.fmm[i] as u64) | (q.bmm[i] as u64) << 1,
+            next_join: (i + 1 < hi as usize && q.joinable.get(i + 1).copied().unwrap_or(false)) as u64,
+            prev_join: q.joinable[i - 1] as u64,
+            rdr: q.rdr[i] as u64,
+            rdr_prev: q.rdr[i - 1] as u64,
+            name_cross: q.name_cross[i] as u64,
+        }
+    }
+}
+
+/// A feature hash as an index into the weight table.
 #[inline]
-pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u32; N_FEATURES]) {
-    let ii = i as isize;
-    let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
-    let (s_2, s_1, s0, s1, s2) = (q.s(lo, hi, ii - 2), q.s(lo, hi, ii - 1), q.s(lo, hi, ii), q.s(lo, hi, ii + 1), q.s(lo, hi, ii + 2));
-    let (c_2, c_1, c0, c1) = (q.c(lo, hi, ii - 2), q.c(lo, hi, ii - 1), q.c(lo, hi, ii), q.c(lo, hi, ii + 1));
+fn index(f: u64) -> u32 {
+    (finish(f) >> (64 - WEIGHT_BITS)) as u32
+}
+
+/// The values of the small features of a boundary, given the decisions for the two tokens before (`t1`: the
+/// one before joined its predecessor) and the number of syllables of the word so far; feature `j` is
+/// `mix(SMALL[j].0, value)`.
+#[inline]
+fn small_values(x: &Context, t1: bool, t2: bool, len: usize) -> [u64; N_SMALL] {
+    let &Context { c_2, c_1, c0, c1, cross, dict, mm, next_join, prev_join, rdr, rdr_prev, name_cross, .. } = x;
     let tags = (t1 as u64) | (t2 as u64) << 1;
     let len = len.min(4) as u64;
-    let cross = q.cross[i] as u64;
-    let ends = q.ends[i - 1].min(4) as u64;
-    let starts = q.starts[i].min(4) as u64;
-    let dict = cross | ends << 3 | starts << 6;
-    let mm = (q.fmm[i] as u64) | (q.bmm[i] as u64) << 1;
-    let next_join = (i + 1 < hi as usize && q.joinable.get(i + 1).copied().unwrap_or(false)) as u64;
-    let prev_join = q.joinable[i - 1] as u64;
-    let feats: [u64; N_FEATURES] = [
+    [
+        c_1 | c0 << 3,
+        c_1 | c0 << 3 | c1 << 6 | next_join << 9,
+        c_2 | c_1 << 3 | c0 << 6 | prev_join << 9,
+        tags | len << 2,
+        dict,
+        dict | c_1 << 9 | c0 << 12,
+        mm | cross << 2,
+        mm | tags << 2 | len << 4,
+        dict | tags << 9 | len << 11,
+        rdr | mm << 1 | rdr_prev << 3,
+        rdr | tags << 1 | c_1 << 3 | c0 << 6,
+        name_cross | c_1 << 3 | c0 << 6,
+        name_cross | cross << 3 | tags << 6,
+        rdr | dict << 1,
+    ]
+}
+
+/// The hashes of the other features of a boundary (syllables, alone or with small values).
+#[inline]
+fn hashed_values(x: &Context, t1: bool, t2: bool) -> [u64; N_HASHED] {
+    let &Context { s_2, s_1, s0, s1, s2, c_1, c0, dict, rdr, .. } = x;
+    let tags = (t1 as u64) | (t2 as u64) << 1;
+    [
         mix(1, s0),
         mix(2, s_1),
         mix(3, s1),
@@ -373,38 +473,88 @@ pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u3
         mix(mix(mix(10, s_1), s0), s1),
         mix(mix(mix(11, s_2), s_1), s0),
         mix(mix(mix(12, s0), s1), s2),
-        mix(13, c_1 | c0 << 3),
-        mix(14, c_1 | c0 << 3 | c1 << 6 | next_join << 9),
-        mix(15, c_2 | c_1 << 3 | c0 << 6 | prev_join << 9),
-        mix(16, tags | len << 2),
         mix(mix(17, tags), s0),
         mix(mix(mix(18, t1 as u64), s_1), s0),
-        mix(19, dict),
-        mix(20, dict | c_1 << 9 | c0 << 12),
-        mix(21, mm | cross << 2),
-        mix(22, mm | tags << 2 | len << 4),
-        mix(23, dict | tags << 9 | len << 11),
         mix(mix(24, dict), s0),
         mix(mix(25, dict), s_1),
         mix(mix(26, c0 | c_1 << 3), s_1),
         mix(mix(27, c_1 | c0 << 3), s0),
         28,
-        mix(29, q.rdr[i] as u64 | mm << 1 | (q.rdr[i - 1] as u64) << 3),
-        mix(30, q.rdr[i] as u64 | tags << 1 | c_1 << 3 | c0 << 6),
-        mix(mix(31, q.rdr[i] as u64), s0),
-        mix(32, q.name_cross[i] as u64 | c_1 << 3 | c0 << 6),
-        mix(33, q.name_cross[i] as u64 | cross << 3 | tags << 6),
-        mix(34, q.rdr[i] as u64 | dict << 1),
-        mix(mix(mix(35, q.rdr[i] as u64 | (t1 as u64) << 1), s_1), s0),
-    ];
-    for (o, f) in out.iter_mut().zip(feats) {
-        *o = (finish(f) >> (64 - WEIGHT_BITS)) as u32;
+        mix(mix(31, rdr), s0),
+        mix(mix(mix(35, rdr | (t1 as u64) << 1), s_1), s0),
+    ]
+}
+
+/// The feature indices (into the weight table) of the boundary before token `i`, given the decisions for
+/// `i-1` (`t1`: joined to its predecessor) and `i-2`, and the number of syllables of the word so far.
+#[inline]
+pub fn features(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, out: &mut [u32; N_FEATURES]) {
+    let x = Context::new(q, i);
+    let small = small_values(&x, t1, t2, len);
+    let mut hashed = hashed_values(&x, t1, t2).into_iter();
+    let mut next_small = SMALL.iter().zip(small);
+    for (k, o) in out.iter_mut().enumerate() {
+        let f = if SMALL_AT.contains(&k) { next_small.next().map(|(&(c, _), v)| mix(c, v)) } else { hashed.next() };
+        *o = index(f.unwrap_or(0));
+    }
+}
+
+/// The score of the boundary before token `i`: the summed weight (`weight` of each feature index) of its
+/// [`features`].
+#[inline]
+pub fn score(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, weight: impl Fn(u32) -> i32) -> i32 {
+    let x = Context::new(q, i);
+    let small: i32 = SMALL.iter().zip(small_values(&x, t1, t2, len)).map(|(&(c, _), v)| weight(index(mix(c, v)))).sum();
+    small + hashed_values(&x, t1, t2).iter().map(|&f| weight(index(f))).sum::<i32>()
+}
+
+/// A model made quick to apply: the weights, and for each small feature the weight of each of its values.
+pub struct Compiled {
+    weights: Vec<i16>,
+    small: [Vec<i16>; N_SMALL],
+}
+
+impl Compiled {
+    /// Compiles a table of weights indexed by feature.
+    pub fn new(weights: Vec<i16>) -> Compiled {
+        let weight = |f: u32| weights.get(f as usize).copied().unwrap_or(0);
+        let small = SMALL.map(|(c, bits)| (0..1u64 << bits).map(|v| weight(index(mix(c, v)))).collect());
+        Compiled { weights, small }
+    }
+
+    /// The weight of feature `f`.
+    #[inline]
+    pub fn weight(&self, f: u32) -> i32 {
+        self.weights.get(f as usize).map_or(0, |&w| w as i32)
+    }
+
+    /// The same as [`score`] with these weights.
+    #[inline]
+    pub fn score(&self, q: &Seq, i: usize, t1: bool, t2: bool, len: usize) -> i32 {
+        let x = Context::new(q, i);
+        let mut total = 0;
+        for ((table, &(c, _)), v) in self.small.iter().zip(&SMALL).zip(small_values(&x, t1, t2, len)) {
+            total += match table.get(v as usize) {
+                Some(&w) => w as i32,
+                None => self.weight(index(mix(c, v))),
+            };
+        }
+        total + hashed_values(&x, t1, t2).iter().map(|&f| self.weight(index(f))).sum::<i32>()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_case_agrees_with_unicode() {
+        for u in (0..0x250).chain(0x1E00..0x1F00) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(case(c), (c.to_lowercase().next().unwrap_or(c), c.is_uppercase(), c.is_lowercase()), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn quick_lower_case_agrees_with_unicode() {

@@ -11,11 +11,12 @@
 //! On the UD_Vietnamese-VTB dev set (`chuthich segscore vi_vtb-ud-dev.conllu`): P 97.36, R 97.73, F1 97.54.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::model::{Span, Token};
 use crate::normalize::{normalize_str, Normalized};
 use crate::text::tokens::tokenize;
-use crate::text::wordfeat::{self, features, syllable_hash, word_hash, Seq, Vocab, N_FEATURES};
+use crate::text::wordfeat::{self, score, syllable_hash, word_hash, Compiled, Seq, Vocab};
 
 /// The weights, one little-endian 16-bit integer per hashed feature (`data/segment/weights.bin`).
 static WEIGHTS: &[u8; 2 << wordfeat::WEIGHT_BITS] = include_bytes!("../../data/segment/weights.bin");
@@ -36,25 +37,30 @@ pub trait Weights {
     fn weight(&self, f: u32) -> i32;
 }
 
+/// The compiled-in model, read once.
+static MODEL: LazyLock<Compiled> =
+    LazyLock::new(|| Compiled::new(WEIGHTS.chunks_exact(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect()));
+
 /// The compiled-in model.
 pub struct Builtin;
 
 impl Weights for Builtin {
     #[inline]
     fn weight(&self, f: u32) -> i32 {
-        let i = 2 * f as usize;
-        match WEIGHTS.get(i..i + 2) {
-            Some(&[lo, hi]) => i16::from_le_bytes([lo, hi]) as i32,
-            _ => 0,
-        }
+        MODEL.weight(f)
     }
 }
 
 /// Decides for each token whether it joins the one before (`true`), with any model.
 pub fn decide<W: Weights>(q: &Seq, w: &W) -> Vec<bool> {
+    decide_by(q, |i, t1, t2, len| score(q, i, t1, t2, len, |f| w.weight(f)))
+}
+
+/// Decides for each token whether it joins the one before, left to right, given the score of a boundary
+/// (token, whether the two tokens before joined their predecessors, syllables of the word so far).
+fn decide_by(q: &Seq, score: impl Fn(usize, bool, bool, usize) -> i32) -> Vec<bool> {
     let n = q.syl.len();
     let mut join = vec![false; n];
-    let mut f = [0u32; N_FEATURES];
     let mut len = 1;
     for i in 1..n {
         if !q.joinable[i] {
@@ -63,9 +69,7 @@ pub fn decide<W: Weights>(q: &Seq, w: &W) -> Vec<bool> {
         }
         let t1 = join[i - 1];
         let t2 = i >= 2 && join[i - 2];
-        features(q, i, t1, t2, len, &mut f);
-        let score: i32 = f.iter().map(|&x| w.weight(x)).sum();
-        if score > 0 {
+        if score(i, t1, t2, len) > 0 {
             join[i] = true;
             len += 1;
         } else {
@@ -137,7 +141,8 @@ impl UserDict {
 /// it cuts is split there. So does each word of `user`.
 pub fn segment(text: &str, tokens: &[Token], whole: &[Span], user: Option<&UserDict>) -> Vec<Span> {
     let q = Seq::new(text, tokens, vocab());
-    let mut join = decide(&q, &Builtin);
+    let model = &*MODEL;
+    let mut join = decide_by(&q, |i, t1, t2, len| model.score(&q, i, t1, t2, len));
     let mut fixed: Vec<Span> = whole.iter().copied().filter(|s| !s.is_empty()).collect();
     if let Some(u) = user {
         fixed.extend(u.find(text, tokens));
@@ -161,10 +166,21 @@ fn keep_whole(tokens: &[Token], join: &mut [bool], mut fixed: Vec<Span>) {
     }
     fixed.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut taken_end = 0;
+    // The first token that ends after the span's start: spans come by start, so it only moves forward.
+    let mut a = 0;
     for f in fixed {
-        // The tokens the span touches.
-        let a = tokens.partition_point(|t| t.end <= f.start);
-        let b = tokens.partition_point(|t| t.start < f.end);
+        // The tokens the span touches: from a, and those after that start before the span's end (found by
+        // doubling steps, then halving: a span of k tokens costs about log k).
+        while tokens.get(a).is_some_and(|t| t.end <= f.start) {
+            a += 1;
+        }
+        let mut step = 1;
+        while tokens.get(a + step).is_some_and(|t| t.start < f.end) {
+            step *= 2;
+        }
+        let from = (a + step / 2).min(tokens.len());
+        let to = (a + step).min(tokens.len());
+        let b = from + tokens[from..to].partition_point(|t| t.start < f.end);
         if a >= b || tokens[a].start < taken_end {
             continue;
         }
@@ -200,7 +216,9 @@ pub fn words_with(text: &str, whole: &[Span], user: Option<&UserDict>) -> Vec<Sp
             (a < b).then(|| Span::new(tokens[a].start, tokens[b - 1].end))
         })
         .collect();
-    segment(&norm.text, &tokens, &whole_norm, user).into_iter().map(|s| norm.to_original(s)).collect()
+    let mut out = segment(&norm.text, &tokens, &whole_norm, user);
+    norm.spans_to_original(&mut out);
+    out
 }
 
 #[cfg(test)]
@@ -270,6 +288,31 @@ mod tests {
             assert!(w.windows(2).all(|p| p[0].end <= p[1].start));
             let doc = crate::annotate(text, &crate::Options { user_words: vec!["hòa bình".into()], ..Default::default() });
             assert!(doc.words.iter().all(|s| text.get(s.start..s.end).is_some()));
+        }
+    }
+
+    #[test]
+    fn the_compiled_model_keeps_every_weight() {
+        for (f, b) in WEIGHTS.chunks_exact(2).enumerate() {
+            assert_eq!(Builtin.weight(f as u32), i16::from_le_bytes([b[0], b[1]]) as i32, "feature {f}");
+        }
+        assert_eq!(Builtin.weight(u32::MAX), 0);
+    }
+
+    #[test]
+    fn scores_are_the_summed_weight_of_the_features() {
+        let text = "Ngày 1-11-2011, UBND tỉnh Hoà Bình họp. Ông Nguyễn Văn An nói: công ăn việc làm!";
+        let tokens = tokenize(text);
+        let q = Seq::new(text, &tokens, vocab());
+        let weight = |f: u32| Builtin.weight(f);
+        let mut f = [0u32; wordfeat::N_FEATURES];
+        for i in 1..tokens.len() {
+            for (t1, t2, len) in [(false, false, 1), (true, false, 2), (false, true, 1), (true, true, 5)] {
+                wordfeat::features(&q, i, t1, t2, len, &mut f);
+                let all: i32 = f.iter().map(|&x| weight(x)).sum();
+                assert_eq!(all, score(&q, i, t1, t2, len, weight), "token {i}");
+                assert_eq!(all, MODEL.score(&q, i, t1, t2, len), "token {i}");
+            }
         }
     }
 

@@ -51,6 +51,7 @@ static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1-5])").unwrap()
 });
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let mut taken: Vec<Span> = Vec::new();

@@ -107,6 +107,7 @@ struct Part {
     secs: f64,
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let mut blocked: Vec<_> = found.iter().filter(|f| matches!(f.label, Label::Date | Label::Time)).map(|f| f.span).collect();

@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 use super::org::tables::T;
-use super::org::words::{index_at, lines, words, Phrases, W};
+use super::org::words::{index_at, lines, Phrases, W};
 use super::{Ctx, Found};
 use crate::model::{Label, Span};
 use crate::normalize::normalize_str;
@@ -65,12 +65,13 @@ static E: LazyLock<Tables> = LazyLock::new(|| {
     Tables { heads, generic, qualifiers, ceremony }
 });
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
-    let ws = words(ctx.text);
+    let ws = ctx.words();
     let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
     orgs.sort_unstable();
     let mut out = Vec::new();
-    let headline = super::org::title_case_lines(&ws);
+    let headline = ctx.headlines();
     let mut i = 0;
     while i < ws.len() {
         if headline[i] {

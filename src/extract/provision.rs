@@ -255,6 +255,7 @@ fn word_before(text: &str, p: usize) -> String {
     s.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase()
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     // Citations found before: a provision followed by one names its document.

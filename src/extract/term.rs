@@ -57,6 +57,7 @@ fn word_before(text: &str, p: usize) -> String {
     t.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase()
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for c in KHOA_RE.captures_iter(text) {

@@ -90,6 +90,7 @@ fn clock(h: u32, m: u32, pod: Option<&str>) -> Option<(u32, u32)> {
     Some((h % 24, m))
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for c in TIME.captures_iter(text) {

@@ -38,6 +38,7 @@ use crate::value::{DateValue, Value};
 pub(crate) use self::atoms::without_trailer;
 pub(crate) use self::context::link;
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let atoms = atoms::atoms(ctx.text);
     let mut dates = combine(ctx.text, &atoms);

@@ -359,6 +359,7 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
     Some(Found::new(Label::LegalRef, start, end, Some(value(kind, year, num.as_ref()))))
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for m in KIND_RE.find_iter(text) {

@@ -38,6 +38,7 @@ struct Cand {
     province: Option<u8>,
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let toks = tokens::tokenize(ctx.text);
     if toks.is_empty() {

@@ -153,6 +153,7 @@ impl Others {
     }
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let others = Others::new(found);

@@ -8,14 +8,15 @@
 pub(crate) mod names;
 
 use super::org::tables::T as ORG_TABLES;
-use super::org::words::{index_at, words, W};
+use super::org::words::{index_at, W};
 use super::{Ctx, Found};
 use crate::model::{Label, Span};
 use crate::value::{PerValue, Value};
 use names::{is_given, is_surname, is_title_word, Class, N};
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
-    let ws = words(ctx.text);
+    let ws = ctx.words();
     // names of other labels: ORG and LOC spans (a person's name is not inside them)
     let mut taken: Vec<Span> = found.iter().filter(|f| matches!(f.label, Label::Org | Label::Loc)).map(|f| f.span).collect();
     taken.sort_unstable();
@@ -36,7 +37,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
     let mut known: Vec<Vec<String>> = Vec::new();
     let mut known_given: std::collections::HashSet<String> = std::collections::HashSet::new(); // their last syllables
-    let headline = super::org::title_case_lines(&ws);
+    let headline = ctx.headlines();
     let mut i = 0;
     while i < ws.len() {
         // in a Title Case headline only a name led by a surname after a title counts

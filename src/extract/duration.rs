@@ -118,7 +118,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     };
     for hit in DURATION.find_iter(text) {
         let (m_start, m_end) = (hit.start(), super::date::without_trailer(text, hit.end()));
-        if m_end <= m_start || text[..m_start].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if m_end <= m_start || text[..m_start].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let m_str = &text[m_start..m_end];

@@ -96,7 +96,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     for c in TIME.captures_iter(text) {
         // the regex ends on the character after the time; the one before is checked here
         let Some(whole) = c.name("time") else { continue };
-        if text[..whole.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if text[..whole.start()].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let Some(h) = hour_value(&c) else { continue };

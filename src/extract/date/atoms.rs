@@ -102,7 +102,7 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
 /// the text).
 pub(crate) fn without_trailer(text: &str, end: usize) -> usize {
     match text[..end].chars().next_back() {
-        Some(c) if !(c.is_alphanumeric() || c == '_') => end - c.len_utf8(),
+        Some(c) if !(crate::gazetteer::tokens::is_alnum(c) || c == '_') => end - c.len_utf8(),
         _ => end,
     }
 }
@@ -150,7 +150,7 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
     for found in ATOM.find_iter(text) {
         let start = found.start();
         let end = without_trailer(text, found.end());
-        if end <= start || text[..start].chars().next_back().is_some_and(char::is_alphanumeric) || !clean_edges(text, start, end) {
+        if end <= start || text[..start].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) || !clean_edges(text, start, end) {
             continue;
         }
         // most atoms are bare numbers: no need to run the capturing engine for them
@@ -301,14 +301,14 @@ fn clean_edges(text: &str, start: usize, end: usize) -> bool {
     let mut b = before.chars().rev();
     match (b.next(), b.next()) {
         (Some('/' | '\\' | '_' | '@' | '#' | '+' | ':'), _) => return false,
-        (Some('.' | ',' | '-'), Some(p)) if p.is_alphanumeric() => return false,
+        (Some('.' | ',' | '-'), Some(p)) if crate::gazetteer::tokens::is_alnum(p) => return false,
         _ => {}
     }
     let after = &text[end..];
     let mut a = after.chars();
     match (a.next(), a.next()) {
         (Some('/' | '\\' | '_' | '@' | '%'), _) => false,
-        (Some('.' | ',' | '-' | ':'), Some(n)) if n.is_alphanumeric() => false,
+        (Some('.' | ',' | '-' | ':'), Some(n)) if crate::gazetteer::tokens::is_alnum(n) => false,
         _ => true,
     }
 }

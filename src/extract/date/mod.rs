@@ -151,7 +151,7 @@ fn single_value(a: &Atom) -> Option<DateValue> {
 /// The lower-case word that ends just before `pos` (letters only), and where it starts.
 pub(crate) fn word_before(text: &str, pos: usize) -> (&str, usize) {
     let head = text[..pos].trim_end();
-    let start = head.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(head.len(), |(i, _)| i);
+    let start = head.char_indices().rev().take_while(|&(_, c)| crate::gazetteer::tokens::is_alnum(c)).last().map_or(head.len(), |(i, _)| i);
     (&head[start..], start)
 }
 

@@ -39,7 +39,7 @@ fn symbol_len(raw: &str) -> usize {
     let mut i = 0;
     while i < raw.len() {
         // A piece.
-        let piece_end = raw[i..].find(|c: char| !c.is_alphanumeric()).map_or(raw.len(), |n| i + n);
+        let piece_end = raw[i..].find(|c: char| !crate::gazetteer::tokens::is_alnum(c)).map_or(raw.len(), |n| i + n);
         end = piece_end;
         // A join.
         let rest = &raw[piece_end..];
@@ -49,7 +49,7 @@ fn symbol_len(raw: &str) -> usize {
         }
         let spaced = rest[..join_len].contains(char::is_whitespace);
         let next = piece_end + join_len;
-        let next_end = raw[next..].find(|c: char| !c.is_alphanumeric()).map_or(raw.len(), |n| next + n);
+        let next_end = raw[next..].find(|c: char| !crate::gazetteer::tokens::is_alnum(c)).map_or(raw.len(), |n| next + n);
         let piece = &raw[next..next_end];
         if piece.is_empty() || (spaced && !piece.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())) {
             break;
@@ -146,7 +146,7 @@ fn normalize_piece(p: &str) -> String {
     if let Some(m) = MIXED.get(&up) {
         return (*m).to_owned();
     }
-    let letters = || p.chars().filter(|c| c.is_alphabetic());
+    let letters = || p.chars().filter(|&c| crate::gazetteer::tokens::is_alpha(c));
     let mixed = !letters().all(char::is_lowercase) && !letters().all(char::is_uppercase);
     // An unknown piece in mixed case is kept as written.
     if mixed {

@@ -511,7 +511,7 @@ fn price_follows(text: &str, pos: usize) -> bool {
 /// A word of price (`giá`, `phí`, `lương`) in the 60 bytes before.
 fn price_before(text: &str, pos: usize) -> bool {
     window_before(text, pos, 60)
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !crate::gazetteer::tokens::is_alpha(c))
         .any(|w| !w.is_empty() && is_one_of(w, PRICE_WORDS))
 }
 
@@ -519,7 +519,7 @@ fn price_before(text: &str, pos: usize) -> bool {
 /// `học phí: 3.500.000`).
 fn price_just_before(text: &str, pos: usize) -> bool {
     let w = window_before(text, pos, 24);
-    let words: Vec<&str> = w.split(|c: char| !c.is_alphabetic()).filter(|x| !x.is_empty()).collect();
+    let words: Vec<&str> = w.split(|c: char| !crate::gazetteer::tokens::is_alpha(c)).filter(|x| !x.is_empty()).collect();
     words.iter().rev().take(2).any(|x| is_one_of(x, &["giá", "phí", "lương", "cọc", "tiền", "giá:", "thưởng"]))
 }
 
@@ -555,7 +555,7 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
     if prev.is_none() {
         let before = text.get(..a.start).unwrap_or("").trim_end_matches(' ');
         if let Some(b) = before.strip_suffix(':') {
-            let l: usize = b.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            let l: usize = b.chars().rev().take_while(|&c| crate::gazetteer::tokens::is_alpha(c)).map(char::len_utf8).sum();
             if l > 0 && is_one_of(&b[b.len() - l..], ID_LEADS) {
                 return false;
             }

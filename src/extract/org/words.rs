@@ -13,6 +13,8 @@ pub(crate) struct W<'a> {
     pub sp: bool,
     /// A line break between it and the previous token.
     pub nl: bool,
+    /// [`lower_key`] of the text: equal keys for syllables equal but for case.
+    pub key: u64,
 }
 
 impl W<'_> {
@@ -39,7 +41,7 @@ impl W<'_> {
             if c.is_lowercase() {
                 return false;
             }
-            if c.is_alphabetic() {
+            if crate::gazetteer::tokens::is_alpha(c) {
                 n += 1;
             }
         }
@@ -91,7 +93,7 @@ fn is_letter(c: char) -> bool {
     if ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) {
         return c != '×' && c != '÷';
     }
-    c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
+    crate::gazetteer::tokens::is_alnum(c) || ('\u{300}'..='\u{36F}').contains(&c)
 }
 
 /// Splits `text` into syllables (letters and digits; a hyphen between letters without spaces stays inside:
@@ -132,7 +134,8 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
                 }
             }
         }
-        out.push(W { s: i, e: end, t: &text[i..end], sp, nl });
+        let t = &text[i..end];
+        out.push(W { s: i, e: end, t, sp, nl, key: lower_key(t) });
         sp = false;
         nl = false;
         i = end;
@@ -151,50 +154,133 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
-/// FNV-1a: a fast hash for short keys (syllables).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
-impl std::hash::Hasher for Fnv {
+/// One FNV-1a step.
+#[inline]
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+}
+
+/// FNV-1a of `bytes`.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
+}
+
+/// FNV-1a of `t` lower-cased char by char (as [`eq_ci`] compares), without allocating. 0 (no key: compare
+/// the texts) where [`W::low`] would not give that lower case: a `Σ` (whose lower case as a string depends on
+/// its place) or a letter that changes in lower case without being upper case (`ǅ`).
+pub(crate) fn lower_key(t: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for c in t.chars() {
+        if c.is_ascii() {
+            h = fnv_step(h, c.to_ascii_lowercase() as u8);
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        if lower.len() != 1 || lower.clone().next() != Some(c) {
+            if c == 'Σ' || !c.is_uppercase() {
+                return 0;
+            }
+        }
+        let mut buf = [0u8; 4];
+        for l in lower.by_ref() {
+            h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+        }
+    }
+    h
+}
+
+/// An identity hasher for keys that are hashes already.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
+        self.0 = bytes.iter().fold(self.0, |h, &b| fnv_step(h, b));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
-pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+type KeyBuild = std::hash::BuildHasherDefault<KeyHasher>;
 
-/// Phrases (sequences of syllables) keyed by their first syllable in lower case, longest first.
+/// A syllable of a phrase, in lower case, with its [`lower_key`].
+struct Syl {
+    text: String,
+    key: u64,
+}
+
+/// Whether `w` equals the phrase syllable `s` ignoring case ([`eq_ci`]); different keys tell it without
+/// looking at the text.
+#[inline]
+fn same(w: &W, s: &Syl) -> bool {
+    if w.key != 0 && s.key != 0 && w.key != s.key {
+        return false;
+    }
+    eq_ci(w.t, &s.text)
+}
+
+/// The phrases that start with one syllable, longest first.
+type Entry<T> = (String, Vec<(Vec<Syl>, T)>);
+
+/// Phrases (sequences of syllables) keyed by their first syllable in lower case, longest first. Looked up
+/// by the syllable's [`W::key`], so that a lookup neither lower-cases nor allocates.
 pub(crate) struct Phrases<T> {
-    map: HashMap<String, Vec<(Vec<String>, T)>, FnvBuild>,
+    entries: Vec<Entry<T>>,
+    /// Entry by first syllable.
+    by_name: HashMap<String, usize>,
+    /// Entries by the FNV-1a of the first syllable's bytes.
+    by_key: HashMap<u64, Vec<usize>, KeyBuild>,
 }
 
 impl<T> Phrases<T> {
     pub fn new() -> Phrases<T> {
-        Phrases { map: HashMap::default() }
+        Phrases { entries: Vec::new(), by_name: HashMap::new(), by_key: HashMap::default() }
     }
 
     /// Adds a phrase (syllables separated by spaces; punctuation such as `.` or `-` as its own syllable).
     pub fn add(&mut self, phrase: &str, payload: T) {
-        let syl: Vec<String> = words(phrase).iter().map(|w| w.t.to_lowercase()).collect();
-        if let Some(first) = syl.first().cloned() {
-            let v = self.map.entry(first).or_default();
-            v.push((syl, payload));
-            v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+        let syl: Vec<Syl> = words(phrase)
+            .iter()
+            .map(|w| {
+                let text = w.t.to_lowercase();
+                Syl { key: lower_key(&text), text }
+            })
+            .collect();
+        let Some(first) = syl.first().map(|s| s.text.clone()) else { return };
+        let e = match self.by_name.get(&first) {
+            Some(&e) => e,
+            None => {
+                let e = self.entries.len();
+                self.by_key.entry(fnv(first.as_bytes())).or_default().push(e);
+                self.by_name.insert(first.clone(), e);
+                self.entries.push((first, Vec::new()));
+                e
+            }
+        };
+        let v = &mut self.entries[e].1;
+        v.push((syl, payload));
+        v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+    }
+
+    /// The phrases whose first syllable is `first` in lower case.
+    fn starting(&self, first: &W) -> Option<&[(Vec<Syl>, T)]> {
+        if first.key == 0 {
+            return self.by_name.get(first.low().as_ref()).map(|&e| self.entries[e].1.as_slice());
         }
+        // Without `Σ` the lower case of a string is that of its chars.
+        let lower = || first.t.chars().flat_map(char::to_lowercase);
+        self.by_key.get(&first.key)?.iter().map(|&e| &self.entries[e]).find(|(k, _)| k.chars().eq(lower())).map(|(_, v)| v.as_slice())
     }
 
     /// The longest phrase starting at `ws[i]`: its end index (exclusive) and payload.
     pub fn longest(&self, ws: &[W], i: usize) -> Option<(usize, &T)> {
-        let first = ws.get(i)?;
-        let list = self.map.get(first.low().as_ref())?;
+        let list = self.starting(ws.get(i)?)?;
         'outer: for (syl, p) in list {
             if i + syl.len() > ws.len() {
                 continue;
@@ -202,7 +288,7 @@ impl<T> Phrases<T> {
             for (k, s) in syl.iter().enumerate().skip(1) {
                 let w = &ws[i + k];
                 // inside a phrase: no line break; a punctuation syllable must touch its neighbours as written
-                if w.nl || !eq_ci(w.t, s) {
+                if w.nl || !same(w, s) {
                     continue 'outer;
                 }
             }
@@ -213,13 +299,12 @@ impl<T> Phrases<T> {
 
     /// The payload of a phrase of exactly `len` syllables starting at `ws[i]`.
     pub fn exact(&self, ws: &[W], i: usize, len: usize) -> Option<&T> {
-        let first = ws.get(i)?;
-        let list = self.map.get(first.low().as_ref())?;
+        let list = self.starting(ws.get(i)?)?;
         if i + len > ws.len() {
             return None;
         }
         list.iter()
-            .find(|(syl, _)| syl.len() == len && syl.iter().enumerate().skip(1).all(|(k, s)| !ws[i + k].nl && eq_ci(ws[i + k].t, s)))
+            .find(|(syl, _)| syl.len() == len && syl.iter().enumerate().skip(1).all(|(k, s)| !ws[i + k].nl && same(&ws[i + k], s)))
             .map(|(_, p)| p)
     }
 

@@ -2,6 +2,7 @@
 //! whether a space precedes them, and phrase tables looked up by their first syllable, case-insensitively.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// A syllable, a number or one punctuation character of the normalised text.
 #[derive(Clone, Copy, Debug)]
@@ -171,10 +172,17 @@ fn fnv(bytes: &[u8]) -> u64 {
 /// the texts) where [`W::low`] would not give that lower case: a `Σ` (whose lower case as a string depends on
 /// its place) or a letter that changes in lower case without being upper case (`ǅ`).
 pub(crate) fn lower_key(t: &str) -> u64 {
+    let table = &*LOWER;
     let mut h = FNV_OFFSET;
+    let mut buf = [0u8; 4];
     for c in t.chars() {
         if c.is_ascii() {
             h = fnv_step(h, c.to_ascii_lowercase() as u8);
+            continue;
+        }
+        let l = table.get(c as usize).copied().unwrap_or('\0');
+        if l != '\0' {
+            h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
             continue;
         }
         let mut lower = c.to_lowercase();
@@ -183,13 +191,27 @@ pub(crate) fn lower_key(t: &str) -> u64 {
                 return 0;
             }
         }
-        let mut buf = [0u8; 4];
         for l in lower.by_ref() {
             h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
         }
     }
     h
 }
+
+/// For each char below U+2000 (the scripts Vietnamese text is written in): its lower case when [`lower_key`]
+/// may take it as it is (one char, the same, or that of an upper-case letter), else `\0`.
+static LOWER: LazyLock<Vec<char>> = LazyLock::new(|| {
+    (0..0x2000u32)
+        .map(|u| {
+            let Some(c) = char::from_u32(u) else { return '\0' };
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l == c || (c.is_uppercase() && c != 'Σ') => l,
+                _ => '\0',
+            }
+        })
+        .collect()
+});
 
 /// An identity hasher for keys that are hashes already.
 #[derive(Default, Clone, Copy)]
@@ -236,11 +258,20 @@ pub(crate) struct Phrases<T> {
     by_name: HashMap<String, usize>,
     /// Entries by the FNV-1a of the first syllable's bytes.
     by_key: HashMap<u64, Vec<usize>, KeyBuild>,
+    /// A bit for each first syllable's key (see [`Phrases::bit`]): most syllables start no phrase, and one bit
+    /// tells it.
+    bloom: Vec<u64>,
 }
 
 impl<T> Phrases<T> {
     pub fn new() -> Phrases<T> {
-        Phrases { entries: Vec::new(), by_name: HashMap::new(), by_key: HashMap::default() }
+        Phrases { entries: Vec::new(), by_name: HashMap::new(), by_key: HashMap::default(), bloom: vec![0; 64] }
+    }
+
+    /// The word and bit of `key` in [`Phrases::bloom`].
+    fn bit(key: u64) -> (usize, u64) {
+        let b = (key ^ (key >> 32)) as usize & 4095;
+        (b / 64, 1 << (b % 64))
     }
 
     /// Adds a phrase (syllables separated by spaces; punctuation such as `.` or `-` as its own syllable).
@@ -257,7 +288,10 @@ impl<T> Phrases<T> {
             Some(&e) => e,
             None => {
                 let e = self.entries.len();
-                self.by_key.entry(fnv(first.as_bytes())).or_default().push(e);
+                let key = fnv(first.as_bytes());
+                self.by_key.entry(key).or_default().push(e);
+                let (w, b) = Self::bit(key);
+                self.bloom[w] |= b;
                 self.by_name.insert(first.clone(), e);
                 self.entries.push((first, Vec::new()));
                 e
@@ -272,6 +306,10 @@ impl<T> Phrases<T> {
     fn starting(&self, first: &W) -> Option<&[(Vec<Syl>, T)]> {
         if first.key == 0 {
             return self.by_name.get(first.low().as_ref()).map(|&e| self.entries[e].1.as_slice());
+        }
+        let (w, b) = Self::bit(first.key);
+        if self.bloom[w] & b == 0 {
+            return None;
         }
         // Without `Σ` the lower case of a string is that of its chars.
         let lower = || first.t.chars().flat_map(char::to_lowercase);
@@ -334,6 +372,24 @@ mod tests {
         let t: Vec<&str> = ws.iter().map(|w| w.t).collect();
         assert_eq!(t, ["HLV", "Kim", "Dong-hoon", "(", "UBND", "Q", ".", "3", ")"]);
         assert!(!ws[6].sp && ws[3].sp);
+    }
+
+    #[test]
+    fn keys_are_equal_for_the_same_syllable_in_any_case() {
+        for (a, b) in [("Hà", "hà"), ("ĐẢNG", "đảng"), ("Ủy", "ủy"), ("ƯƠN", "ươn"), ("TP", "tp")] {
+            assert_eq!(lower_key(a), lower_key(b));
+            assert_ne!(lower_key(a), 0);
+        }
+        assert_ne!(lower_key("Hà"), lower_key("Hạ"));
+        // no key where the lower case of a string is not that of its chars: texts are compared instead
+        assert_eq!(lower_key("ΣΑΣ"), 0);
+        assert_eq!(lower_key("ǅa"), 0);
+        let mut p = Phrases::new();
+        p.add("Hà Nội", 1);
+        for t in ["HÀ NỘI", "hà nội", "Hà Nội"] {
+            assert_eq!(p.longest(&words(t), 0).map(|(e, v)| (e, *v)), Some((2, 1)), "{t}");
+        }
+        assert!(p.longest(&words("Hà Nam"), 0).is_none());
     }
 
     #[test]

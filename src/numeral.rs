@@ -66,8 +66,11 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
         return None;
     }
-    let dots = s.matches('.').count();
-    let commas = s.matches(',').count();
+    let dots = s.bytes().filter(|&b| b == b'.').count();
+    let commas = s.bytes().filter(|&b| b == b',').count();
+    if dots == 0 && commas == 0 {
+        return s.parse().ok();
+    }
     let grouped = |t: &str, sep: char| {
         let mut parts = t.split(sep);
         let first = parts.next().unwrap_or("");

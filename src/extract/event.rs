@@ -73,13 +73,17 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let mut out = Vec::new();
     let headline = ctx.headlines();
     let mut i = 0;
+    // the number of ORG spans starting before `ws[i]` (it only grows with `i`)
+    let mut k = 0;
     while i < ws.len() {
         if headline[i] {
             i += 1;
             continue;
         }
         // an event is not inside an organisation's name (`Trung tâm Hội nghị Quốc gia`)
-        let k = orgs.partition_point(|o| o.start < ws[i].s);
+        while k < orgs.len() && orgs[k].start < ws[i].s {
+            k += 1;
+        }
         if k > 0 && orgs[k - 1].end > ws[i].s {
             i += 1;
             continue;

@@ -54,10 +54,9 @@ pub(crate) struct Atom {
 pub(crate) const POD: &str =
     r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối\s+muộn|tối|nửa\s+đêm|đêm\s+khuya|đêm|khuya)";
 
-/// The alternatives of [`ATOM`], in order.
-fn branches() -> Vec<String> {
+static ATOM: LazyLock<Regex> = LazyLock::new(|| {
     let pod = POD;
-    vec![
+    let pattern = [
         // century: thế kỷ XX, thế kỷ 17
         r"(?P<cen>thế\s+k[ỷỉ]\s+(?:thứ\s+)?(?P<cn>(?-i:[IVX]{1,6})|[0-9]{1,2}))".to_owned(),
         // decade: thập niên 90, thập niên 1960, những năm 1960
@@ -93,29 +92,11 @@ fn branches() -> Vec<String> {
         // a year alone: 2024
         r"(?P<by>[0-9]{4})".to_owned(),
     ]
-}
-
-/// The atom pattern made of `alternatives`.
-fn atom_pattern(alternatives: &str) -> String {
+    .join("|");
     // No `\b`: a Unicode word boundary keeps the regex off its fast DFA on Vietnamese text. The match ends
     // with the character after the atom (or the end of the text), and [`atoms`] checks the one before.
-    format!(r"(?i)(?P<atom>{alternatives})(?:\W|$)")
-}
-
-/// Every atom, for the scan.
-static ATOM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&atom_pattern(&branches().join("|"))).unwrap());
-
-/// Each alternative of [`ATOM`] alone, anchored: the first of them to match where [`ATOM`] matched gives the
-/// same groups as [`ATOM`] would (it takes the first alternative that leads to a match), for much less work
-/// than running the capturing engine on the whole pattern.
-static BRANCHES: LazyLock<Vec<Regex>> =
-    LazyLock::new(|| branches().iter().map(|b| Regex::new(&format!("^{}", atom_pattern(b))).unwrap()).collect());
-
-/// The groups of the atom that starts at `start`, with offsets from `start`.
-fn captures_at(text: &str, start: usize) -> Option<Captures<'_>> {
-    let rest = text.get(start..)?;
-    BRANCHES.iter().find_map(|b| b.captures(rest))
-}
+    Regex::new(&format!(r"(?i)(?P<atom>{pattern})(?:\W|$)")).unwrap()
+});
 
 /// The end of a match without the one character after the atom that the regex takes in (none at the end of
 /// the text).
@@ -182,12 +163,12 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
             }
             continue;
         }
-        let Some(c) = captures_at(text, start) else { continue };
-        if c.name("atom").is_none_or(|m| m.start() != 0 || start + m.end() != end) {
+        let Some(c) = ATOM.captures_at(text, start) else { continue };
+        if c.name("atom").is_none_or(|m| m.start() != start || m.end() != end) {
             continue;
         }
-        let ngay_at = ["lead1", "lead2", "lead3", "lead7"].iter().find_map(|n| c.name(n)).map(|m| start + m.start());
-        let pod_at = ["pod1", "pod3"].iter().find_map(|n| c.name(n)).map(|m| start + m.start());
+        let ngay_at = ["lead1", "lead2", "lead3", "lead7"].iter().find_map(|n| c.name(n)).map(|m| m.start());
+        let pod_at = ["pod1", "pod3"].iter().find_map(|n| c.name(n)).map(|m| m.start());
         let mut atom = Atom { start, end, kind: Kind::Day(0), lead: ngay_at.is_some() || pod_at.is_some(), sep: None, lunar: false, ngay_at, pod_at };
         let kind = if let Some(cn) = c.name("cn") {
             let n = numeral::roman_or_digits(cn.as_str()).filter(|&n| (1..=30).contains(&n));

@@ -74,6 +74,12 @@ impl W<'_> {
 
 /// Case-insensitive equality without allocating.
 pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
+    // Two ASCII first letters that differ ignoring case: the quick answer for most pairs.
+    if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().first()) {
+        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
+    }
     if a == b {
         return true;
     }
@@ -213,6 +219,10 @@ static LOWER: LazyLock<Vec<char>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The size of [`Phrases::bloom`] in 64-bit words: few false hits for the largest tables (a few thousand first
+/// syllables).
+const BLOOM_WORDS: usize = 256;
+
 /// An identity hasher for keys that are hashes already.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct KeyHasher(u64);
@@ -265,12 +275,12 @@ pub(crate) struct Phrases<T> {
 
 impl<T> Phrases<T> {
     pub fn new() -> Phrases<T> {
-        Phrases { entries: Vec::new(), by_name: HashMap::new(), by_key: HashMap::default(), bloom: vec![0; 64] }
+        Phrases { entries: Vec::new(), by_name: HashMap::new(), by_key: HashMap::default(), bloom: vec![0; BLOOM_WORDS] }
     }
 
     /// The word and bit of `key` in [`Phrases::bloom`].
     fn bit(key: u64) -> (usize, u64) {
-        let b = (key ^ (key >> 32)) as usize & 4095;
+        let b = (key ^ (key >> 32)) as usize % (BLOOM_WORDS * 64);
         (b / 64, 1 << (b % 64))
     }
 

@@ -90,7 +90,8 @@ fn paragraphs(text: &str) -> Vec<Span> {
 
 /// Runs every extractor over `ctx` and returns what they found, overlaps resolved.
 pub(crate) fn run(ctx: &Ctx) -> Vec<Found> {
-    let mut found = Vec::new();
+    // About one entity in 40 bytes of running text: room enough that the list seldom moves.
+    let mut found = Vec::with_capacity(ctx.text.len() / 40);
     // 1. Things that look like nothing else: addresses and numbers with their units.
     contact::extract(ctx, &mut found);
     date::extract(ctx, &mut found);

@@ -16,24 +16,49 @@ pub(crate) struct W<'a> {
     pub nl: bool,
     /// [`lower_key`] of the text: equal keys for syllables equal but for case.
     pub key: u64,
+    /// What its first character is ([`first_flags`]), worked out once.
+    first: u8,
+}
+
+const F_ALNUM: u8 = 1;
+const F_ALPHA: u8 = 2;
+const F_CAP: u8 = 4;
+const F_LOWER: u8 = 8;
+
+/// The facts [`W::alnum`], [`W::alpha`], [`W::cap`] and [`W::lower`] read, for a syllable starting with `c`.
+fn first_flags(c: char) -> u8 {
+    let mut f = 0;
+    if is_letter(c) && !('\u{300}'..='\u{36F}').contains(&c) {
+        f |= F_ALNUM;
+    }
+    if is_letter(c) && !c.is_ascii_digit() {
+        f |= F_ALPHA;
+    }
+    if c.is_uppercase() {
+        f |= F_CAP;
+    }
+    if c.is_lowercase() {
+        f |= F_LOWER;
+    }
+    f
 }
 
 impl W<'_> {
     /// Starts with a letter or digit.
     pub fn alnum(&self) -> bool {
-        self.t.chars().next().is_some_and(|c| is_letter(c) && !('\u{300}'..='\u{36F}').contains(&c))
+        self.first & F_ALNUM != 0
     }
     /// Starts with a letter.
     pub fn alpha(&self) -> bool {
-        self.t.chars().next().is_some_and(|c| is_letter(c) && !c.is_ascii_digit())
+        self.first & F_ALPHA != 0
     }
     /// Starts with an upper-case letter.
     pub fn cap(&self) -> bool {
-        self.t.chars().next().is_some_and(char::is_uppercase)
+        self.first & F_CAP != 0
     }
     /// Starts with a lower-case letter.
     pub fn lower(&self) -> bool {
-        self.t.chars().next().is_some_and(char::is_lowercase)
+        self.first & F_LOWER != 0
     }
     /// All letters upper case and at least two of them (`UBND`, `TMCP`, `BỘ`).
     pub fn upper(&self) -> bool {
@@ -142,7 +167,7 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
             }
         }
         let t = &text[i..end];
-        out.push(W { s: i, e: end, t, sp, nl, key: lower_key(t) });
+        out.push(W { s: i, e: end, t, sp, nl, key: lower_key(t), first: first_flags(c) });
         sp = false;
         nl = false;
         i = end;

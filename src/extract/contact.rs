@@ -56,7 +56,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let mut taken: Vec<Span> = Vec::new();
     for m in EMAIL.find_iter(text) {
-        if prev_char(text, m.start()).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c)) {
+        if prev_char(text, m.start()).is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let end = m.end();
@@ -95,7 +95,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     for c in SHORT.captures_iter(text) {
         if let Some(g) = c.get(1) {
-            if next_char(text, g.end()).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c)) {
+            if next_char(text, g.end()).is_some_and(crate::gazetteer::tokens::is_alnum) {
                 continue;
             }
             let span = Span::new(g.start(), g.end());

@@ -88,7 +88,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        if let Some((end, ordinal)) = at(&ws, i, &orgs) {
+        if let Some((end, ordinal)) = at(ws, i, &orgs) {
             out.push(Found::new(Label::Event, ws[i].s, ws[end - 1].e, Some(Value::Event(EventValue { ordinal }))));
             i = end;
         } else {

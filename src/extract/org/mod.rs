@@ -23,11 +23,11 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let headline = ctx.headlines();
     let mut i = 0;
     while i < ws.len() {
-        let m = if headline[i] { fixed_name(&ws, i).map(|e| (e, None)).or_else(|| abbreviation(&ws, i)) } else { at(&ws, i) };
+        let m = if headline[i] { fixed_name(ws, i).map(|e| (e, None)).or_else(|| abbreviation(ws, i)) } else { at(ws, i) };
         match m {
             Some((end, value)) => {
                 found.push(Found::new(Label::Org, ws[i].s, ws[end - 1].e, value.map(Value::Org)));
-                let next = bracketed_abbreviation(&ws, end, ctx.text, ws[i].s, ws[end - 1].e, found);
+                let next = bracketed_abbreviation(ws, end, ctx.text, ws[i].s, ws[end - 1].e, found);
                 i = next;
             }
             None => i += 1,

@@ -217,10 +217,9 @@ pub(crate) fn lower_key(t: &str) -> u64 {
             continue;
         }
         let mut lower = c.to_lowercase();
-        if lower.len() != 1 || lower.clone().next() != Some(c) {
-            if c == 'Σ' || !c.is_uppercase() {
-                return 0;
-            }
+        let changes = lower.len() != 1 || lower.clone().next() != Some(c);
+        if changes && (c == 'Σ' || !c.is_uppercase()) {
+            return 0;
         }
         for l in lower.by_ref() {
             h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);

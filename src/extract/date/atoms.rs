@@ -184,118 +184,142 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
             }
             continue;
         }
-        let Some(c) = ATOM.captures_at(text, start) else { continue };
-        if group(&c, G::Atom).is_none_or(|m| m.start() != start || m.end() != end) {
-            continue;
+        let atom = lead_and_number(text, start, end).or_else(|| read_atom(text, start, end));
+        if let Some(atom) = atom.filter(|a| valid(&a.kind)) {
+            out.push(atom);
         }
-        let ngay_at = [G::Lead1, G::Lead2, G::Lead3, G::Lead7].iter().find_map(|&g| group(&c, g)).map(|m| m.start());
-        let pod_at = [G::Pod1, G::Pod3].iter().find_map(|&g| group(&c, g)).map(|m| m.start());
-        let mut atom = Atom { start, end, kind: Kind::Day(0), lead: ngay_at.is_some() || pod_at.is_some(), sep: None, lunar: false, ngay_at, pod_at };
-        let kind = if let Some(cn) = group(&c, G::Cn) {
-            let n = numeral::roman_or_digits(cn.as_str()).filter(|&n| (1..=30).contains(&n));
-            let Some(n) = n else { continue };
-            atom.lead = true;
-            Kind::Fixed(format!("{:02}XX", n - 1))
-        } else if let Some(dn) = group(&c, G::Dn) {
-            let s = dn.as_str();
-            let decade = if s.len() == 4 {
-                let y: i32 = s.parse().unwrap_or(0);
-                if !plausible_year(y) || y % 10 != 0 {
-                    continue;
-                }
-                format!("{}X", &s[..3])
-            } else {
-                let n: u32 = s.parse().unwrap_or(1);
-                if n % 10 != 0 {
-                    continue;
-                }
-                format!("19{}X", n / 10)
-            };
-            atom.lead = true;
-            Kind::Fixed(decade)
-        } else if let Some(qn) = group(&c, G::Qn) {
-            let q = numeral::roman_or_digits(qn.as_str()).filter(|q| (1..=4).contains(q));
-            let Some(q) = q else { continue };
-            atom.lead = true;
-            let y = year(&c, &[G::Qy, G::Qy2]);
-            if y.is_some_and(|y| !plausible_year(y)) {
-                continue;
-            }
-            Kind::Quarter { q, y }
-        } else if let Some(q) = num(&c, G::Qqn) {
-            atom.lead = true;
-            Kind::Quarter { q, y: year(&c, &[G::Qqy]) }
-        } else if let Some(rm) = group(&c, G::Rm) {
-            let Some((m, _)) = month_word(rm.as_str()).filter(|(m, _)| (1..=12).contains(m)) else { continue };
-            atom.lead = true;
-            atom.lunar = true;
-            Kind::DayMonth { d: 15, m, y: None }
-        } else if group(&c, G::Tet).is_some() {
-            let Some(d) = num(&c, G::Td).filter(|d| (1..=10).contains(d)) else { continue };
-            atom.lead = true;
-            atom.lunar = true;
-            Kind::DayMonth { d, m: 1, y: None }
-        } else if group(&c, G::Dmw).is_some() {
-            let (Some(d), Some((m, lunar_name))) = (num(&c, G::D1), group(&c, G::M1).and_then(|m| month_word(m.as_str()))) else {
-                continue;
-            };
-            let y = year(&c, &[G::Y1]);
-            // `3 tháng 9` without `ngày`, a part of day or a year is too often a length of time.
-            if !atom.lead && y.is_none() {
-                continue;
-            }
-            atom.lead = true;
-            atom.lunar = lunar_name || group(&c, G::Al1).is_some();
-            Kind::DayMonth { d, m, y }
-        } else if group(&c, G::Dr).is_some() {
-            let (Some(d1), Some(d2), Some(m)) = (num(&c, G::Rd1), num(&c, G::Rd2), num(&c, G::Rm2)) else { continue };
-            if d1 >= d2 {
-                continue;
-            }
-            atom.sep = Some('/');
-            Kind::DayRange { d1, d2, m, y: year(&c, &[G::Ry]) }
-        } else if group(&c, G::Dm).is_some() {
-            let (Some(d), Some(m)) = (num(&c, G::D3), num(&c, G::M3)) else { continue };
-            let s1 = group(&c, G::S1).and_then(|s| s.as_str().chars().next());
-            let s2 = group(&c, G::S2).and_then(|s| s.as_str().chars().next());
-            if s2.is_some() && s1 != s2 {
-                continue;
-            }
-            atom.sep = s1;
-            atom.lunar = group(&c, G::Al3).is_some();
-            if group(&c, G::Lead3).is_some_and(|l| l.as_str().eq_ignore_ascii_case("hôm")) {
-                atom.ngay_at = None;
-            }
-            Kind::DayMonth { d, m, y: year(&c, &[G::Y3]) }
-        } else if group(&c, G::Mon).is_some() {
-            let Some((m, lunar_name)) = group(&c, G::M4).and_then(|m| month_word(m.as_str())) else { continue };
-            atom.lead = true;
-            atom.lunar = lunar_name || group(&c, G::Al4).is_some();
-            Kind::Month { m, y: year(&c, &[G::Y4, G::Y4b]) }
-        } else if group(&c, G::Yr).is_some() {
-            let (Some(a), Some(b)) = (year(&c, &[G::Ya]), year(&c, &[G::Yb])) else { continue };
-            if !(plausible_year(a) && plausible_year(b) && a < b && b - a <= 100) {
-                continue;
-            }
-            atom.lead = group(&c, G::Lead5).is_some();
-            Kind::YearRange(a, b)
-        } else if group(&c, G::Yl).is_some() {
-            atom.lead = true;
-            Kind::Year(year(&c, &[G::Y6]).unwrap_or(0))
-        } else if group(&c, G::Bd).is_some() {
-            Kind::Day(num(&c, G::D7).unwrap_or(0))
-        } else if group(&c, G::By).is_some() {
-            Kind::BareYear(year(&c, &[G::By]).unwrap_or(0))
-        } else {
-            continue;
-        };
-        if !valid(&kind) {
-            continue;
-        }
-        atom.kind = kind;
-        out.push(atom);
     }
     out
+}
+
+/// The atom the whole pattern finds at `start..end`, read from its groups.
+fn read_atom(text: &str, start: usize, end: usize) -> Option<Atom> {
+    let c = ATOM.captures_at(text, start)?;
+    if group(&c, G::Atom).is_none_or(|m| m.start() != start || m.end() != end) {
+        return None;
+    }
+    let ngay_at = [G::Lead1, G::Lead2, G::Lead3, G::Lead7].iter().find_map(|&g| group(&c, g)).map(|m| m.start());
+    let pod_at = [G::Pod1, G::Pod3].iter().find_map(|&g| group(&c, g)).map(|m| m.start());
+    let mut atom = Atom { start, end, kind: Kind::Day(0), lead: ngay_at.is_some() || pod_at.is_some(), sep: None, lunar: false, ngay_at, pod_at };
+    let kind = if let Some(cn) = group(&c, G::Cn) {
+        let n = numeral::roman_or_digits(cn.as_str()).filter(|&n| (1..=30).contains(&n));
+        let n = n?;
+        atom.lead = true;
+        Kind::Fixed(format!("{:02}XX", n - 1))
+    } else if let Some(dn) = group(&c, G::Dn) {
+        let s = dn.as_str();
+        let decade = if s.len() == 4 {
+            let y: i32 = s.parse().unwrap_or(0);
+            if !plausible_year(y) || y % 10 != 0 {
+                return None;
+            }
+            format!("{}X", &s[..3])
+        } else {
+            let n: u32 = s.parse().unwrap_or(1);
+            if n % 10 != 0 {
+                return None;
+            }
+            format!("19{}X", n / 10)
+        };
+        atom.lead = true;
+        Kind::Fixed(decade)
+    } else if let Some(qn) = group(&c, G::Qn) {
+        let q = numeral::roman_or_digits(qn.as_str()).filter(|q| (1..=4).contains(q));
+        let q = q?;
+        atom.lead = true;
+        let y = year(&c, &[G::Qy, G::Qy2]);
+        if y.is_some_and(|y| !plausible_year(y)) {
+            return None;
+        }
+        Kind::Quarter { q, y }
+    } else if let Some(q) = num(&c, G::Qqn) {
+        atom.lead = true;
+        Kind::Quarter { q, y: year(&c, &[G::Qqy]) }
+    } else if let Some(rm) = group(&c, G::Rm) {
+        let (m, _) = month_word(rm.as_str()).filter(|(m, _)| (1..=12).contains(m))?;
+        atom.lead = true;
+        atom.lunar = true;
+        Kind::DayMonth { d: 15, m, y: None }
+    } else if group(&c, G::Tet).is_some() {
+        let d = num(&c, G::Td).filter(|d| (1..=10).contains(d))?;
+        atom.lead = true;
+        atom.lunar = true;
+        Kind::DayMonth { d, m: 1, y: None }
+    } else if group(&c, G::Dmw).is_some() {
+        let (Some(d), Some((m, lunar_name))) = (num(&c, G::D1), group(&c, G::M1).and_then(|m| month_word(m.as_str()))) else {
+            return None;
+        };
+        let y = year(&c, &[G::Y1]);
+        // `3 tháng 9` without `ngày`, a part of day or a year is too often a length of time.
+        if !atom.lead && y.is_none() {
+            return None;
+        }
+        atom.lead = true;
+        atom.lunar = lunar_name || group(&c, G::Al1).is_some();
+        Kind::DayMonth { d, m, y }
+    } else if group(&c, G::Dr).is_some() {
+        let (Some(d1), Some(d2), Some(m)) = (num(&c, G::Rd1), num(&c, G::Rd2), num(&c, G::Rm2)) else { return None };
+        if d1 >= d2 {
+            return None;
+        }
+        atom.sep = Some('/');
+        Kind::DayRange { d1, d2, m, y: year(&c, &[G::Ry]) }
+    } else if group(&c, G::Dm).is_some() {
+        let (Some(d), Some(m)) = (num(&c, G::D3), num(&c, G::M3)) else { return None };
+        let s1 = group(&c, G::S1).and_then(|s| s.as_str().chars().next());
+        let s2 = group(&c, G::S2).and_then(|s| s.as_str().chars().next());
+        if s2.is_some() && s1 != s2 {
+            return None;
+        }
+        atom.sep = s1;
+        atom.lunar = group(&c, G::Al3).is_some();
+        if group(&c, G::Lead3).is_some_and(|l| l.as_str().eq_ignore_ascii_case("hôm")) {
+            atom.ngay_at = None;
+        }
+        Kind::DayMonth { d, m, y: year(&c, &[G::Y3]) }
+    } else if group(&c, G::Mon).is_some() {
+        let (m, lunar_name) = group(&c, G::M4).and_then(|m| month_word(m.as_str()))?;
+        atom.lead = true;
+        atom.lunar = lunar_name || group(&c, G::Al4).is_some();
+        Kind::Month { m, y: year(&c, &[G::Y4, G::Y4b]) }
+    } else if group(&c, G::Yr).is_some() {
+        let (Some(a), Some(b)) = (year(&c, &[G::Ya]), year(&c, &[G::Yb])) else { return None };
+        if !(plausible_year(a) && plausible_year(b) && a < b && b - a <= 100) {
+            return None;
+        }
+        atom.lead = group(&c, G::Lead5).is_some();
+        Kind::YearRange(a, b)
+    } else if group(&c, G::Yl).is_some() {
+        atom.lead = true;
+        Kind::Year(year(&c, &[G::Y6]).unwrap_or(0))
+    } else if group(&c, G::Bd).is_some() {
+        Kind::Day(num(&c, G::D7).unwrap_or(0))
+    } else if group(&c, G::By).is_some() {
+        Kind::BareYear(year(&c, &[G::By]).unwrap_or(0))
+    } else {
+        return None;
+    };
+    atom.kind = kind;
+    Some(atom)
+}
+
+/// A lead word and a number, the commonest atoms, read without the capturing engine: `năm 2012` (a year),
+/// `tháng 3` (a month), `ngày 5` (a day), with the lead word in lower case, capitalised or in capitals and one
+/// space. Each can only be the alternative that reads it (`yl`, `mon`, `bd`: the others need more than that),
+/// so the atom is the one [`read_atom`] would make.
+fn lead_and_number(text: &str, start: usize, end: usize) -> Option<Atom> {
+    let (lead, digits) = text.get(start..end)?.split_once(' ')?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = digits.parse().ok()?;
+    let atom = |kind, ngay_at| Some(Atom { start, end, kind, lead: true, sep: None, lunar: false, ngay_at, pod_at: None });
+    match (lead, digits.len()) {
+        ("năm" | "Năm" | "NĂM", 4) => atom(Kind::Year(n as i32), None),
+        ("tháng" | "Tháng" | "THÁNG", 1 | 2) => atom(Kind::Month { m: n, y: None }, None),
+        ("ngày" | "Ngày" | "NGÀY", 1 | 2) => atom(Kind::Day(n), Some(start)),
+        _ => None,
+    }
 }
 
 /// Whether the numbers of an atom can be a date.
@@ -345,6 +369,27 @@ mod tests {
     #[test]
     fn every_group_read_is_in_the_pattern() {
         assert!(G_INDEX.iter().all(|&i| i != usize::MAX));
+    }
+
+    /// The quick reading of a lead word and a number gives the atom the groups give.
+    #[test]
+    fn lead_and_number_reads_as_the_pattern() {
+        let mut checked = 0;
+        for lead in ["năm", "Năm", "NĂM", "tháng", "Tháng", "THÁNG", "ngày", "Ngày", "NGÀY"] {
+            for n in ["5", "05", "12", "13", "31", "45", "2012", "1999"] {
+                for after in ["", ".", " là", ", "] {
+                    let t = format!("vào {lead} {n}{after}");
+                    for a in ATOM.find_iter(&t) {
+                        let end = without_trailer(&t, a.end());
+                        if let Some(quick) = lead_and_number(&t, a.start(), end) {
+                            assert_eq!(format!("{quick:?}"), format!("{:?}", read_atom(&t, a.start(), end).unwrap()), "{t}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked >= 60, "{checked}");
     }
 
     #[test]

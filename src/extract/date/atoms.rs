@@ -304,22 +304,38 @@ fn read_atom(text: &str, start: usize, end: usize) -> Option<Atom> {
 }
 
 /// A lead word and a number, the commonest atoms, read without the capturing engine: `năm 2012` (a year),
-/// `tháng 3` (a month), `ngày 5` (a day), with the lead word in lower case, capitalised or in capitals and one
-/// space. Each can only be the alternative that reads it (`yl`, `mon`, `bd`: the others need more than that),
-/// so the atom is the one [`read_atom`] would make.
+/// `tháng 3` (a month), `ngày 5` (a day), `ngày 1-11-2011`, `ngày 16/2` (a day and month), with the lead
+/// word in lower case, capitalised or in capitals and one space. Each can only be the alternative that reads
+/// it (`yl`, `mon`, `bd`, `dm`: the others need more than that), so the atom is the one [`read_atom`] would
+/// make. `None` for any other atom.
 fn lead_and_number(text: &str, start: usize, end: usize) -> Option<Atom> {
-    let (lead, digits) = text.get(start..end)?.split_once(' ')?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let (lead, rest) = text.get(start..end)?.split_once(' ')?;
+    let atom = |kind, ngay_at, sep| Some(Atom { start, end, kind, lead: true, sep, lunar: false, ngay_at, pod_at: None });
+    let digits = |s: &str, lens: std::ops::RangeInclusive<usize>| {
+        (lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+    };
+    let ngay = matches!(lead, "ngày" | "Ngày" | "NGÀY");
+    if let Some(n) = digits(rest, 1..=4) {
+        return match (lead, rest.len()) {
+            ("năm" | "Năm" | "NĂM", 4) => atom(Kind::Year(n as i32), None, None),
+            ("tháng" | "Tháng" | "THÁNG", 1 | 2) => atom(Kind::Month { m: n, y: None }, None, None),
+            (_, 1 | 2) if ngay => atom(Kind::Day(n), Some(start), None),
+            _ => None,
+        };
+    }
+    // day, separator, month, and perhaps the same separator and a year
+    if !ngay {
         return None;
     }
-    let n: u32 = digits.parse().ok()?;
-    let atom = |kind, ngay_at| Some(Atom { start, end, kind, lead: true, sep: None, lunar: false, ngay_at, pod_at: None });
-    match (lead, digits.len()) {
-        ("năm" | "Năm" | "NĂM", 4) => atom(Kind::Year(n as i32), None),
-        ("tháng" | "Tháng" | "THÁNG", 1 | 2) => atom(Kind::Month { m: n, y: None }, None),
-        ("ngày" | "Ngày" | "NGÀY", 1 | 2) => atom(Kind::Day(n), Some(start)),
-        _ => None,
-    }
+    let sep_at = rest.find(['-', '/', '.'])?;
+    let s1 = rest[sep_at..].chars().next()?;
+    let (d, after) = (digits(&rest[..sep_at], 1..=2)?, &rest[sep_at + 1..]);
+    let (m, y) = match after.find(['-', '/', '.']) {
+        None => (digits(after, 1..=2)?, None),
+        Some(i) if after[i..].starts_with(s1) => (digits(&after[..i], 1..=2)?, Some(digits(&after[i + 1..], 4..=4)? as i32)),
+        Some(_) => return None,
+    };
+    atom(Kind::DayMonth { d, m, y }, Some(start), Some(s1))
 }
 
 /// Whether the numbers of an atom can be a date.
@@ -375,8 +391,11 @@ mod tests {
     #[test]
     fn lead_and_number_reads_as_the_pattern() {
         let mut checked = 0;
-        for lead in ["năm", "Năm", "NĂM", "tháng", "Tháng", "THÁNG", "ngày", "Ngày", "NGÀY"] {
-            for n in ["5", "05", "12", "13", "31", "45", "2012", "1999"] {
+        for lead in ["năm", "Năm", "NĂM", "tháng", "Tháng", "THÁNG", "ngày", "Ngày", "NGÀY", "hôm", "mùng"] {
+            for n in [
+                "5", "05", "12", "13", "31", "45", "2012", "1999", "1-11-2011", "16/2", "01.11.2011", "16-17/2", "1-11/2011",
+                "5.6", "31-2-2012", "16-17/2020", "1/2/3", "123-4",
+            ] {
                 for after in ["", ".", " là", ", "] {
                     let t = format!("vào {lead} {n}{after}");
                     for a in ATOM.find_iter(&t) {
@@ -389,7 +408,7 @@ mod tests {
                 }
             }
         }
-        assert!(checked >= 60, "{checked}");
+        assert!(checked >= 100, "{checked}");
     }
 
     #[test]

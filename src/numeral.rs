@@ -66,8 +66,15 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
         return None;
     }
-    let dots = s.matches('.').count();
-    let commas = s.matches(',').count();
+    let dots = s.bytes().filter(|&b| b == b'.').count();
+    let commas = s.bytes().filter(|&b| b == b',').count();
+    if dots == 0 && commas == 0 {
+        // Up to 15 digits the integer is exact in an f64, as parsing would give it.
+        if s.len() <= 15 {
+            return Some(s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64);
+        }
+        return s.parse().ok();
+    }
     let grouped = |t: &str, sep: char| {
         let mut parts = t.split(sep);
         let first = parts.next().unwrap_or("");
@@ -264,6 +271,9 @@ mod tests {
         assert_eq!(parse_digits("1,250,000"), Some(1_250_000.0));
         assert_eq!(parse_digits("1.5"), Some(1.5));
         assert_eq!(parse_digits("63"), Some(63.0));
+        for d in ["007", "999999999999999", "1000000000000000", "12345678901234567890"] {
+            assert_eq!(parse_digits(d), d.parse().ok(), "{d}");
+        }
         assert_eq!(parse_digits("1.2.3"), None);
     }
 

@@ -51,11 +51,12 @@ static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:gọi(?: ngay)?(?: cho)?|số|hotline|đường dây nóng|tổng đài|call|cấp cứu|cứu hỏa|cứu hộ|công an)[ :]+(11[1-5])").unwrap()
 });
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let mut taken: Vec<Span> = Vec::new();
     for m in EMAIL.find_iter(text) {
-        if prev_char(text, m.start()).is_some_and(|c| c.is_alphanumeric()) {
+        if prev_char(text, m.start()).is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let end = m.end();
@@ -64,7 +65,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     for m in URL.find_iter(text) {
         let start = m.start();
-        if prev_char(text, start).is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '.' | '-' | '_' | '/')) {
+        if prev_char(text, start).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || matches!(c, '@' | '.' | '-' | '_' | '/')) {
             continue;
         }
         let end = start + trim_trailing(m.as_str());
@@ -73,7 +74,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             continue;
         }
         // A bare domain must not run on into a word (`abc.vnxyz` is excluded by the regex; `TP.HCM` by the TLDs).
-        if next_char(text, m.end()).is_some_and(|c| c.is_alphanumeric() || c == '@') {
+        if next_char(text, m.end()).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || c == '@') {
             continue;
         }
         taken.push(span);
@@ -94,7 +95,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     for c in SHORT.captures_iter(text) {
         if let Some(g) = c.get(1) {
-            if next_char(text, g.end()).is_some_and(|c| c.is_alphanumeric()) {
+            if next_char(text, g.end()).is_some_and(crate::gazetteer::tokens::is_alnum) {
                 continue;
             }
             let span = Span::new(g.start(), g.end());
@@ -116,10 +117,10 @@ fn phone_ok(text: &str, span: Span) -> bool {
         && prev_char(text, span.start - 1).is_some_and(|c| c.is_ascii_digit())
         && s.starts_with('0');
     let slash_after = after == Some('/') && text.get(span.end + 1..).is_some_and(|r| r.starts_with('0'));
-    if !slash_before && before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-' | '_' | '@' | '+' | '=' | '#')) {
+    if !slash_before && before.is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || matches!(c, '/' | '.' | ',' | '-' | '_' | '@' | '+' | '=' | '#')) {
         return false;
     }
-    if !slash_after && after.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '%' || c == '_' || c == '@') {
+    if !slash_after && after.is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || c == '/' || c == '%' || c == '_' || c == '@') {
         return false;
     }
     // A number going on with a decimal comma or grouping dot is an amount.

@@ -111,6 +111,7 @@ struct Part {
     secs: f64,
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let mut blocked: Vec<_> = found.iter().filter(|f| matches!(f.label, Label::Date | Label::Time)).map(|f| f.span).collect();
@@ -121,7 +122,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     };
     for hit in DURATION.find_iter(text) {
         let (m_start, m_end) = (hit.start(), super::date::without_trailer(text, hit.end()));
-        if m_end <= m_start || text[..m_start].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if m_end <= m_start || text[..m_start].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let m_str = &text[m_start..m_end];

@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 use super::org::tables::T;
-use super::org::words::{index_at, lines, words, Phrases, W};
+use super::org::words::{index_at, lines, Phrases, W};
 use super::{Ctx, Found};
 use crate::model::{Label, Span};
 use crate::normalize::normalize_str;
@@ -65,25 +65,30 @@ static E: LazyLock<Tables> = LazyLock::new(|| {
     Tables { heads, generic, qualifiers, ceremony }
 });
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
-    let ws = words(ctx.text);
+    let ws = ctx.words();
     let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
     orgs.sort_unstable();
     let mut out = Vec::new();
-    let headline = super::org::title_case_lines(&ws);
+    let headline = ctx.headlines();
     let mut i = 0;
+    // the number of ORG spans starting before `ws[i]` (it only grows with `i`)
+    let mut k = 0;
     while i < ws.len() {
         if headline[i] {
             i += 1;
             continue;
         }
         // an event is not inside an organisation's name (`Trung tâm Hội nghị Quốc gia`)
-        let k = orgs.partition_point(|o| o.start < ws[i].s);
+        while k < orgs.len() && orgs[k].start < ws[i].s {
+            k += 1;
+        }
         if k > 0 && orgs[k - 1].end > ws[i].s {
             i += 1;
             continue;
         }
-        if let Some((end, ordinal)) = at(&ws, i, &orgs) {
+        if let Some((end, ordinal)) = at(ws, i, &orgs) {
             out.push(Found::new(Label::Event, ws[i].s, ws[end - 1].e, Some(Value::Event(EventValue { ordinal }))));
             i = end;
         } else {

@@ -63,7 +63,7 @@ fn level_of(word: &str) -> Option<Level> {
 /// The word (letters and digits) at byte `p`.
 fn word_at(text: &str, p: usize) -> &str {
     let s = text.get(p..).unwrap_or("");
-    let n = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let n = s.find(|c: char| !crate::gazetteer::tokens::is_alnum(c)).unwrap_or(s.len());
     &s[..n]
 }
 
@@ -252,9 +252,10 @@ fn word_before(text: &str, p: usize) -> String {
     if s.len() == text.get(start..p).unwrap_or("").len() {
         return String::new();
     }
-    s.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase()
+    s.rsplit(|c: char| !crate::gazetteer::tokens::is_alnum(c)).next().unwrap_or("").to_lowercase()
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     // Citations found before: a provision followed by one names its document.

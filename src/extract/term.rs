@@ -51,12 +51,13 @@ fn word_before(text: &str, p: usize) -> String {
     }
     let s = text.get(start..p).unwrap_or("");
     let t = s.trim_end_matches([' ', '\t']);
-    if t.ends_with(|c: char| !c.is_alphanumeric()) {
+    if t.ends_with(|c: char| !crate::gazetteer::tokens::is_alnum(c)) {
         return String::new();
     }
-    t.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase()
+    t.rsplit(|c: char| !crate::gazetteer::tokens::is_alnum(c)).next().unwrap_or("").to_lowercase()
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for c in KHOA_RE.captures_iter(text) {

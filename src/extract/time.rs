@@ -90,12 +90,13 @@ fn clock(h: u32, m: u32, pod: Option<&str>) -> Option<(u32, u32)> {
     Some((h % 24, m))
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for c in TIME.captures_iter(text) {
         // the regex ends on the character after the time; the one before is checked here
         let Some(whole) = c.name("time") else { continue };
-        if text[..whole.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if text[..whole.start()].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let Some(h) = hour_value(&c) else { continue };

@@ -102,7 +102,7 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
 /// the text).
 pub(crate) fn without_trailer(text: &str, end: usize) -> usize {
     match text[..end].chars().next_back() {
-        Some(c) if !(c.is_alphanumeric() || c == '_') => end - c.len_utf8(),
+        Some(c) if !(crate::gazetteer::tokens::is_alnum(c) || c == '_') => end - c.len_utf8(),
         _ => end,
     }
 }
@@ -131,12 +131,33 @@ fn month_word(s: &str) -> Option<(u32, bool)> {
     Some((m, false))
 }
 
-fn year(c: &Captures, names: &[&str]) -> Option<i32> {
-    names.iter().find_map(|n| c.name(n)).and_then(|m| m.as_str().parse().ok())
+/// The groups of [`ATOM`] the reader looks at. A group is read by its index ([`group`]): a lookup by name
+/// hashes the name each time.
+#[derive(Clone, Copy)]
+enum G {
+    Cn, Dn, Qn, Qy, Qy2, Qqn, Qqy, Rm, Tet, Td, Dmw, Pod1, Lead1, D1, M1, Y1, Al1, Dr, Lead2, Rd1, Rd2, Rm2, Ry, Dm, Pod3, Lead3, D3, S1, M3, S2, Y3, Al3, Mon, M4, Y4, Y4b, Al4, Yr, Lead5, Ya, Yb, Yl, Y6, Bd, Lead7, D7, By, Atom,
 }
 
-fn num(c: &Captures, name: &str) -> Option<u32> {
-    c.name(name).and_then(|m| m.as_str().parse().ok())
+/// The names of [`G`]'s groups, in its order.
+const G_NAMES: [&str; 48] = [
+    "cn", "dn", "qn", "qy", "qy2", "qqn", "qqy", "rm", "tet", "td", "dmw", "pod1", "lead1", "d1", "m1", "y1", "al1", "dr", "lead2", "rd1", "rd2", "rm2", "ry", "dm", "pod3", "lead3", "d3", "s1", "m3", "s2", "y3", "al3", "mon", "m4", "y4", "y4b", "al4", "yr", "lead5", "ya", "yb", "yl", "y6", "bd", "lead7", "d7", "by", "atom",
+];
+
+/// The index in [`ATOM`] of each group of [`G`].
+static G_INDEX: LazyLock<Vec<usize>> =
+    LazyLock::new(|| G_NAMES.iter().map(|n| ATOM.capture_names().position(|x| x == Some(n)).unwrap_or(usize::MAX)).collect());
+
+/// Group `g` of an atom's captures.
+fn group<'h>(c: &Captures<'h>, g: G) -> Option<regex::Match<'h>> {
+    G_INDEX.get(g as usize).and_then(|&i| c.get(i))
+}
+
+fn year(c: &Captures, groups: &[G]) -> Option<i32> {
+    groups.iter().find_map(|&g| group(c, g)).and_then(|m| m.as_str().parse().ok())
+}
+
+fn num(c: &Captures, g: G) -> Option<u32> {
+    group(c, g).and_then(|m| m.as_str().parse().ok())
 }
 
 /// A year written in full that a date may carry.
@@ -150,7 +171,7 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
     for found in ATOM.find_iter(text) {
         let start = found.start();
         let end = without_trailer(text, found.end());
-        if end <= start || text[..start].chars().next_back().is_some_and(char::is_alphanumeric) || !clean_edges(text, start, end) {
+        if end <= start || text[..start].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) || !clean_edges(text, start, end) {
             continue;
         }
         // most atoms are bare numbers: no need to run the capturing engine for them
@@ -163,118 +184,158 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
             }
             continue;
         }
-        let Some(c) = ATOM.captures_at(text, start) else { continue };
-        if c.name("atom").is_none_or(|m| m.start() != start || m.end() != end) {
-            continue;
+        let atom = lead_and_number(text, start, end).or_else(|| read_atom(text, start, end));
+        if let Some(atom) = atom.filter(|a| valid(&a.kind)) {
+            out.push(atom);
         }
-        let ngay_at = ["lead1", "lead2", "lead3", "lead7"].iter().find_map(|n| c.name(n)).map(|m| m.start());
-        let pod_at = ["pod1", "pod3"].iter().find_map(|n| c.name(n)).map(|m| m.start());
-        let mut atom = Atom { start, end, kind: Kind::Day(0), lead: ngay_at.is_some() || pod_at.is_some(), sep: None, lunar: false, ngay_at, pod_at };
-        let kind = if let Some(cn) = c.name("cn") {
-            let n = numeral::roman_or_digits(cn.as_str()).filter(|&n| (1..=30).contains(&n));
-            let Some(n) = n else { continue };
-            atom.lead = true;
-            Kind::Fixed(format!("{:02}XX", n - 1))
-        } else if let Some(dn) = c.name("dn") {
-            let s = dn.as_str();
-            let decade = if s.len() == 4 {
-                let y: i32 = s.parse().unwrap_or(0);
-                if !plausible_year(y) || y % 10 != 0 {
-                    continue;
-                }
-                format!("{}X", &s[..3])
-            } else {
-                let n: u32 = s.parse().unwrap_or(1);
-                if n % 10 != 0 {
-                    continue;
-                }
-                format!("19{}X", n / 10)
-            };
-            atom.lead = true;
-            Kind::Fixed(decade)
-        } else if let Some(qn) = c.name("qn") {
-            let q = numeral::roman_or_digits(qn.as_str()).filter(|q| (1..=4).contains(q));
-            let Some(q) = q else { continue };
-            atom.lead = true;
-            let y = year(&c, &["qy", "qy2"]);
-            if y.is_some_and(|y| !plausible_year(y)) {
-                continue;
-            }
-            Kind::Quarter { q, y }
-        } else if let Some(q) = num(&c, "qqn") {
-            atom.lead = true;
-            Kind::Quarter { q, y: year(&c, &["qqy"]) }
-        } else if let Some(rm) = c.name("rm") {
-            let Some((m, _)) = month_word(rm.as_str()).filter(|(m, _)| (1..=12).contains(m)) else { continue };
-            atom.lead = true;
-            atom.lunar = true;
-            Kind::DayMonth { d: 15, m, y: None }
-        } else if c.name("tet").is_some() {
-            let Some(d) = num(&c, "td").filter(|d| (1..=10).contains(d)) else { continue };
-            atom.lead = true;
-            atom.lunar = true;
-            Kind::DayMonth { d, m: 1, y: None }
-        } else if c.name("dmw").is_some() {
-            let (Some(d), Some((m, lunar_name))) = (num(&c, "d1"), c.name("m1").and_then(|m| month_word(m.as_str()))) else {
-                continue;
-            };
-            let y = year(&c, &["y1"]);
-            // `3 tháng 9` without `ngày`, a part of day or a year is too often a length of time.
-            if !atom.lead && y.is_none() {
-                continue;
-            }
-            atom.lead = true;
-            atom.lunar = lunar_name || c.name("al1").is_some();
-            Kind::DayMonth { d, m, y }
-        } else if c.name("dr").is_some() {
-            let (Some(d1), Some(d2), Some(m)) = (num(&c, "rd1"), num(&c, "rd2"), num(&c, "rm2")) else { continue };
-            if d1 >= d2 {
-                continue;
-            }
-            atom.sep = Some('/');
-            Kind::DayRange { d1, d2, m, y: year(&c, &["ry"]) }
-        } else if c.name("dm").is_some() {
-            let (Some(d), Some(m)) = (num(&c, "d3"), num(&c, "m3")) else { continue };
-            let s1 = c.name("s1").and_then(|s| s.as_str().chars().next());
-            let s2 = c.name("s2").and_then(|s| s.as_str().chars().next());
-            if s2.is_some() && s1 != s2 {
-                continue;
-            }
-            atom.sep = s1;
-            atom.lunar = c.name("al3").is_some();
-            if c.name("lead3").is_some_and(|l| l.as_str().eq_ignore_ascii_case("hôm")) {
-                atom.ngay_at = None;
-            }
-            Kind::DayMonth { d, m, y: year(&c, &["y3"]) }
-        } else if c.name("mon").is_some() {
-            let Some((m, lunar_name)) = c.name("m4").and_then(|m| month_word(m.as_str())) else { continue };
-            atom.lead = true;
-            atom.lunar = lunar_name || c.name("al4").is_some();
-            Kind::Month { m, y: year(&c, &["y4", "y4b"]) }
-        } else if c.name("yr").is_some() {
-            let (Some(a), Some(b)) = (year(&c, &["ya"]), year(&c, &["yb"])) else { continue };
-            if !(plausible_year(a) && plausible_year(b) && a < b && b - a <= 100) {
-                continue;
-            }
-            atom.lead = c.name("lead5").is_some();
-            Kind::YearRange(a, b)
-        } else if c.name("yl").is_some() {
-            atom.lead = true;
-            Kind::Year(year(&c, &["y6"]).unwrap_or(0))
-        } else if c.name("bd").is_some() {
-            Kind::Day(num(&c, "d7").unwrap_or(0))
-        } else if c.name("by").is_some() {
-            Kind::BareYear(year(&c, &["by"]).unwrap_or(0))
-        } else {
-            continue;
-        };
-        if !valid(&kind) {
-            continue;
-        }
-        atom.kind = kind;
-        out.push(atom);
     }
     out
+}
+
+/// The atom the whole pattern finds at `start..end`, read from its groups.
+fn read_atom(text: &str, start: usize, end: usize) -> Option<Atom> {
+    let c = ATOM.captures_at(text, start)?;
+    if group(&c, G::Atom).is_none_or(|m| m.start() != start || m.end() != end) {
+        return None;
+    }
+    let ngay_at = [G::Lead1, G::Lead2, G::Lead3, G::Lead7].iter().find_map(|&g| group(&c, g)).map(|m| m.start());
+    let pod_at = [G::Pod1, G::Pod3].iter().find_map(|&g| group(&c, g)).map(|m| m.start());
+    let mut atom = Atom { start, end, kind: Kind::Day(0), lead: ngay_at.is_some() || pod_at.is_some(), sep: None, lunar: false, ngay_at, pod_at };
+    let kind = if let Some(cn) = group(&c, G::Cn) {
+        let n = numeral::roman_or_digits(cn.as_str()).filter(|&n| (1..=30).contains(&n));
+        let n = n?;
+        atom.lead = true;
+        Kind::Fixed(format!("{:02}XX", n - 1))
+    } else if let Some(dn) = group(&c, G::Dn) {
+        let s = dn.as_str();
+        let decade = if s.len() == 4 {
+            let y: i32 = s.parse().unwrap_or(0);
+            if !plausible_year(y) || y % 10 != 0 {
+                return None;
+            }
+            format!("{}X", &s[..3])
+        } else {
+            let n: u32 = s.parse().unwrap_or(1);
+            if n % 10 != 0 {
+                return None;
+            }
+            format!("19{}X", n / 10)
+        };
+        atom.lead = true;
+        Kind::Fixed(decade)
+    } else if let Some(qn) = group(&c, G::Qn) {
+        let q = numeral::roman_or_digits(qn.as_str()).filter(|q| (1..=4).contains(q));
+        let q = q?;
+        atom.lead = true;
+        let y = year(&c, &[G::Qy, G::Qy2]);
+        if y.is_some_and(|y| !plausible_year(y)) {
+            return None;
+        }
+        Kind::Quarter { q, y }
+    } else if let Some(q) = num(&c, G::Qqn) {
+        atom.lead = true;
+        Kind::Quarter { q, y: year(&c, &[G::Qqy]) }
+    } else if let Some(rm) = group(&c, G::Rm) {
+        let (m, _) = month_word(rm.as_str()).filter(|(m, _)| (1..=12).contains(m))?;
+        atom.lead = true;
+        atom.lunar = true;
+        Kind::DayMonth { d: 15, m, y: None }
+    } else if group(&c, G::Tet).is_some() {
+        let d = num(&c, G::Td).filter(|d| (1..=10).contains(d))?;
+        atom.lead = true;
+        atom.lunar = true;
+        Kind::DayMonth { d, m: 1, y: None }
+    } else if group(&c, G::Dmw).is_some() {
+        let (Some(d), Some((m, lunar_name))) = (num(&c, G::D1), group(&c, G::M1).and_then(|m| month_word(m.as_str()))) else {
+            return None;
+        };
+        let y = year(&c, &[G::Y1]);
+        // `3 tháng 9` without `ngày`, a part of day or a year is too often a length of time.
+        if !atom.lead && y.is_none() {
+            return None;
+        }
+        atom.lead = true;
+        atom.lunar = lunar_name || group(&c, G::Al1).is_some();
+        Kind::DayMonth { d, m, y }
+    } else if group(&c, G::Dr).is_some() {
+        let (Some(d1), Some(d2), Some(m)) = (num(&c, G::Rd1), num(&c, G::Rd2), num(&c, G::Rm2)) else { return None };
+        if d1 >= d2 {
+            return None;
+        }
+        atom.sep = Some('/');
+        Kind::DayRange { d1, d2, m, y: year(&c, &[G::Ry]) }
+    } else if group(&c, G::Dm).is_some() {
+        let (Some(d), Some(m)) = (num(&c, G::D3), num(&c, G::M3)) else { return None };
+        let s1 = group(&c, G::S1).and_then(|s| s.as_str().chars().next());
+        let s2 = group(&c, G::S2).and_then(|s| s.as_str().chars().next());
+        if s2.is_some() && s1 != s2 {
+            return None;
+        }
+        atom.sep = s1;
+        atom.lunar = group(&c, G::Al3).is_some();
+        if group(&c, G::Lead3).is_some_and(|l| l.as_str().eq_ignore_ascii_case("hôm")) {
+            atom.ngay_at = None;
+        }
+        Kind::DayMonth { d, m, y: year(&c, &[G::Y3]) }
+    } else if group(&c, G::Mon).is_some() {
+        let (m, lunar_name) = group(&c, G::M4).and_then(|m| month_word(m.as_str()))?;
+        atom.lead = true;
+        atom.lunar = lunar_name || group(&c, G::Al4).is_some();
+        Kind::Month { m, y: year(&c, &[G::Y4, G::Y4b]) }
+    } else if group(&c, G::Yr).is_some() {
+        let (Some(a), Some(b)) = (year(&c, &[G::Ya]), year(&c, &[G::Yb])) else { return None };
+        if !(plausible_year(a) && plausible_year(b) && a < b && b - a <= 100) {
+            return None;
+        }
+        atom.lead = group(&c, G::Lead5).is_some();
+        Kind::YearRange(a, b)
+    } else if group(&c, G::Yl).is_some() {
+        atom.lead = true;
+        Kind::Year(year(&c, &[G::Y6]).unwrap_or(0))
+    } else if group(&c, G::Bd).is_some() {
+        Kind::Day(num(&c, G::D7).unwrap_or(0))
+    } else if group(&c, G::By).is_some() {
+        Kind::BareYear(year(&c, &[G::By]).unwrap_or(0))
+    } else {
+        return None;
+    };
+    atom.kind = kind;
+    Some(atom)
+}
+
+/// A lead word and a number, the commonest atoms, read without the capturing engine: `năm 2012` (a year),
+/// `tháng 3` (a month), `ngày 5` (a day), `ngày 1-11-2011`, `ngày 16/2` (a day and month), with the lead
+/// word in lower case, capitalised or in capitals and one space. Each can only be the alternative that reads
+/// it (`yl`, `mon`, `bd`, `dm`: the others need more than that), so the atom is the one [`read_atom`] would
+/// make. `None` for any other atom.
+fn lead_and_number(text: &str, start: usize, end: usize) -> Option<Atom> {
+    let (lead, rest) = text.get(start..end)?.split_once(' ')?;
+    let atom = |kind, ngay_at, sep| Some(Atom { start, end, kind, lead: true, sep, lunar: false, ngay_at, pod_at: None });
+    let digits = |s: &str, lens: std::ops::RangeInclusive<usize>| {
+        (lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+    };
+    let ngay = matches!(lead, "ngày" | "Ngày" | "NGÀY");
+    if let Some(n) = digits(rest, 1..=4) {
+        return match (lead, rest.len()) {
+            ("năm" | "Năm" | "NĂM", 4) => atom(Kind::Year(n as i32), None, None),
+            ("tháng" | "Tháng" | "THÁNG", 1 | 2) => atom(Kind::Month { m: n, y: None }, None, None),
+            (_, 1 | 2) if ngay => atom(Kind::Day(n), Some(start), None),
+            _ => None,
+        };
+    }
+    // day, separator, month, and perhaps the same separator and a year
+    if !ngay {
+        return None;
+    }
+    let sep_at = rest.find(['-', '/', '.'])?;
+    let s1 = rest[sep_at..].chars().next()?;
+    let (d, after) = (digits(&rest[..sep_at], 1..=2)?, &rest[sep_at + 1..]);
+    let (m, y) = match after.find(['-', '/', '.']) {
+        None => (digits(after, 1..=2)?, None),
+        Some(i) if after[i..].starts_with(s1) => (digits(&after[..i], 1..=2)?, Some(digits(&after[i + 1..], 4..=4)? as i32)),
+        Some(_) => return None,
+    };
+    atom(Kind::DayMonth { d, m, y }, Some(start), Some(s1))
 }
 
 /// Whether the numbers of an atom can be a date.
@@ -301,14 +362,14 @@ fn clean_edges(text: &str, start: usize, end: usize) -> bool {
     let mut b = before.chars().rev();
     match (b.next(), b.next()) {
         (Some('/' | '\\' | '_' | '@' | '#' | '+' | ':'), _) => return false,
-        (Some('.' | ',' | '-'), Some(p)) if p.is_alphanumeric() => return false,
+        (Some('.' | ',' | '-'), Some(p)) if crate::gazetteer::tokens::is_alnum(p) => return false,
         _ => {}
     }
     let after = &text[end..];
     let mut a = after.chars();
     match (a.next(), a.next()) {
         (Some('/' | '\\' | '_' | '@' | '%'), _) => false,
-        (Some('.' | ',' | '-' | ':'), Some(n)) if n.is_alphanumeric() => false,
+        (Some('.' | ',' | '-' | ':'), Some(n)) if crate::gazetteer::tokens::is_alnum(n) => false,
         _ => true,
     }
 }
@@ -319,6 +380,35 @@ mod tests {
 
     fn kinds(t: &str) -> Vec<Kind> {
         atoms(t).into_iter().map(|a| a.kind).collect()
+    }
+
+    #[test]
+    fn every_group_read_is_in_the_pattern() {
+        assert!(G_INDEX.iter().all(|&i| i != usize::MAX));
+    }
+
+    /// The quick reading of a lead word and a number gives the atom the groups give.
+    #[test]
+    fn lead_and_number_reads_as_the_pattern() {
+        let mut checked = 0;
+        for lead in ["năm", "Năm", "NĂM", "tháng", "Tháng", "THÁNG", "ngày", "Ngày", "NGÀY", "hôm", "mùng"] {
+            for n in [
+                "5", "05", "12", "13", "31", "45", "2012", "1999", "1-11-2011", "16/2", "01.11.2011", "16-17/2", "1-11/2011",
+                "5.6", "31-2-2012", "16-17/2020", "1/2/3", "123-4",
+            ] {
+                for after in ["", ".", " là", ", "] {
+                    let t = format!("vào {lead} {n}{after}");
+                    for a in ATOM.find_iter(&t) {
+                        let end = without_trailer(&t, a.end());
+                        if let Some(quick) = lead_and_number(&t, a.start(), end) {
+                            assert_eq!(format!("{quick:?}"), format!("{:?}", read_atom(&t, a.start(), end).unwrap()), "{t}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked >= 100, "{checked}");
     }
 
     #[test]

@@ -37,6 +37,7 @@ use crate::value::{DateValue, Value};
 pub(crate) use self::atoms::without_trailer;
 pub(crate) use self::context::link;
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let atoms = atoms::atoms(ctx.text);
     let mut dates = combine(ctx.text, &atoms);
@@ -154,7 +155,7 @@ fn single_value(a: &Atom) -> Option<DateValue> {
 /// The lower-case word that ends just before `pos` (letters only), and where it starts.
 pub(crate) fn word_before(text: &str, pos: usize) -> (&str, usize) {
     let head = text[..pos].trim_end();
-    let start = head.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(head.len(), |(i, _)| i);
+    let start = head.char_indices().rev().take_while(|&(_, c)| crate::gazetteer::tokens::is_alnum(c)).last().map_or(head.len(), |(i, _)| i);
     (&head[start..], start)
 }
 

@@ -86,7 +86,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
     };
     for c in DAY_WORDS.captures_iter(text) {
         let Some(m) = c.name("rel") else { continue };
-        if text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if text[..m.start()].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let w = ["h", "b", "n", "p"].iter().find_map(|n| c.name(n)).map(|x| x.as_str().to_lowercase()).unwrap_or_default();
@@ -102,7 +102,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     for c in UNIT_WORDS.captures_iter(text) {
         let Some(m) = c.name("rel") else { continue };
-        if text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if text[..m.start()].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let unit = c.name("u").map(|x| x.as_str().to_lowercase()).unwrap_or_default();

@@ -142,13 +142,13 @@ fn body_before(text: &str, p: usize, org_ends: &BTreeMap<usize, usize>) -> Optio
     let from = p.saturating_sub(120);
     let window = (from..p).find(|&i| text.is_char_boundary(i)).and_then(|i| text.get(i..p))?;
     for (i, _) in window.char_indices() {
-        if window[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+        if window[..i].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let s = &window[i..];
         // Not the end of a longer name (`Ban Thường vụ Trung ương Đoàn`).
         let before = window[..i].trim_end_matches(' ');
-        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let word = before.rsplit(|c: char| !crate::gazetteer::tokens::is_alnum(c)).next().unwrap_or("");
         if before.len() < window[..i].len() && word.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }

@@ -67,7 +67,7 @@ pub(crate) fn by_code(code: &str, party: bool) -> Option<&'static Issuer> {
 pub(crate) fn name_at(s: &str) -> Option<(usize, &'static Issuer)> {
     NAMES
         .iter()
-        .find(|(n, _)| s.starts_with(n) && !s[n.len()..].chars().next().is_some_and(char::is_alphanumeric))
+        .find(|(n, _)| s.starts_with(n) && !s[n.len()..].chars().next().is_some_and(crate::gazetteer::tokens::is_alnum))
         .map(|(n, i)| (n.len(), *i))
 }
 

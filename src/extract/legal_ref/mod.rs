@@ -281,7 +281,7 @@ fn word_before(text: &str, p: usize) -> String {
         start += 1;
     }
     let s = text.get(start..p).unwrap_or("").trim_end();
-    s.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase()
+    s.rsplit(|c: char| !crate::gazetteer::tokens::is_alnum(c)).next().unwrap_or("").to_lowercase()
 }
 
 fn value(kind: &str, year: Option<i32>, num: Option<&symbol::Numbered>) -> Value {
@@ -359,6 +359,7 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
     Some(Found::new(Label::LegalRef, start, end, Some(value(kind, year, num.as_ref()))))
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for m in KIND_RE.find_iter(text) {

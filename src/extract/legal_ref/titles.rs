@@ -50,7 +50,7 @@ pub(super) fn title_at(kind: &str, s: &str) -> Option<usize> {
     });
     titles.iter().filter(|t| t.chars().next().is_none_or(|w| Some(w) == first)).find_map(|t| {
         let n = prefix_ci(s, t)?;
-        (!s[n..].chars().next().is_some_and(char::is_alphanumeric)).then_some(n)
+        (!s[n..].chars().next().is_some_and(crate::gazetteer::tokens::is_alnum)).then_some(n)
     })
 }
 

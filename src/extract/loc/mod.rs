@@ -38,6 +38,7 @@ struct Cand {
     province: Option<u8>,
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let toks = tokens::tokenize(ctx.text);
     if toks.is_empty() {
@@ -160,7 +161,7 @@ impl<'a> Scan<'a> {
     fn folded(&mut self, i: usize) -> &str {
         let t = self.toks[i];
         let raw = self.text.get(t.start..t.end).unwrap_or("");
-        if !t.upper && !raw.contains('’') && !raw.chars().any(tokens::is_upper) {
+        if !t.upper && !raw.chars().any(|c| c == '’' || tokens::is_upper(c)) {
             return raw;
         }
         self.buf.clear();

@@ -60,7 +60,7 @@ pub(super) fn read_digits(text: &str, start: usize, end: usize) -> Option<Amount
                 let scale = if w.eq_ignore_ascii_case("tr") { 1e6 } else { 1e9 };
                 let rest = text.get(e..).unwrap_or("");
                 let n = rest.bytes().take_while(u8::is_ascii_digit).count();
-                if n > 3 || next_char(text, e + n).is_some_and(char::is_alphanumeric) {
+                if n > 3 || next_char(text, e + n).is_some_and(crate::gazetteer::tokens::is_alnum) {
                     return None;
                 }
                 if n == 0 && scale == 1e9 && w != "ty" && w != "Ty" && w != "TY" {
@@ -138,7 +138,7 @@ fn read_scales(text: &str, a: &mut Amount) {
             let after = next_char(text, p + n);
             let ends = match after {
                 None => true,
-                Some(c) if c.is_alphanumeric() => false,
+                Some(c) if crate::gazetteer::tokens::is_alnum(c) => false,
                 Some('.' | ',') => !super::text::char_after_next(text, p + n).is_some_and(|d| d.is_ascii_digit()),
                 Some(_) => {
                     // then punctuation, or a word that is not a counted noun (`5 tỷ 2 thôi`, not `5 tỷ 2 dự án`)

@@ -29,7 +29,37 @@ use super::{Ctx, Found};
 use crate::model::{Label, Span};
 use crate::value::{MoneyValue, Num, NumberValue, QuantityValue, Value};
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+(?:[.,][0-9]+)*").unwrap());
+/// The end of the digits that start at byte `p`: a run of digits, then `.` or `,` and more digits, any number
+/// of times (the pattern `[0-9]+(?:[.,][0-9]+)*`, read greedily); `None` when no digit is at `p`.
+fn digits_at(text: &str, p: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let digits_from = |mut j: usize| {
+        while b.get(j).is_some_and(u8::is_ascii_digit) {
+            j += 1;
+        }
+        j
+    };
+    if !b.get(p).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut end = digits_from(p);
+    while matches!(b.get(end), Some(b'.' | b',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end = digits_from(end + 1);
+    }
+    Some(end)
+}
+
+/// Every run of [`digits_at`] in the text, in order: `(start, end)`. ASCII digits are never part of a longer
+/// UTF-8 sequence, so bytes are enough.
+fn digit_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let start = i + text.as_bytes().get(i..)?.iter().position(u8::is_ascii_digit)?;
+        let end = digits_at(text, start)?;
+        i = end;
+        Some((start, end))
+    })
+}
 
 const NUMBER_WORDS: &str = "một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ|rưỡi";
 
@@ -153,23 +183,24 @@ impl Others {
     }
 }
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let others = Others::new(found);
     let mut out = Vec::new();
-    for m in DIGITS.find_iter(text) {
-        if !left_bounded(text, m.start()) {
+    for (m_start, m_end) in digit_runs(text) {
+        if !left_bounded(text, m_start) {
             continue;
         }
-        let f = match hyphen_range(ctx, m.start(), m.end()) {
+        let f = match hyphen_range(ctx, m_start, m_end) {
             Some(range) => range,
-            None if right_bounded(text, m.end()) => {
-                read_digits(text, m.start(), m.end()).and_then(|a| classify(ctx, &a).map(|f| scale_from_range_end(ctx, &a, f)))
+            None if right_bounded(text, m_end) => {
+                read_digits(text, m_start, m_end).and_then(|a| classify(ctx, &a).map(|f| scale_from_range_end(ctx, &a, f)))
             }
             None => None,
         };
         if let Some(mut f) = f {
-            if f.span.start == m.start() && is_minus(text, m.start()) {
+            if f.span.start == m_start && is_minus(text, m_start) {
                 f = negate(f);
             }
             if !others.overlaps(f.span) {
@@ -267,11 +298,11 @@ fn hyphen_range(ctx: &Ctx, start: usize, end: usize) -> Option<Option<Found>> {
         return None;
     }
     let first = crate::numeral::parse_digits(text.get(start..end)?)?;
-    let m = DIGITS.find_at(text, p).filter(|m| m.start() == p)?;
-    if !right_bounded(text, m.end()) {
+    let m_end = digits_at(text, p)?;
+    if !right_bounded(text, m_end) {
         return Some(None);
     }
-    let b = read_digits(text, m.start(), m.end())?;
+    let b = read_digits(text, p, m_end)?;
     let Some(fb) = classify(ctx, &b) else { return Some(None) };
     let from = round_close(first * b.mult);
     let value = match fb.value? {
@@ -294,8 +325,8 @@ fn scale_from_range_end(ctx: &Ctx, a: &Amount, f: Found) -> Found {
         return f;
     }
     let p = skip_space(text, e);
-    let Some(m) = DIGITS.find_at(text, p).filter(|m| m.start() == p && m.start() > e) else { return f };
-    let Some(b) = read_digits(text, m.start(), m.end()) else { return f };
+    let Some(m_end) = digits_at(text, p).filter(|_| p > e) else { return f };
+    let Some(b) = read_digits(text, p, m_end) else { return f };
     if b.mult <= 1.0 {
         return f;
     }
@@ -510,7 +541,7 @@ fn price_follows(text: &str, pos: usize) -> bool {
 /// A word of price (`giá`, `phí`, `lương`) in the 60 bytes before.
 fn price_before(text: &str, pos: usize) -> bool {
     window_before(text, pos, 60)
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !crate::gazetteer::tokens::is_alpha(c))
         .any(|w| !w.is_empty() && is_one_of(w, PRICE_WORDS))
 }
 
@@ -518,7 +549,7 @@ fn price_before(text: &str, pos: usize) -> bool {
 /// `học phí: 3.500.000`).
 fn price_just_before(text: &str, pos: usize) -> bool {
     let w = window_before(text, pos, 24);
-    let words: Vec<&str> = w.split(|c: char| !c.is_alphabetic()).filter(|x| !x.is_empty()).collect();
+    let words: Vec<&str> = w.split(|c: char| !crate::gazetteer::tokens::is_alpha(c)).filter(|x| !x.is_empty()).collect();
     words.iter().rev().take(2).any(|x| is_one_of(x, &["giá", "phí", "lương", "cọc", "tiền", "giá:", "thưởng"]))
 }
 
@@ -554,7 +585,7 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
     if prev.is_none() {
         let before = text.get(..a.start).unwrap_or("").trim_end_matches(' ');
         if let Some(b) = before.strip_suffix(':') {
-            let l: usize = b.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            let l: usize = b.chars().rev().take_while(|&c| crate::gazetteer::tokens::is_alpha(c)).map(char::len_utf8).sum();
             if l > 0 && is_one_of(&b[b.len() - l..], ID_LEADS) {
                 return false;
             }
@@ -616,6 +647,21 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hand-written scan finds what the pattern it stands for finds.
+    #[test]
+    fn digit_runs_match_the_pattern() {
+        let re = Regex::new(r"[0-9]+(?:[.,][0-9]+)*").unwrap();
+        for t in ["1.250.000 đồng, 1,5 tỷ; 3-1, 12.", "v1.2.3,4,,5..6 ٣4 0912.345.678", ".5 ,6 7. 8, 9", "", "a", "2024", "tỷ 1.000,5%"] {
+            let found: Vec<(usize, usize)> = digit_runs(t).collect();
+            let want: Vec<(usize, usize)> = re.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(found, want, "{t}");
+            for p in 0..=t.len() {
+                let at = re.find_at(t, p).filter(|m| m.start() == p).map(|m| m.end());
+                assert_eq!(digits_at(t, p), at, "{t} at {p}");
+            }
+        }
+    }
     use crate::options::Options;
 
     fn run(t: &str) -> Vec<(Label, String)> {

@@ -18,7 +18,7 @@ pub(super) fn char_after_next(text: &str, pos: usize) -> Option<char> {
 
 /// Whether `c` is part of a word (letters, combining marks, digits).
 pub(super) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    crate::gazetteer::tokens::is_alnum(c) || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 /// Skips at most one run of spaces (not line breaks) from `pos`.
@@ -40,7 +40,7 @@ pub(super) fn skip_space(text: &str, pos: usize) -> usize {
 /// The word (letters only) starting at `pos`, if any: `(end, word)`.
 pub(super) fn word_at(text: &str, pos: usize) -> Option<(usize, &str)> {
     let rest = text.get(pos..)?;
-    let len: usize = rest.chars().take_while(|&c| c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)).map(char::len_utf8).sum();
+    let len: usize = rest.chars().take_while(|&c| crate::gazetteer::tokens::is_alpha(c) || ('\u{300}'..='\u{36f}').contains(&c)).map(char::len_utf8).sum();
     (len > 0).then(|| (pos + len, &rest[..len]))
 }
 
@@ -63,7 +63,7 @@ pub(super) fn prev_word(text: &str, pos: usize) -> Option<(usize, &str)> {
     let len: usize = trimmed
         .chars()
         .rev()
-        .take_while(|&c| c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c))
+        .take_while(|&c| crate::gazetteer::tokens::is_alpha(c) || ('\u{300}'..='\u{36f}').contains(&c))
         .map(char::len_utf8)
         .sum();
     (len > 0).then(|| (trimmed.len() - len, &trimmed[trimmed.len() - len..]))

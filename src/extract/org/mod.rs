@@ -15,18 +15,19 @@ use super::{Ctx, Found};
 use crate::model::Label;
 use crate::value::{OrgValue, Value};
 use tables::{AbbrMode, Mode, T};
-use words::{words, W};
+use words::W;
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
-    let ws = words(ctx.text);
-    let headline = title_case_lines(&ws);
+    let ws = ctx.words();
+    let headline = ctx.headlines();
     let mut i = 0;
     while i < ws.len() {
-        let m = if headline[i] { fixed_name(&ws, i).map(|e| (e, None)).or_else(|| abbreviation(&ws, i)) } else { at(&ws, i) };
+        let m = if headline[i] { fixed_name(ws, i).map(|e| (e, None)).or_else(|| abbreviation(ws, i)) } else { at(ws, i) };
         match m {
             Some((end, value)) => {
                 found.push(Found::new(Label::Org, ws[i].s, ws[end - 1].e, value.map(Value::Org)));
-                let next = bracketed_abbreviation(&ws, i, end, ctx.text, found);
+                let next = bracketed_abbreviation(ws, i, end, ctx.text, found);
                 i = next;
             }
             None => i += 1,

@@ -2,6 +2,7 @@
 //! whether a space precedes them, and phrase tables looked up by their first syllable, case-insensitively.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// A syllable, a number or one punctuation character of the normalised text.
 #[derive(Clone, Copy, Debug)]
@@ -13,24 +14,51 @@ pub(crate) struct W<'a> {
     pub sp: bool,
     /// A line break between it and the previous token.
     pub nl: bool,
+    /// [`lower_key`] of the text: equal keys for syllables equal but for case.
+    pub key: u64,
+    /// What its first character is ([`first_flags`]), worked out once.
+    first: u8,
+}
+
+const F_ALNUM: u8 = 1;
+const F_ALPHA: u8 = 2;
+const F_CAP: u8 = 4;
+const F_LOWER: u8 = 8;
+
+/// The facts [`W::alnum`], [`W::alpha`], [`W::cap`] and [`W::lower`] read, for a syllable starting with `c`.
+fn first_flags(c: char) -> u8 {
+    let mut f = 0;
+    if is_letter(c) && !('\u{300}'..='\u{36F}').contains(&c) {
+        f |= F_ALNUM;
+    }
+    if is_letter(c) && !c.is_ascii_digit() {
+        f |= F_ALPHA;
+    }
+    if c.is_uppercase() {
+        f |= F_CAP;
+    }
+    if c.is_lowercase() {
+        f |= F_LOWER;
+    }
+    f
 }
 
 impl W<'_> {
     /// Starts with a letter or digit.
     pub fn alnum(&self) -> bool {
-        self.t.chars().next().is_some_and(|c| is_letter(c) && !('\u{300}'..='\u{36F}').contains(&c))
+        self.first & F_ALNUM != 0
     }
     /// Starts with a letter.
     pub fn alpha(&self) -> bool {
-        self.t.chars().next().is_some_and(|c| is_letter(c) && !c.is_ascii_digit())
+        self.first & F_ALPHA != 0
     }
     /// Starts with an upper-case letter.
     pub fn cap(&self) -> bool {
-        self.t.chars().next().is_some_and(char::is_uppercase)
+        self.first & F_CAP != 0
     }
     /// Starts with a lower-case letter.
     pub fn lower(&self) -> bool {
-        self.t.chars().next().is_some_and(char::is_lowercase)
+        self.first & F_LOWER != 0
     }
     /// All letters upper case and at least two of them (`UBND`, `TMCP`, `BỘ`).
     pub fn upper(&self) -> bool {
@@ -39,7 +67,7 @@ impl W<'_> {
             if c.is_lowercase() {
                 return false;
             }
-            if c.is_alphabetic() {
+            if crate::gazetteer::tokens::is_alpha(c) {
                 n += 1;
             }
         }
@@ -71,6 +99,12 @@ impl W<'_> {
 
 /// Case-insensitive equality without allocating.
 pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
+    // Two ASCII first letters that differ ignoring case: the quick answer for most pairs.
+    if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().first()) {
+        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
+    }
     if a == b {
         return true;
     }
@@ -91,7 +125,7 @@ fn is_letter(c: char) -> bool {
     if ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) {
         return c != '×' && c != '÷';
     }
-    c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c)
+    crate::gazetteer::tokens::is_alnum(c) || ('\u{300}'..='\u{36F}').contains(&c)
 }
 
 /// Splits `text` into syllables (letters and digits; a hyphen between letters without spaces stays inside:
@@ -132,7 +166,8 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
                 }
             }
         }
-        out.push(W { s: i, e: end, t: &text[i..end], sp, nl });
+        let t = &text[i..end];
+        out.push(W { s: i, e: end, t, sp, nl, key: lower_key(t), first: first_flags(c) });
         sp = false;
         nl = false;
         i = end;
@@ -151,50 +186,173 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
-/// FNV-1a: a fast hash for short keys (syllables).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
-impl std::hash::Hasher for Fnv {
+/// One FNV-1a step.
+#[inline]
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+}
+
+/// FNV-1a of `bytes`.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
+}
+
+/// FNV-1a of `t` lower-cased char by char (as [`eq_ci`] compares), without allocating. 0 (no key: compare
+/// the texts) where [`W::low`] would not give that lower case: a `Σ` (whose lower case as a string depends on
+/// its place) or a letter that changes in lower case without being upper case (`ǅ`).
+pub(crate) fn lower_key(t: &str) -> u64 {
+    let table = &*LOWER;
+    let mut h = FNV_OFFSET;
+    let mut buf = [0u8; 4];
+    for c in t.chars() {
+        if c.is_ascii() {
+            h = fnv_step(h, c.to_ascii_lowercase() as u8);
+            continue;
+        }
+        let l = table.get(c as usize).copied().unwrap_or('\0');
+        if l != '\0' {
+            h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        let changes = lower.len() != 1 || lower.clone().next() != Some(c);
+        if changes && (c == 'Σ' || !c.is_uppercase()) {
+            return 0;
+        }
+        for l in lower.by_ref() {
+            h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+        }
+    }
+    h
+}
+
+/// For each char below U+2000 (the scripts Vietnamese text is written in): its lower case when [`lower_key`]
+/// may take it as it is (one char, the same, or that of an upper-case letter), else `\0`.
+static LOWER: LazyLock<Vec<char>> = LazyLock::new(|| {
+    (0..0x2000u32)
+        .map(|u| {
+            let Some(c) = char::from_u32(u) else { return '\0' };
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l == c || (c.is_uppercase() && c != 'Σ') => l,
+                _ => '\0',
+            }
+        })
+        .collect()
+});
+
+/// The size of [`Phrases::bloom`] in 64-bit words: few false hits for the largest tables (a few thousand first
+/// syllables).
+const BLOOM_WORDS: usize = 256;
+
+/// An identity hasher for keys that are hashes already.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
+        self.0 = bytes.iter().fold(self.0, |h, &b| fnv_step(h, b));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
-pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+type KeyBuild = std::hash::BuildHasherDefault<KeyHasher>;
 
-/// Phrases (sequences of syllables) keyed by their first syllable in lower case, longest first.
+/// A syllable of a phrase, in lower case, with its [`lower_key`].
+struct Syl {
+    text: String,
+    key: u64,
+}
+
+/// Whether `w` equals the phrase syllable `s` ignoring case ([`eq_ci`]); different keys tell it without
+/// looking at the text.
+#[inline]
+fn same(w: &W, s: &Syl) -> bool {
+    if w.key != 0 && s.key != 0 && w.key != s.key {
+        return false;
+    }
+    eq_ci(w.t, &s.text)
+}
+
+/// The phrases that start with one syllable, longest first.
+type Entry<T> = (String, Vec<(Vec<Syl>, T)>);
+
+/// Phrases (sequences of syllables) keyed by their first syllable in lower case, longest first. Looked up
+/// by the syllable's [`W::key`], so that a lookup neither lower-cases nor allocates.
 pub(crate) struct Phrases<T> {
-    map: HashMap<String, Vec<(Vec<String>, T)>, FnvBuild>,
+    entries: Vec<Entry<T>>,
+    /// Entry by first syllable.
+    by_name: HashMap<String, usize>,
+    /// Entries by the FNV-1a of the first syllable's bytes.
+    by_key: HashMap<u64, Vec<usize>, KeyBuild>,
+    /// A bit for each first syllable's key (see [`Phrases::bit`]): most syllables start no phrase, and one bit
+    /// tells it.
+    bloom: Vec<u64>,
 }
 
 impl<T> Phrases<T> {
     pub fn new() -> Phrases<T> {
-        Phrases { map: HashMap::default() }
+        Phrases { entries: Vec::new(), by_name: HashMap::new(), by_key: HashMap::default(), bloom: vec![0; BLOOM_WORDS] }
+    }
+
+    /// The word and bit of `key` in [`Phrases::bloom`].
+    fn bit(key: u64) -> (usize, u64) {
+        let b = (key ^ (key >> 32)) as usize % (BLOOM_WORDS * 64);
+        (b / 64, 1 << (b % 64))
     }
 
     /// Adds a phrase (syllables separated by spaces; punctuation such as `.` or `-` as its own syllable).
     pub fn add(&mut self, phrase: &str, payload: T) {
-        let syl: Vec<String> = words(phrase).iter().map(|w| w.t.to_lowercase()).collect();
-        if let Some(first) = syl.first().cloned() {
-            let v = self.map.entry(first).or_default();
-            v.push((syl, payload));
-            v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+        let syl: Vec<Syl> = words(phrase)
+            .iter()
+            .map(|w| {
+                let text = w.t.to_lowercase();
+                Syl { key: lower_key(&text), text }
+            })
+            .collect();
+        let Some(first) = syl.first().map(|s| s.text.clone()) else { return };
+        let e = match self.by_name.get(&first) {
+            Some(&e) => e,
+            None => {
+                let e = self.entries.len();
+                let key = fnv(first.as_bytes());
+                self.by_key.entry(key).or_default().push(e);
+                let (w, b) = Self::bit(key);
+                self.bloom[w] |= b;
+                self.by_name.insert(first.clone(), e);
+                self.entries.push((first, Vec::new()));
+                e
+            }
+        };
+        let v = &mut self.entries[e].1;
+        v.push((syl, payload));
+        v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+    }
+
+    /// The phrases whose first syllable is `first` in lower case.
+    fn starting(&self, first: &W) -> Option<&[(Vec<Syl>, T)]> {
+        if first.key == 0 {
+            return self.by_name.get(first.low().as_ref()).map(|&e| self.entries[e].1.as_slice());
         }
+        let (w, b) = Self::bit(first.key);
+        if self.bloom[w] & b == 0 {
+            return None;
+        }
+        // Without `Σ` the lower case of a string is that of its chars.
+        let lower = || first.t.chars().flat_map(char::to_lowercase);
+        self.by_key.get(&first.key)?.iter().map(|&e| &self.entries[e]).find(|(k, _)| k.chars().eq(lower())).map(|(_, v)| v.as_slice())
     }
 
     /// The longest phrase starting at `ws[i]`: its end index (exclusive) and payload.
     pub fn longest(&self, ws: &[W], i: usize) -> Option<(usize, &T)> {
-        let first = ws.get(i)?;
-        let list = self.map.get(first.low().as_ref())?;
+        let list = self.starting(ws.get(i)?)?;
         'outer: for (syl, p) in list {
             if i + syl.len() > ws.len() {
                 continue;
@@ -202,7 +360,7 @@ impl<T> Phrases<T> {
             for (k, s) in syl.iter().enumerate().skip(1) {
                 let w = &ws[i + k];
                 // inside a phrase: no line break; a punctuation syllable must touch its neighbours as written
-                if w.nl || !eq_ci(w.t, s) {
+                if w.nl || !same(w, s) {
                     continue 'outer;
                 }
             }
@@ -213,13 +371,12 @@ impl<T> Phrases<T> {
 
     /// The payload of a phrase of exactly `len` syllables starting at `ws[i]`.
     pub fn exact(&self, ws: &[W], i: usize, len: usize) -> Option<&T> {
-        let first = ws.get(i)?;
-        let list = self.map.get(first.low().as_ref())?;
+        let list = self.starting(ws.get(i)?)?;
         if i + len > ws.len() {
             return None;
         }
         list.iter()
-            .find(|(syl, _)| syl.len() == len && syl.iter().enumerate().skip(1).all(|(k, s)| !ws[i + k].nl && eq_ci(ws[i + k].t, s)))
+            .find(|(syl, _)| syl.len() == len && syl.iter().enumerate().skip(1).all(|(k, s)| !ws[i + k].nl && same(&ws[i + k], s)))
             .map(|(_, p)| p)
     }
 
@@ -249,6 +406,24 @@ mod tests {
         let t: Vec<&str> = ws.iter().map(|w| w.t).collect();
         assert_eq!(t, ["HLV", "Kim", "Dong-hoon", "(", "UBND", "Q", ".", "3", ")"]);
         assert!(!ws[6].sp && ws[3].sp);
+    }
+
+    #[test]
+    fn keys_are_equal_for_the_same_syllable_in_any_case() {
+        for (a, b) in [("Hà", "hà"), ("ĐẢNG", "đảng"), ("Ủy", "ủy"), ("ƯƠN", "ươn"), ("TP", "tp")] {
+            assert_eq!(lower_key(a), lower_key(b));
+            assert_ne!(lower_key(a), 0);
+        }
+        assert_ne!(lower_key("Hà"), lower_key("Hạ"));
+        // no key where the lower case of a string is not that of its chars: texts are compared instead
+        assert_eq!(lower_key("ΣΑΣ"), 0);
+        assert_eq!(lower_key("ǅa"), 0);
+        let mut p = Phrases::new();
+        p.add("Hà Nội", 1);
+        for t in ["HÀ NỘI", "hà nội", "Hà Nội"] {
+            assert_eq!(p.longest(&words(t), 0).map(|(e, v)| (e, *v)), Some((2, 1)), "{t}");
+        }
+        assert!(p.longest(&words("Hà Nam"), 0).is_none());
     }
 
     #[test]

@@ -8,14 +8,15 @@
 pub(crate) mod names;
 
 use super::org::tables::T as ORG_TABLES;
-use super::org::words::{index_at, words, W};
+use super::org::words::{index_at, W};
 use super::{Ctx, Found};
 use crate::model::{Label, Span};
 use crate::value::{PerValue, Value};
 use names::{is_given, is_surname, is_title_word, Class, N};
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
-    let ws = words(ctx.text);
+    let ws = ctx.words();
     // names of other labels: ORG and LOC spans (a person's name is not inside them)
     let mut taken: Vec<Span> = found.iter().filter(|f| matches!(f.label, Label::Org | Label::Loc)).map(|f| f.span).collect();
     taken.sort_unstable();
@@ -36,15 +37,15 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
     let mut known: Vec<Vec<String>> = Vec::new();
     let mut known_given: std::collections::HashSet<String> = std::collections::HashSet::new(); // their last syllables
-    let headline = super::org::title_case_lines(&ws);
+    let headline = ctx.headlines();
     let mut i = 0;
     while i < ws.len() {
         // in a Title Case headline only a name led by a surname after a title counts
         if headline[i] {
-            if let Some((te, _)) = N.titles.longest(&ws, i) {
-                let e = run(&ws, te);
+            if let Some((te, _)) = N.titles.longest(ws, i) {
+                let e = run(ws, te);
                 if e >= te + 2 && is_surname(ws[te].t) && ws[te + 1..e].iter().all(|w| is_given(w.t)) && !inside(ws[te].s, ws[e - 1].e) {
-                    let title = names::title_before(&ws, te).map(|t| t.2);
+                    let title = names::title_before(ws, te).map(|t| t.2);
                     out.push((te, e, title));
                     i = e;
                     continue;
@@ -55,11 +56,11 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         }
         // a title, perhaps a body after it, then the name
         let cap_ahead = ws[i + 1..ws.len().min(i + 8)].iter().any(W::cap);
-        let mut title = if cap_ahead { N.titles.longest(&ws, i).map(|(te, (c, _))| (te, *c)) } else { None };
+        let mut title = if cap_ahead { N.titles.longest(ws, i).map(|(te, (c, _))| (te, *c)) } else { None };
         // `Anh Hùng ơi`: when the longer title (`Anh hùng`) has no name after it, a one-word form of address may
         if let Some((te, _)) = title {
             if te > i + 1 && ws.get(te).is_none_or(|w| !w.cap()) {
-                title = N.titles.exact(&ws, i, 1).map(|(c, _)| (i + 1, *c));
+                title = N.titles.exact(ws, i, 1).map(|(c, _)| (i + 1, *c));
             }
         }
         if let Some((te, class)) = title {
@@ -68,38 +69,38 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 || ws[i].lower() && !(i > 0 && ["điểm", "mục", "tiết", "phần", "loại", "hạng", "nhóm", "khoản"].iter().any(|x| ws[i - 1].is(x)));
             let title_ok = letter_ok
                 && (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
-                && !is_place(&ws, i)
+                && !is_place(ws, i)
                 // `đàn ông`, `đàn bà` are nouns (a man, a woman), not forms of address
                 && !(i > 0 && ws[i - 1].is("đàn"));
             let mut j = te;
             if let Some(w) = ws.get(te) {
                 let k = orgs.partition_point(|o| o.start < w.s);
                 if let Some(o) = orgs.get(k).filter(|o| o.start == w.s) {
-                    j = index_at(&ws, o.end);
+                    j = index_at(ws, o.end);
                 }
             }
             // `Tổng thống Mỹ Donald Trump`: the country between the title and the name
             if class == Class::Title {
-                if let Some((ce, _)) = ORG_TABLES.countries.longest(&ws, j) {
+                if let Some((ce, _)) = ORG_TABLES.countries.longest(ws, j) {
                     if ws.get(ce).is_some_and(|w| w.cap() && w.sp) {
                         j = ce;
                     }
                 }
             }
             if title_ok && j < ws.len() {
-                if excluded_context(&ws, i) {
+                if excluded_context(ws, i) {
                     // `Lăng Chủ tịch Hồ Chí Minh`: the whole is a place's name
-                    i = run(&ws, j).max(i + 1);
+                    i = run(ws, j).max(i + 1);
                     continue;
                 }
                 // `Bộ trưởng Thắng` after `Bộ trưởng Nguyễn Văn Thắng`: the given name of a name seen before
-                let seen_given = (run(&ws, j) == j + 1
+                let seen_given = (run(ws, j) == j + 1
                     && ws[j].cap()
                     && known_given.contains(ws[j].t))
                 .then_some(j + 1);
-                if let Some(e) = name_after_title(&ws, j, class).or(seen_given) {
-                    if !inside(ws[j].s, ws[e - 1].e) && !excluded_context(&ws, i) && !quoted_title(&ws, i, e) {
-                        let title = names::title_before(&ws, te).map(|t| t.2);
+                if let Some(e) = name_after_title(ws, j, class).or(seen_given) {
+                    if !inside(ws[j].s, ws[e - 1].e) && !excluded_context(ws, i) && !quoted_title(ws, i, e) {
+                        let title = names::title_before(ws, te).map(|t| t.2);
                         out.push((j, e, title));
                         if e - j >= 2 {
                             known.push(ws[j..e].iter().map(|w| w.t.to_owned()).collect());
@@ -115,13 +116,13 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         // (a run starts here, or after a capitalised word that opens the sentence: `Vụ Lã Thị Kim Oanh`)
         let sentence_word = |k: usize| k == 0 || matches!(ws[k - 1].t, "." | ":" | ";" | "!" | "?" | "“" | "\"" | "(" | "-") || ws[k].nl;
         if ws[i].cap() && (i == 0 || !ws[i - 1].cap() || !ws[i].sp || sentence_word(i - 1)) {
-            let e = run(&ws, i);
+            let e = run(ws, i);
             if e >= i + 3
                 && (names::is_common_surname(ws[i].t) || is_surname(ws[i].t) && names::is_middle(ws[i + 1].t))
                 && ws[i + 1..e].iter().all(|w| is_given(w.t))
                 && !inside(ws[i].s, ws[e - 1].e)
-                && !excluded_context(&ws, i)
-                && !is_place(&ws, i)
+                && !excluded_context(ws, i)
+                && !is_place(ws, i)
             {
                 out.push((i, e, None));
                 known.push(ws[i..e].iter().map(|w| w.t.to_owned()).collect());
@@ -160,7 +161,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                     let s = ws[k].s;
                     if !overlaps_first(k, e)
                         && !inside(s, ws[e - 1].e)
-                        && !excluded_context(&ws, k)
+                        && !excluded_context(ws, k)
                     {
                         out.push((k, e, None));
                     }

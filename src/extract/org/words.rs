@@ -136,6 +136,7 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
     let mut sp = true;
     let mut nl = false;
     let mut i = 0;
+    let table = &*LOWER;
     while i < b.len() {
         let (c, cl) = char_at(text, i);
         if c.is_whitespace() {
@@ -145,11 +146,14 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
             continue;
         }
         let mut end = i + cl;
+        // the key ([`lower_key`]) is worked out on the way, in the same pass
+        let mut key = key_step(FNV_OFFSET, c, table);
         if is_letter(c) {
             let first_numeric = c.is_numeric();
             while end < b.len() {
                 let (d, dl) = char_at(text, end);
                 if is_letter(d) {
+                    key = key.and_then(|h| key_step(h, d, table));
                     end += dl;
                 } else if d == '-' && !first_numeric {
                     // a hyphen joins letters on both sides
@@ -157,6 +161,7 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
                     let after = text[j + 1..].chars().next();
                     let before_alpha = text[..j].chars().next_back().is_some_and(|b| is_letter(b) && !b.is_ascii_digit());
                     if before_alpha && after.is_some_and(|a| is_letter(a) && !a.is_ascii_digit()) {
+                        key = key.map(|h| fnv_step(h, b'-'));
                         end = j + 1;
                     } else {
                         break;
@@ -167,7 +172,7 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
             }
         }
         let t = &text[i..end];
-        out.push(W { s: i, e: end, t, sp, nl, key: lower_key(t), first: first_flags(c) });
+        out.push(W { s: i, e: end, t, sp, nl, key: key.unwrap_or(0), first: first_flags(c) });
         sp = false;
         nl = false;
         i = end;
@@ -204,28 +209,26 @@ fn fnv(bytes: &[u8]) -> u64 {
 /// its place) or a letter that changes in lower case without being upper case (`ǅ`).
 pub(crate) fn lower_key(t: &str) -> u64 {
     let table = &*LOWER;
-    let mut h = FNV_OFFSET;
-    let mut buf = [0u8; 4];
-    for c in t.chars() {
-        if c.is_ascii() {
-            h = fnv_step(h, c.to_ascii_lowercase() as u8);
-            continue;
-        }
-        let l = table.get(c as usize).copied().unwrap_or('\0');
-        if l != '\0' {
-            h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
-            continue;
-        }
-        let mut lower = c.to_lowercase();
-        let changes = lower.len() != 1 || lower.clone().next() != Some(c);
-        if changes && (c == 'Σ' || !c.is_uppercase()) {
-            return 0;
-        }
-        for l in lower.by_ref() {
-            h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
-        }
+    t.chars().try_fold(FNV_OFFSET, |h, c| key_step(h, c, table)).unwrap_or(0)
+}
+
+/// [`lower_key`] one char further: `h` with the lower case of `c` hashed in; `None` where there is no key.
+#[inline(always)]
+fn key_step(h: u64, c: char, table: &[char]) -> Option<u64> {
+    if c.is_ascii() {
+        return Some(fnv_step(h, c.to_ascii_lowercase() as u8));
     }
-    h
+    let mut buf = [0u8; 4];
+    let l = table.get(c as usize).copied().unwrap_or('\0');
+    if l != '\0' {
+        return Some(l.encode_utf8(&mut buf).bytes().fold(h, fnv_step));
+    }
+    let lower = c.to_lowercase();
+    let changes = lower.len() != 1 || lower.clone().next() != Some(c);
+    if changes && (c == 'Σ' || !c.is_uppercase()) {
+        return None;
+    }
+    Some(lower.fold(h, |h, l| l.encode_utf8(&mut buf).bytes().fold(h, fnv_step)))
 }
 
 /// For each char below U+2000 (the scripts Vietnamese text is written in): its lower case when [`lower_key`]

@@ -37,6 +37,14 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
     let unit = r"(?P<u>giây|phút|(?:giờ|tiếng)(?:\s+đồng\s+hồ)?|h|ngày(?:\s+làm\s+việc)?|đêm|tuần(?:\s+lễ)?|tháng|năm|thập\s+kỷ|thập\s+kỉ|thập\s+niên|thế\s+kỷ|thế\s+kỉ)";
     Regex::new(&format!(r"(?i){num}(?P<sp>\s*){unit}(?P<r>\s+rưỡi)?")).unwrap()
 });
+/// Group numbers of [`PART`] (a test below checks them against the names); read with `get`, which unlike `name`
+/// does not look a name up.
+mod group {
+    pub const N: usize = 1;
+    pub const SP: usize = 2;
+    pub const U: usize = 3;
+    pub const R: usize = 4;
+}
 /// After `năm` these make it the number five (`năm mươi`), after `tháng`/`năm` a digit makes a date.
 static NOT_A_UNIT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|mốt|lăm|tư|[0-9])").unwrap());
@@ -129,16 +137,16 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         // read the parts one by one; a part that is not a length of time ends the span
         let mut parts: Vec<Part> = Vec::new();
         for c in PART.captures_iter(m_str) {
-            let (Some(whole), Some(n), Some(u)) = (c.get(0), c.name("n"), c.name("u")) else { break };
+            let (Some(whole), Some(n), Some(u)) = (c.get(0), c.get(group::N), c.get(group::U)) else { break };
             let (s, e) = (m_start + whole.start(), m_start + whole.end());
             let ustr = u.as_str().to_lowercase();
             let Some((unit, secs)) = unit_of(&ustr) else { break };
             let Some(mut a) = amount(n.as_str()) else { break };
-            if c.name("r").is_some() {
+            if c.get(group::R).is_some() {
                 a += 0.5;
             }
             // `h` only written together with digits (`24h`)
-            if ustr == "h" && (!c.name("sp").is_some_and(|s| s.as_str().is_empty()) || !n.as_str().starts_with(|c: char| c.is_ascii_digit())) {
+            if ustr == "h" && (!c.get(group::SP).is_some_and(|s| s.as_str().is_empty()) || !n.as_str().starts_with(|c: char| c.is_ascii_digit())) {
                 break;
             }
             // a number word glued to `năm` five: `một trăm năm mươi`
@@ -233,4 +241,18 @@ fn iso(parts: &[String]) -> String {
         }
     }
     if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_numbers_are_those_of_the_names() {
+        let names: Vec<_> = PART.capture_names().collect();
+        for (name, i) in [("n", group::N), ("sp", group::SP), ("u", group::U), ("r", group::R)] {
+            assert_eq!(names[i], Some(name));
+        }
+        assert_eq!(names.len(), 5);
+    }
 }

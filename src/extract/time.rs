@@ -28,6 +28,24 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Group numbers of [`TIME`], in the order of the pattern (a test checks them against the names): `get` with a
+/// number is much cheaper than `name`, which looks the name up at every call.
+mod group {
+    pub const TIME: usize = 1;
+    pub const LUC: usize = 2;
+    pub const H: usize = 3;
+    pub const HW: usize = 4;
+    pub const SP: usize = 5;
+    pub const UNIT: usize = 6;
+    pub const M: usize = 7;
+    pub const HALF: usize = 8;
+    pub const KEM: usize = 9;
+    pub const MC: usize = 10;
+    pub const SC: usize = 11;
+    pub const AMPM: usize = 12;
+    pub const POD: usize = 13;
+}
+
 /// Words before a number of hours that make it a length of time (`trong 2 giờ`, `kéo dài 6 giờ`).
 static DURATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\W)(?:trong|vòng|sau|dài|mất|suốt|hơn|gần|ngót|thêm|khoảng|tầm|chừng|độ|nhất|đa|quá|được|cả|mỗi|hàng|chỉ|còn|tổng\s+cộng|những)\s*$").unwrap()
@@ -65,10 +83,10 @@ pub(crate) fn hours_are_duration(text: &str, start: usize, end: usize, hours: u3
 }
 
 fn hour_value(c: &Captures) -> Option<u32> {
-    if let Some(h) = c.name("h") {
+    if let Some(h) = c.get(group::H) {
         return h.as_str().parse().ok();
     }
-    let w = c.name("hw")?.as_str().to_lowercase();
+    let w = c.get(group::HW)?.as_str().to_lowercase();
     let n = crate::numeral::words(&w)?;
     (0.0..=24.0).contains(&n).then_some(n as u32)
 }
@@ -95,14 +113,14 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for c in TIME.captures_iter(text) {
         // the regex ends on the character after the time; the one before is checked here
-        let Some(whole) = c.name("time") else { continue };
+        let Some(whole) = c.get(group::TIME) else { continue };
         if text[..whole.start()].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let Some(h) = hour_value(&c) else { continue };
-        let num = c.name("h").or_else(|| c.name("hw")).map_or(whole.start(), |m| m.start());
-        let unit = c.name("unit").map(|u| u.as_str().to_lowercase());
-        let words = c.name("hw").is_some();
+        let num = c.get(group::H).or_else(|| c.get(group::HW)).map_or(whole.start(), |m| m.start());
+        let unit = c.get(group::UNIT).map(|u| u.as_str().to_lowercase());
+        let words = c.get(group::HW).is_some();
         // the edges: no identifier, rate or decimal around (`25k/giờ`, `24/24h`, `1,5 giờ`)
         let before = &text[..num];
         if before.ends_with(['/', '.', ',', '-', ':', '+']) && !before.ends_with(" -") && !ends_with_time_dash(before) {
@@ -113,45 +131,45 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         }
         match unit.as_deref() {
             // `8g30` only with its minutes (`5g` is grams), no space
-            Some("g") if (c.name("m").is_none() && c.name("pod").is_none()) || !c.name("sp").is_some_and(|s| s.as_str().is_empty()) => continue,
+            Some("g") if (c.get(group::M).is_none() && c.get(group::POD).is_none()) || !c.get(group::SP).is_some_and(|s| s.as_str().is_empty()) => continue,
             // `8h` written together (`5 ha` is hectares; the regex refuses `8ha`)
-            Some("h") if !c.name("sp").is_some_and(|s| s.as_str().is_empty()) => continue,
+            Some("h") if !c.get(group::SP).is_some_and(|s| s.as_str().is_empty()) => continue,
             Some("h" | "g") if words => continue,
             None if words => continue,
             _ => {}
         }
-        let mut m: u32 = c.name("m").or_else(|| c.name("mc")).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+        let mut m: u32 = c.get(group::M).or_else(|| c.get(group::MC)).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
         let mut h = h;
-        if c.name("half").is_some() {
+        if c.get(group::HALF).is_some() {
             m = 30;
         }
-        if let Some(k) = c.name("kem").and_then(|k| k.as_str().parse::<u32>().ok()) {
+        if let Some(k) = c.get(group::KEM).and_then(|k| k.as_str().parse::<u32>().ok()) {
             if k == 0 || k >= 60 || h == 0 {
                 continue;
             }
             h -= 1;
             m = 60 - k;
         }
-        if c.name("sc").is_some_and(|s| s.as_str().parse::<u32>().map_or(true, |s| s > 59)) {
+        if c.get(group::SC).is_some_and(|s| s.as_str().parse::<u32>().map_or(true, |s| s > 59)) {
             continue;
         }
         // a part of day next to the time belongs to it (`lúc 7 giờ sáng 7-4`: TIME `lúc 7 giờ sáng`, DATE `7-4`)
-        let pod = c.name("pod").map(|p| p.as_str().to_lowercase());
+        let pod = c.get(group::POD).map(|p| p.as_str().to_lowercase());
         let pod_used = pod.as_deref();
         let end = whole.end();
-        let minutes_end = trim_end_before(text, c.name("pod").map_or(whole.end(), |p| p.start()));
+        let minutes_end = trim_end_before(text, c.get(group::POD).map_or(whole.end(), |p| p.start()));
         if unit.is_some() && hours_are_duration(text, num, minutes_end, h, unit.as_deref() == Some("h")) {
             continue;
         }
         let Some((mut hh, mm)) = clock(h, m, pod_used) else { continue };
-        match c.name("ampm").map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
+        match c.get(group::AMPM).map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
             Some("pm") if h > 12 => continue,
             Some("pm") if h < 12 => hh = h + 12,
             Some("am") if h > 12 => continue,
             Some("am") if h == 12 => hh = 0,
             _ => {}
         }
-        let start = c.name("luc").map_or(num, |l| l.start());
+        let start = c.get(group::LUC).map_or(num, |l| l.start());
         let v = TimeValue { iso: format!("{hh:02}:{mm:02}") };
         found.push(Found::new(Label::Time, start, end, Some(Value::Time(v))));
     }
@@ -187,6 +205,15 @@ mod tests {
                 (t[f.span.start..f.span.end].to_owned(), v)
             })
             .collect()
+    }
+
+    #[test]
+    fn group_numbers_are_those_of_the_names() {
+        let names: Vec<_> = TIME.capture_names().collect();
+        for (name, i) in [("time", group::TIME), ("luc", group::LUC), ("h", group::H), ("hw", group::HW), ("sp", group::SP), ("unit", group::UNIT), ("m", group::M), ("half", group::HALF), ("kem", group::KEM), ("mc", group::MC), ("sc", group::SC), ("ampm", group::AMPM), ("pod", group::POD)] {
+            assert_eq!(names[i], Some(name));
+        }
+        assert_eq!(names.len(), 14);
     }
 
     #[test]

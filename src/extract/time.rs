@@ -67,15 +67,10 @@ pub(crate) fn hours_are_duration(text: &str, start: usize, end: usize, hours: u3
     if hours > 24 || DURATION_AFTER.is_match(window::after(text, end, 24)) {
         return true;
     }
-    // `khoảng 3 giờ sáng`: a part of day makes it a clock time
-    if POD_AFTER.is_match(window::after(text, end, 16)) {
-        return false;
-    }
+    // no word of length before (the commonest answer, so asked first); `khoảng 3 giờ sáng`: a part of day makes
+    // it a clock time; so does a modifier after `lúc`, `từ` ...
     let before = window::before(text, start, 40);
-    if CLOCK_BEFORE_MODIFIER.is_match(before) {
-        return false;
-    }
-    if !DURATION_BEFORE.is_match(before) {
+    if !DURATION_BEFORE.is_match(before) || POD_AFTER.is_match(window::after(text, end, 16)) || CLOCK_BEFORE_MODIFIER.is_match(before) {
         return false;
     }
     // `8h` is a clock time after `sau`/`trước`; a length of time only after `trong`, `mất`, `kéo dài` ...

@@ -62,9 +62,8 @@ static YEARS_IDIOM_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|\W)(?:những|các|bao|mấy|theo|cùng|qua|bao\s+nhiêu)\s*$").unwrap());
 
 /// Unit name and its size in seconds, for adding parts up (a month counts 30 days and a year 12 months, so
-/// `1 năm 6 tháng` is 18 months).
+/// `1 năm 6 tháng` is 18 months). `u` is in lower case.
 fn unit_of(u: &str) -> Option<(&'static str, f64)> {
-    let u = u.to_lowercase();
     let first = u.split_whitespace().next().unwrap_or("");
     Some(match first {
         "giây" => ("second", 1.0),
@@ -200,8 +199,8 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if first.unit == "hour" && parts.len() <= 2 && parts.iter().all(|p| p.unit != "second") {
             let h = first.amount;
             let whole_hours = h.fract() == 0.0 && h <= 24.0;
-            let short_h = text[first.start..first.end].to_lowercase().ends_with('h');
-            let is_giờ = text[first.start..first.end].to_lowercase().contains("giờ");
+            let short_h = first_text.ends_with('h');
+            let is_giờ = first_text.contains("giờ");
             if whole_hours && (is_giờ || short_h) && !super::time::hours_are_duration(text, start, end, h as u32, short_h) {
                 continue;
             }

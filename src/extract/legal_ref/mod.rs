@@ -396,7 +396,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     // `Số: 12/2023/TT-BTC`, and full symbols alone: the kind from the symbol's type.
     let heads = NUMBER_WORD_RE.find_iter(text).filter(|m| starts_word(text, m.start())).map(|m| (m.start(), m.end() - 1));
     // Every full symbol holds a `/` at most 16 bytes after its start and 11 before its end.
-    let around_slash = windows::positions(text, b'/').map(|s| (s.saturating_sub(20), s + 20));
+    let around_slash = windows::positions(text, '/').map(|s| (s.saturating_sub(20), s + 20));
     let alone = windows::find_in(&SYMBOL_RE, text, around_slash).filter(|m| starts_word(text, m.start)).map(|m| (m.start, m.start));
     for (start, num_at) in heads.chain(alone) {
         if let Some(n) = symbol::read(ahead(text, num_at), false) {

@@ -93,17 +93,33 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         taken.push(span);
         found.push(Found::new(Label::Phone, start, end, None));
     }
-    for c in SHORT.captures_iter(text) {
-        if let Some(g) = c.get(1) {
-            if next_char(text, g.end()).is_some_and(crate::gazetteer::tokens::is_alnum) {
-                continue;
-            }
-            let span = Span::new(g.start(), g.end());
-            if !taken.iter().any(|t| t.overlaps(&span)) {
-                found.push(Found::new(Label::Phone, g.start(), g.end(), None));
-            }
+    for m in super::legal_ref::windows::find_in(&SHORT, text, short_number_windows(text)) {
+        // The number is the last three bytes of the match.
+        let span = Span::new(m.end - 3, m.end);
+        if next_char(text, span.end).is_some_and(crate::gazetteer::tokens::is_alnum) {
+            continue;
+        }
+        if !taken.iter().any(|t| t.overlaps(&span)) {
+            found.push(Found::new(Label::Phone, span.start, span.end, None));
         }
     }
+}
+
+/// Windows holding every match of [`SHORT`]: each ends with `11[1-5]` after a run of spaces and colons, and the
+/// calling word before the run is at most 20 bytes long (48 leaves room for case-folded spellings).
+fn short_number_windows(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    super::legal_ref::windows::positions(text, '1').filter_map(move |i| {
+        let number = b.get(i + 1) == Some(&b'1') && b.get(i + 2).is_some_and(|d| (b'1'..=b'5').contains(d));
+        if !number || i == 0 || !matches!(b[i - 1], b' ' | b':') {
+            return None;
+        }
+        let mut q = i - 1;
+        while q > 0 && matches!(b[q - 1], b' ' | b':') {
+            q -= 1;
+        }
+        Some((q.saturating_sub(48), i + 3))
+    })
 }
 
 /// Whether a phone-number match is really one: bounded by non-digits, the right count of digits, and not a

@@ -93,7 +93,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         taken.push(span);
         found.push(Found::new(Label::Phone, start, end, None));
     }
-    for m in super::legal_ref::windows::find_in(&SHORT, text, short_number_windows(text)) {
+    for m in super::trigger_windows::find_in(&SHORT, text, short_number_windows(text)) {
         // The number is the last three bytes of the match.
         let span = Span::new(m.end - 3, m.end);
         if next_char(text, span.end).is_some_and(crate::gazetteer::tokens::is_alnum) {
@@ -109,7 +109,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
 /// calling word before the run is at most 20 bytes long (48 leaves room for case-folded spellings).
 fn short_number_windows(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
-    super::legal_ref::windows::positions(text, '1').filter_map(move |i| {
+    super::trigger_windows::positions(text, '1').filter_map(move |i| {
         let number = b.get(i + 1) == Some(&b'1') && b.get(i + 2).is_some_and(|d| (b'1'..=b'5').contains(d));
         if !number || i == 0 || !matches!(b[i - 1], b' ' | b':') {
             return None;

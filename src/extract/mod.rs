@@ -23,6 +23,7 @@ pub(crate) mod provision;
 pub(crate) mod resolve;
 pub(crate) mod term;
 pub(crate) mod time;
+pub(crate) mod trigger_windows;
 pub(crate) mod window;
 
 /// What the extractors read: the normalised text, its paragraphs, and the options; and, built on first use

@@ -12,13 +12,12 @@ mod attach;
 pub(crate) mod issuers;
 mod symbol;
 mod titles;
-pub(crate) mod windows;
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Ctx, Found};
+use super::{trigger_windows, Ctx, Found};
 use crate::model::Label;
 use crate::value::{LegalRefValue, Value};
 
@@ -396,8 +395,8 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     // `Số: 12/2023/TT-BTC`, and full symbols alone: the kind from the symbol's type.
     let heads = NUMBER_WORD_RE.find_iter(text).filter(|m| starts_word(text, m.start())).map(|m| (m.start(), m.end() - 1));
     // Every full symbol holds a `/` at most 16 bytes after its start and 11 before its end.
-    let around_slash = windows::positions(text, '/').map(|s| (s.saturating_sub(20), s + 20));
-    let alone = windows::find_in(&SYMBOL_RE, text, around_slash).filter(|m| starts_word(text, m.start)).map(|m| (m.start, m.start));
+    let around_slash = trigger_windows::positions(text, '/').map(|s| (s.saturating_sub(20), s + 20));
+    let alone = trigger_windows::find_in(&SYMBOL_RE, text, around_slash).filter(|m| starts_word(text, m.start)).map(|m| (m.start, m.start));
     for (start, num_at) in heads.chain(alone) {
         if let Some(n) = symbol::read(ahead(text, num_at), false) {
             if let Some(kind) = n.type_code.as_deref().and_then(symbol::kind_of_type) {

@@ -38,9 +38,14 @@ pub fn annotate(text: &str, options: &Options) -> Document {
 fn annotate_with(text: &str, options: &Options) -> Document {
     let norm = Normalized::new(text);
     let found = extract::run(&Ctx::new(&norm.text, options));
-    let tokens = tokens::tokenize(text);
-    let whole: Vec<Span> = found.iter().map(|f| f.span).collect();
-    let words = stages::words(&norm, &tokens, &whole, options);
+    let (tokens, words) = if options.entities_only {
+        (Vec::new(), Vec::new())
+    } else {
+        let tokens = tokens::tokenize(text);
+        let whole: Vec<Span> = found.iter().map(|f| f.span).collect();
+        let words = stages::words(&norm, &tokens, &whole, options);
+        (tokens, words)
+    };
     let mut entities: Vec<Entity> = found
         .into_iter()
         .map(|f| {

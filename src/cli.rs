@@ -28,6 +28,8 @@ options:
       --ref-date DATE   reference date for relative expressions: YYYY-MM-DD or YYYY-MM-DDTHH:MM
       --labels L,...    only these labels (DATE,LEGAL_REF,...)
       --user-dict FILE  words to keep whole in word segmentation, one a line (syllables separated by spaces or _)
+      --entities-only   only entities: no words, tokens or sentences (faster; with json, jsonl, tsv or html;
+                        -f tsv, which prints only entities, always works this way)
   -h, --help            this text
   -V, --version         the version
 
@@ -98,10 +100,18 @@ fn run_inner(args: &[String], stdin: &mut dyn Read, stdout: &mut dyn Write, stde
                     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned),
                 );
             }
+            "--entities-only" => options.entities_only = true,
             "--" => files.extend(it.by_ref().cloned()),
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s:?}")),
             s => files.push(s.to_owned()),
         }
+    }
+    match format {
+        Format::Tsv => options.entities_only = true,
+        Format::Conll | Format::Seg if options.entities_only => {
+            return Err("--entities-only leaves no words to print with -f conll or seg".to_owned())
+        }
+        _ => {}
     }
     if files.is_empty() {
         files.push("-".to_owned());

@@ -65,6 +65,9 @@ pub struct Options {
     pub labels: Option<Vec<Label>>,
     /// The caller's own words, kept whole by word segmentation (syllables separated by spaces or `_`).
     pub user_words: Vec<String>,
+    /// Only the entities: no tokens, words or sentences (their lists stay empty). The entities are the same;
+    /// the annotation skips word segmentation and sentence splitting, for batch extraction.
+    pub entities_only: bool,
 }
 
 impl Options {

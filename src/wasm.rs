@@ -30,6 +30,8 @@ export interface AnnotateOptions {
   tokens?: boolean;
   /** Words to keep whole in word segmentation (`"trí tuệ nhân tạo"`; syllables separated by spaces or `_`). */
   userWords?: string[];
+  /** Only the entities: `sentences`, `words` (and `tokens`) come back empty; skips word segmentation (faster). */
+  entitiesOnly?: boolean;
 }
 
 /** A date, list or range in ISO 8601 (`2011-11-01`, `--02-16`, `2012-Q1`, `199X`). */
@@ -81,7 +83,7 @@ export interface AnnotatedDocument {
 export function annotate(text: string, options?: AnnotateOptions): AnnotatedDocument;
 "#;
 
-const OPTION_NAMES: [&str; 4] = ["referenceDate", "labels", "tokens", "userWords"];
+const OPTION_NAMES: [&str; 5] = ["referenceDate", "labels", "tokens", "userWords", "entitiesOnly"];
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -92,6 +94,8 @@ struct JsOptions {
     tokens: bool,
     #[serde(default)]
     user_words: Vec<String>,
+    #[serde(default)]
+    entities_only: bool,
 }
 
 /// Annotates `text`; see the TypeScript declaration above.
@@ -117,6 +121,7 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         opts = opts.with_label_names(labels).map_err(|e| JsError::new(&e.to_string()))?;
     }
     opts.user_words = js.user_words;
+    opts.entities_only = js.entities_only;
     let doc = ANNOTATOR.annotate(text, &opts);
     let out = ExportDoc::new(&doc, Unit::Utf16, js.tokens);
     out.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))

@@ -14,7 +14,10 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run chuthich");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    // On bad usage the command may exit before it reads its input.
+    if let Err(e) = child.stdin.take().expect("stdin").write_all(stdin) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+    }
     child.wait_with_output().expect("wait")
 }
 
@@ -91,6 +94,25 @@ fn usage_errors_exit_2() {
     }
     let out = run(&["--help"], b"");
     assert!(out.status.success() && String::from_utf8_lossy(&out.stdout).contains("usage:"));
+}
+
+#[test]
+fn entities_only_prints_the_same_entities_without_words() {
+    let text = "Ngày 1-11-2011, Ban Chấp hành Trung ương Đảng ban hành Quyết định số 46-QĐ/TW.";
+    let full: Json = serde_json::from_slice(&run(&[], text.as_bytes()).stdout).unwrap();
+    let out = run(&["--entities-only"], text.as_bytes());
+    assert!(out.status.success());
+    let only: Json = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(only["entities"], full["entities"]);
+    assert!(full["words"].as_array().is_some_and(|w| !w.is_empty()));
+    assert_eq!(only["words"], serde_json::json!([]));
+    assert_eq!(only["sentences"], serde_json::json!([]));
+    // Formats that print words refuse it.
+    for format in ["conll", "seg"] {
+        let out = run(&["--entities-only", "-f", format], text.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("no words"));
+    }
 }
 
 #[test]

@@ -73,3 +73,13 @@ fn nothing_on_the_party_alone_or_common_nouns() {
         assert!(!matches!(t, "Đảng" | "đảng" | "đảng viên" | "chi bộ" | "Đảng bộ" | "cấp ủy"), "{:?} on {t:?}", e.label);
     }
 }
+
+#[test]
+fn entities_only_gives_the_same_entities_and_no_words() {
+    let full = seed();
+    let options = Options { entities_only: true, ..Options::default() };
+    let only = annotate(&full.text, &options);
+    assert_eq!(only.entities, full.entities);
+    assert!(!full.words.is_empty() && !full.sentences.is_empty() && !full.tokens.is_empty());
+    assert!(only.words.is_empty() && only.sentences.is_empty() && only.tokens.is_empty());
+}

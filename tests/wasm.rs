@@ -80,6 +80,10 @@ fn options_select_labels_and_reject_bad_input() {
     let ok = chuthich::wasm::annotate("hôm qua", options(r#"{"referenceDate":"2024-03-05","tokens":true}"#)).expect("annotate");
     let tokens: Array = get(&ok, "tokens").dyn_into().expect("tokens");
     assert_eq!(tokens.length(), 2);
+    let only = chuthich::wasm::annotate("ngày 1-11-2011 tại Hà Nội", options(r#"{"entitiesOnly":true}"#)).expect("annotate");
+    let entities: Array = get(&only, "entities").dyn_into().expect("entities");
+    let words: Array = get(&only, "words").dyn_into().expect("words");
+    assert_eq!((entities.length(), words.length()), (2, 0));
 }
 
 #[wasm_bindgen_test]

@@ -3,6 +3,7 @@
 
 use super::{Ctx, Found};
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn link(ctx: &Ctx, found: &mut Vec<Found>) {
     // An undated `16-2` takes the year of the nearest explicit year before it in the paragraph.
     super::date::link(ctx, found);

@@ -79,11 +79,10 @@ impl Found {
 fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            out.push(Span::new(start, i + 1));
-            start = i + 1;
-        }
+    // `\n` is one byte that is never part of another char: find it with `str::find` (memchr).
+    while let Some(i) = text.get(start..).and_then(|rest| rest.find('\n')) {
+        out.push(Span::new(start, start + i + 1));
+        start += i + 1;
     }
     out.push(Span::new(start, text.len()));
     out

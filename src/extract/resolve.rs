@@ -1,23 +1,26 @@
 //! Overlaps: within one label spans never overlap (the longer, then the earlier, wins); a NUMBER inside any
 //! other entity is dropped. Entities of different labels may nest. O(n log n) in the number of entities.
 
-use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use super::Found;
 use crate::model::{Label, Span};
 
+#[inline(never)] // a stage of its own in profiles
 pub(crate) fn resolve(found: &mut Vec<Found>) {
-    // Longest first, then earliest: the greedy pass keeps the best non-overlapping spans per label. It runs on
-    // small keys (the index last, which makes the order that of a stable sort); the entities, with their
-    // values, move once at the end.
-    let mut order: Vec<(Label, Reverse<usize>, usize, usize, Span)> =
-        found.iter().enumerate().map(|(i, f)| (f.label, Reverse(f.span.len()), f.span.start, i, f.span)).collect();
+    // Per label, longest first, then earliest: the greedy pass keeps the best non-overlapping spans per label.
+    // It runs on keys packed in integers (the index last, which makes the order that of a stable sort); the
+    // entities, with their values, move once at the end.
+    let mut order: Vec<u128> =
+        found.iter().enumerate().map(|(i, f)| greedy_key(f.label, f.span.len(), f.span.start, i)).collect();
     order.sort_unstable();
     let mut keep = vec![false; found.len()];
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new(); // start → end of the current label's kept spans
     let mut label = None;
-    for &(l, _, _, i, span) in &order {
+    for &k in &order {
+        let i = index(k);
+        let Some(f) = found.get(i) else { continue };
+        let (l, span) = (f.label, f.span);
         if label != Some(l) {
             label = Some(l);
             taken.clear();
@@ -47,15 +50,44 @@ pub(crate) fn resolve(found: &mut Vec<Found>) {
         }
     }
     // By start, longest first, then label (ties keep the greedy order, which is the index order).
-    let mut order: Vec<(usize, Reverse<usize>, Label, usize)> = found
+    let mut order: Vec<u128> = found
         .iter()
         .enumerate()
         .filter(|&(i, _)| keep[i])
-        .map(|(i, f)| (f.span.start, Reverse(f.span.end), f.label, i))
+        .map(|(i, f)| output_key(f.span.start, f.span.end, f.label, i))
         .collect();
     order.sort_unstable();
     let mut slots: Vec<Option<Found>> = found.drain(..).map(Some).collect();
-    found.extend(order.iter().filter_map(|o| slots.get_mut(o.3).and_then(Option::take)));
+    found.extend(order.iter().filter_map(|&k| slots.get_mut(index(k)).and_then(Option::take)));
+}
+
+/// Bits of each offset in a sort key: texts up to 1 TiB.
+const BITS: u32 = 40;
+/// The largest value of a key field.
+const FIELD: u128 = (1 << BITS) - 1;
+
+/// An offset as a key field (offsets beyond [`FIELD`], which no text in memory reaches, saturate).
+#[inline]
+fn field(x: usize) -> u128 {
+    (x as u128).min(FIELD)
+}
+
+/// The key of the greedy order: label, longest first, earliest, index (compares as that tuple would).
+#[inline]
+fn greedy_key(label: Label, len: usize, start: usize, i: usize) -> u128 {
+    (label as u128) << (3 * BITS) | (FIELD - field(len)) << (2 * BITS) | field(start) << BITS | field(i)
+}
+
+/// The key of the output order: start, longest first, label, index.
+#[inline]
+fn output_key(start: usize, end: usize, label: Label, i: usize) -> u128 {
+    field(start) << (2 * BITS + 8) | (FIELD - field(end)) << (BITS + 8) | (label as u128) << BITS | field(i)
+}
+
+/// The index of a key.
+#[inline]
+fn index(key: u128) -> usize {
+    (key & FIELD) as usize
 }
 
 #[cfg(test)]
@@ -71,6 +103,30 @@ mod tests {
         let mut v = vec![f(Label::Date, 0, 5), f(Label::Date, 3, 12), f(Label::Org, 2, 4), f(Label::Date, 12, 14)];
         resolve(&mut v);
         assert_eq!(v, vec![f(Label::Org, 2, 4), f(Label::Date, 3, 12), f(Label::Date, 12, 14)]);
+    }
+
+    #[test]
+    fn packed_keys_order_as_the_tuples() {
+        use std::cmp::Reverse;
+        let labels = [Label::Date, Label::Org, Label::Number, Label::Phone];
+        let offsets = [0, 1, 7, 255, 256, 70_000, (1 << 40) - 1];
+        let mut all = Vec::new();
+        for &l in &labels {
+            for &a in &offsets {
+                for &b in &offsets {
+                    all.push((l, a, b, all.len() % 5));
+                }
+            }
+        }
+        let mut by_key: Vec<_> = all.clone();
+        by_key.sort_by_key(|&(l, a, b, i)| greedy_key(l, a, b, i));
+        let mut by_tuple = all.clone();
+        by_tuple.sort_by_key(|&(l, a, b, i)| (l, Reverse(a), b, i));
+        assert_eq!(by_key, by_tuple);
+        by_key.sort_by_key(|&(l, a, b, i)| output_key(a, b, l, i));
+        by_tuple.sort_by_key(|&(l, a, b, i)| (a, Reverse(b), l, i));
+        assert_eq!(by_key, by_tuple);
+        assert_eq!(index(greedy_key(Label::Phone, 3, 4, 12_345)), 12_345);
     }
 
     #[test]

@@ -171,6 +171,7 @@ fn parse(src: &str) -> Vec<Node> {
 
 /// The initial segmentation: longest vocabulary match; otherwise a capitalised syllable starts a name that
 /// takes the capitalised syllables after it (up to four).
+#[inline(never)] // a stage of its own in profiles
 pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
     let n = q.syl.len();
     let mut tags = vec![TAG_B; n];
@@ -208,6 +209,7 @@ pub fn initial(q: &Seq, raw: &[u64]) -> Vec<u64> {
 
 /// The tree's tag for each token that may join the one before: `true` when it joins it. `raw` are the
 /// tokens' own syllable hashes (numbers included as written). The tree sees one sentence at a time.
+#[inline(never)] // a stage of its own in profiles
 pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
     let Tree { nodes: tree, words } = &*TREE;
     let init = initial(q, raw);

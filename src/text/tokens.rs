@@ -49,8 +49,10 @@ fn address(rest: &str) -> Option<(usize, TokenKind)> {
     let chunk = &rest[..end];
     let (m, kind) = if at {
         (EMAIL.find(chunk)?, TokenKind::Email)
-    } else {
+    } else if may_be_url(chunk) {
         (URL.find(chunk)?, TokenKind::Url)
+    } else {
+        return None;
     };
     let s = m.as_str();
     // The domain must end in letters, not be followed by more word characters (`abc.vnx`, `1.com.5`).
@@ -64,6 +66,16 @@ fn address(rest: &str) -> Option<(usize, TokenKind)> {
         len += 1;
     }
     Some((len, kind))
+}
+
+/// Whether `chunk` (up to a space) may start with a web address ([`URL`]): a `:` (a scheme), `www.`, or a full
+/// stop followed by an ASCII letter (a domain name), which numbers and sentence ends (`1.250.000`, `2011.`)
+/// lack.
+fn may_be_url(chunk: &str) -> bool {
+    let b = chunk.as_bytes();
+    b.contains(&b':')
+        || b.get(..4).is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
+        || b.windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic())
 }
 
 /// A letter, a digit or a combining mark (the same as `c.is_alphanumeric()` or a mark), fast for the Latin
@@ -232,6 +244,10 @@ mod tests {
         let kinds: Vec<TokenKind> = tokenize("a@b.vn www.x.com").iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [TokenKind::Email, TokenKind::Url]);
         assert_eq!(texts("(xem a@b.vn)"), ["(", "xem", "a@b.vn", ")"]);
+        // Addresses the quick test lets through: `www.` and a digit, a scheme, upper case.
+        assert_eq!(texts("WWW.123 ftp://1.2 HTTP://A.VN MOJ.GOV.VN"), ["WWW.123", "ftp://1.2", "HTTP://A.VN", "MOJ.GOV.VN"]);
+        // Numbers and sentence ends are not addresses.
+        assert_eq!(texts("năm 2011. Giá 1.250.000."), ["năm", "2011", ".", "Giá", "1.250.000", "."]);
     }
 
     #[test]

@@ -211,6 +211,7 @@ pub struct Seq {
 
 impl Seq {
     /// Prepares `tokens` of `text`.
+    #[inline(never)] // a stage of its own in profiles
     pub fn new(text: &str, tokens: &[Token], vocab: Vocab) -> Seq {
         let n = tokens.len();
         let mut q = Seq {
@@ -283,6 +284,7 @@ impl Seq {
     }
 
     /// Fills the vocabulary arrays.
+    #[inline(never)] // a stage of its own in profiles
     fn match_vocab(&mut self, vocab: Vocab) {
         let n = self.syl.len();
         self.ends = vec![1; n];

@@ -58,6 +58,7 @@ pub fn decide<W: Weights>(q: &Seq, w: &W) -> Vec<bool> {
 
 /// Decides for each token whether it joins the one before, left to right, given the score of a boundary
 /// (token, whether the two tokens before joined their predecessors, syllables of the word so far).
+#[inline(never)] // a stage of its own in profiles
 fn decide_by(q: &Seq, score: impl Fn(usize, bool, bool, usize) -> i32) -> Vec<bool> {
     let n = q.syl.len();
     let mut join = vec![false; n];

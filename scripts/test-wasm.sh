@@ -8,4 +8,4 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CARGO_TARGET_DIR="$PWD/target/wasm"
 export WASM_BINDGEN_TEST_TIMEOUT=120
-"$WASM_CARGO" test --target wasm32-unknown-unknown --no-default-features --test wasm
+"$WASM_CARGO" test --target wasm32-unknown-unknown --test wasm

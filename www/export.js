@@ -1,16 +1,16 @@
 // The export control: a format (select), Download and Copy. Formats are built by export-formats.js from the
-// document shown; our own JSON is the worker's serialisation of the annotator's output (UTF-8 bytes).
+// document shown, when asked for.
 
-import { conllFile, csvFile, htmlFile, spacyJson } from './export-formats.js';
+import { conllFile, csvFile, documentJson, htmlFile, spacyJson } from './export-formats.js';
 import { strings } from './i18n.js';
 
 /** Each format: its short name (in button labels), file name, MIME type and builder. */
 export const FORMATS = {
-  json: { name: 'JSON', file: 'chuthich.json', type: 'application/json', build: (doc, json) => json },
+  json: { name: 'JSON', file: 'chuthich.json', type: 'application/json', build: (doc) => documentJson(doc) },
   spacy: { name: 'spaCy JSON', file: 'chuthich.spacy.json', type: 'application/json', build: (doc) => spacyJson(doc) },
-  csv: { name: 'CSV', file: 'chuthich.csv', type: 'text/csv;charset=utf-8', build: (doc, json, lang) => csvFile(doc, lang) },
+  csv: { name: 'CSV', file: 'chuthich.csv', type: 'text/csv;charset=utf-8', build: (doc, lang) => csvFile(doc, lang) },
   conll: { name: 'CoNLL', file: 'chuthich.conll', type: 'text/plain;charset=utf-8', build: (doc) => conllFile(doc) },
-  html: { name: 'HTML', file: 'chuthich.html', type: 'text/html;charset=utf-8', build: (doc, json, lang) => htmlFile(doc, lang) },
+  html: { name: 'HTML', file: 'chuthich.html', type: 'text/html;charset=utf-8', build: (doc, lang) => htmlFile(doc, lang) },
 };
 
 /** Saves `content` (a string or bytes) as a file called `name` through a temporary link. */
@@ -27,19 +27,19 @@ function save(content, name, type) {
 
 /**
  * Wires the control. `select`, `downloadButton`, `copyButton`: its elements; `current()` gives
- * `{ doc, json, lang }` (doc null before the first result); `notify(message(strings), kind)` writes to the
+ * `{ doc, lang }` (doc null before the first result); `notify(message(strings), kind)` writes to the
  * status line. Returns { relabel() } to call after a language switch.
  */
 export function setupExport({ select, downloadButton, copyButton, current, notify }) {
   const format = () => (Object.hasOwn(FORMATS, select.value) ? FORMATS[select.value] : FORMATS.json);
   /** The chosen format built from the document shown, or null (and a message) when there is none. */
   const build = async () => {
-    const { doc, json, lang } = current();
-    if (!doc || !json) {
+    const { doc, lang } = current();
+    if (!doc) {
       notify((s) => s.nothingToExport, 'error');
       return null;
     }
-    return format().build(doc, json, lang);
+    return format().build(doc, lang);
   };
   const relabel = () => {
     downloadButton.textContent = strings(current().lang).downloadAs(format().name);

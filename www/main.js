@@ -37,7 +37,6 @@ const state = {
   hidden: new Set(),
   showBounds: initialBounds(), // word and sentence boundaries drawn in the view
   doc: null, // the last result shown: { text, entities, words, sentences } (the last two packed)
-  json: null, // the whole result (with sentences and words) as the UTF-8 bytes of its JSON, for the export
   sentText: '', // the text of the newest request
   ms: 0,
   sample: '',
@@ -98,7 +97,6 @@ function onResult(msg) {
     words: msg.words,
     sentences: msg.sentences,
   };
-  state.json = msg.json;
   state.ms = msg.ms;
   refresh();
 }
@@ -123,7 +121,7 @@ async function mainThreadBackend() {
           const ms = Math.round(performance.now() - t0);
           onResult({
             id: m.id, ok: true, entities: doc.entities,
-            words: packSpans(doc.words), sentences: packSpans(doc.sentences), json: new TextEncoder().encode(JSON.stringify(doc, null, 2) + '\n'), ms });
+            words: packSpans(doc.words), sentences: packSpans(doc.sentences), ms });
         } catch (e) {
           onResult({ id: m.id, ok: false, error: String(e && e.message ? e.message : e) });
         }
@@ -483,7 +481,7 @@ setupImport({
 });
 const exporter = setupExport({
   select: $('export-format'), downloadButton: $('download'), copyButton: $('copy'), notify,
-  current: () => ({ doc: state.doc, json: state.json, lang: state.lang }),
+  current: () => ({ doc: state.doc, lang: state.lang }),
 });
 
 input.addEventListener('input', onInput);

@@ -1,12 +1,10 @@
 // The annotator in a Web Worker, so that a long text never blocks the page.
 // Messages in:  { id, text, options }
-// out: { id, ok: true, packed, words, sentences, json, ms } | { id, ok: false, error }
+// out: { id, ok: true, packed, words, sentences, ms } | { id, ok: false, error }
 // Copying objects between threads is slow to receive (a long text has tens of thousands of entities and
 // hundreds of thousands of words), so nothing crosses as objects: the entities go packed (offsets in typed
 // arrays that are moved, not copied; labels and values as short JSON strings), so do the words and sentences
-// (offsets only: their text is cut from the input), and the whole result goes as the
-// UTF-8 bytes of its JSON for the export (moved too: a 5 MB text gives about 50 MB of JSON, which the page
-// would otherwise take some 100 ms to receive as a string).
+// (offsets only: their text is cut from the input). The page builds the export formats from these when asked.
 // On start it posts { ready: true, labels, version } (or { ready: false, error }).
 
 import init, { annotate, labels, version } from './pkg/chuthich.js';
@@ -18,11 +16,6 @@ const ready = init().then(
     throw e;
   },
 );
-
-/** The result as the downloaded file holds it, in UTF-8: indented unless the text is long. */
-function toJson(doc) {
-  return new TextEncoder().encode(JSON.stringify(doc, null, doc.text.length < 200000 ? 2 : undefined) + '\n');
-}
 
 /** The entities packed for the trip to the page; `unpack` in render.js reverses it. */
 function pack(entities) {
@@ -83,9 +76,8 @@ async function drain() {
         const packed = pack(doc.entities);
         const words = packSpans(doc.words);
         const sentences = packSpans(doc.sentences);
-        const json = toJson(doc);
-        postMessage({ id, ok: true, packed, words, sentences, json, ms }, [
-          json.buffer, packed.starts.buffer, packed.ends.buffer, packed.labels.buffer,
+        postMessage({ id, ok: true, packed, words, sentences, ms }, [
+          packed.starts.buffer, packed.ends.buffer, packed.labels.buffer,
           words.starts.buffer, words.ends.buffer, sentences.starts.buffer, sentences.ends.buffer,
         ]);
       } catch (e) {

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SEED, missing, start, openPage, waitRendered, pasteText } from './helpers.mjs';
 import {
-  CSV_COLUMNS, codePointOffsets, conllFile, csvField, csvFile, escapeHtml, htmlFile, outermost, spacyJson,
+  CSV_COLUMNS, codePointOffsets, conllFile, csvField, csvFile, documentJson, escapeHtml, htmlFile, outermost,
+  spacyJson,
 } from '../../www/export-formats.js';
 
 const skip = missing() || false;
@@ -136,6 +137,20 @@ describe('export-formats.js on made-up documents', () => {
     assert.deepEqual(outermost([...doc.entities, crossing]).map((e) => e.label), ['DATE', 'LOC', 'LEGAL_REF']);
   });
 
+  it('our JSON: the document as JSON.stringify writes it, indented unless the text is long', async () => {
+    const sentences = [{ start: 0, end: at('\n'), text: text.slice(0, at('\n')) }, { start: at('👍🏽'), end: text.length, text: text.slice(at('👍🏽')) }];
+    const whole = { text, entities: doc.entities, sentences, words: doc.words };
+    assert.equal(await documentJson(page), JSON.stringify(whole, null, 2) + '\n');
+    const empty = { text: '', entities: [], sentences: [], words: [] };
+    assert.equal(await documentJson({ ...empty, words: packed([]), sentences: packed([]) }), JSON.stringify(empty, null, 2) + '\n');
+    // A long text: 2,500 entities and words, over several slices, on one line.
+    const long = 'Hà Nội '.repeat(2500);
+    const spans = Array.from({ length: 2500 }, (_, k) => ({ start: 7 * k, end: 7 * k + 6, text: 'Hà Nội' }));
+    const entities = spans.map((sp) => ({ label: 'LOC', ...sp, value: { kind: 'city' } }));
+    const longDoc = { text: long.repeat(12), entities, sentences: [], words: spans };
+    assert.equal(await documentJson({ ...longDoc, words: packed(spans), sentences: packed([]) }), JSON.stringify(longDoc) + '\n');
+  });
+
   it('spaCy JSON: text and outermost ents with code-point offsets', async () => {
     const out = JSON.parse(await spacyJson(page));
     assert.deepEqual(Object.keys(out), ['text', 'ents']);
@@ -229,6 +244,14 @@ describe('export from the page', { skip }, () => {
     assert.equal(json.entities.length, await page.locator('#entity-rows tr').count());
     assert.equal(await copy('json'), got.text);
     assert.match(await page.textContent('#status'), /^Đã sao chép JSON vào bộ nhớ tạm\. — /);
+    // Byte for byte what the annotator returns, indented (the text is short), with the page's options.
+    const annotated = await page.evaluate(async (text) => {
+      const m = await import('./pkg/chuthich.js');
+      await m.default();
+      return m.annotate(text, { referenceDate: document.getElementById('refdate').value });
+    }, TEXT);
+    assert.ok(annotated.words.length > 100 && annotated.sentences.length > 2);
+    assert.equal(got.text, JSON.stringify(annotated, null, 2) + '\n');
   });
 
   it('spaCy JSON: Python slicing by code points gives each entity, after the emoji too', async () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns probe.txt (one record a line, entities marked `[LABEL{value-json} text]`, nesting allowed) into
+"""Turns probe.txt (one record a line, entities marked `[LABEL{value-json} text]`, nesting allowed; the value may hold lists) into
 probe.jsonl in the format of data/annotated/dev.jsonl. Run: python3 data/probe/build.py"""
 import json, pathlib, re
 
@@ -10,10 +10,14 @@ for n, line in enumerate((here / "probe.txt").read_text(encoding="utf-8").splitl
         continue
     text, ents, stack, i = "", [], [], 0
     while i < len(line):
-        m = re.match(r"\[([A-Z_]+)(\{[^\[\]]*?\})? ", line[i:])
+        m = re.match(r"\[([A-Z_]+)(?=[{ ])", line[i:])
         if m:
-            stack.append((m.group(1), json.loads(m.group(2)) if m.group(2) else None, len(text)))
-            i += m.end()
+            j, value = i + m.end(), None
+            if line[j] == "{":  # the value: any JSON object, lists (`[...]`) included
+                value, j = json.JSONDecoder().raw_decode(line, j)
+            assert line[j] == " ", f"line {n}: no space after the mark at {i}"
+            stack.append((m.group(1), value, len(text)))
+            i = j + 1
         elif line[i] == "]" and stack:
             label, value, start = stack.pop()
             e = {"label": label, "start": start, "end": len(text), "text": text[start:]}

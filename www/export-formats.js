@@ -107,9 +107,15 @@ export async function spacyJson(doc) {
   return JSON.stringify({ text: doc.text, ents: out }) + '\n';
 }
 
-/** One CSV field, quoted as RFC 4180 says when it holds a quote, a comma or a line break. */
+/**
+ * One CSV field, quoted as RFC 4180 says when it holds a quote, a comma or a line break. A field a spreadsheet
+ * would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a plain
+ * number such as `-5` or `+84`) gets a leading `'`, which spreadsheets show as text: pasted text must not
+ * become a formula in the user's Excel.
+ */
 export function csvField(v) {
-  const s = String(v);
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s) && !/^[+-]?\d[\d.,]*%?$/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 

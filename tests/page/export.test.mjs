@@ -174,6 +174,11 @@ describe('export-formats.js on made-up documents', () => {
     assert.equal(csvField('a,b'), '"a,b"');
     assert.equal(csvField('a\r\nb'), '"a\r\nb"');
     assert.equal(csvField('plain'), 'plain');
+    // Formulas stay text in a spreadsheet; plain signed numbers stay numbers.
+    assert.equal(csvField('=HYPERLINK("http://x","y")'), `"'=HYPERLINK(""http://x"",""y"")"`);
+    for (const f of ['+1+1', '-2+3', '@SUM(A1)', '\t=1', '-']) assert.equal(csvField(f), `'${f}`);
+    for (const n of ['-5', '+84', '-1.250.000', '12%', 5, -3]) assert.equal(csvField(n), String(n));
+    assert.equal(csvField('-1.250.000,5'), '"-1.250.000,5"');
   });
 
   it('CoNLL: a word per line, a blank line between sentences, B-/I- of the outermost entities', async () => {

@@ -1,5 +1,10 @@
 //! Bounded windows of text before and after a position, cut at char boundaries: the look-behind and
-//! look-ahead of the extractors. Bounded, so that no check grows with the length of the text.
+//! look-ahead of the extractors. Bounded, so that no check grows with the length of the text. Also the reading
+//! of a match already found: its groups, read on that match alone.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
 
 /// Up to `n` bytes of `text` before `pos`, starting at a char boundary.
 pub(crate) fn before(text: &str, pos: usize, n: usize) -> &str {
@@ -19,6 +24,26 @@ pub(crate) fn after(text: &str, pos: usize, n: usize) -> &str {
         e -= 1;
     }
     text.get(pos..e).unwrap_or("")
+}
+
+/// Where the atom of a match of a pattern `atom(?:\W|$)` ends, when every atom ends with a word character:
+/// before the last character of the match if that one is not a word character (in the regex crate's Unicode
+/// sense, which a `(?:\W|$)` tests), at `end` otherwise.
+pub(crate) fn before_trailer(text: &str, end: usize) -> usize {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w").unwrap());
+    match text.get(..end).and_then(|t| t.chars().next_back()) {
+        Some(c) if !WORD.is_match(c.encode_utf8(&mut [0; 4])) => end - c.len_utf8(),
+        _ => end,
+    }
+}
+
+/// The groups of the match of `atom(?:\W|$)` that runs from `start` to `end` (found by the cheaper search
+/// without groups), read with `exact`, the pattern `atom$`, on the text cut at the end of the atom. Every way
+/// to match the atom from `start` to there is one the whole pattern may take, with the same trailer, so the
+/// one preferred is the same; and the capturing engine works on the match only, with a smaller pattern.
+/// Offsets are those of `text`.
+pub(crate) fn captures_of<'t>(exact: &Regex, text: &'t str, start: usize, end: usize) -> Option<Captures<'t>> {
+    exact.captures_at(text.get(..before_trailer(text, end))?, start)
 }
 
 #[cfg(test)]

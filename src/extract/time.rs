@@ -112,6 +112,9 @@ fn clock(h: u32, m: u32, pod: Option<&str>) -> Option<(u32, u32)> {
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     for hit in TIME.find_iter(text) {
+        if !digits_or_gio(hit.as_str()) {
+            continue;
+        }
         // the regex ends on the character after the time; the one before is checked here
         let Some(c) = window::captures_of(&TIME_EXACT, text, hit.start(), hit.end()) else { continue };
         let Some(whole) = c.get(group::TIME).filter(|w| w.start() == hit.start()) else { continue };
@@ -176,6 +179,12 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
 }
 
+/// Whether a match may be a time that is kept: one without digits has its hour in words, and such an hour is
+/// only kept with `giờ` (`chính`, `chín` and `h`, is refused below), so reading its groups can be skipped.
+fn digits_or_gio(hit: &str) -> bool {
+    hit.bytes().any(|b| b.is_ascii_digit()) || hit.contains(['ờ', 'Ờ'])
+}
+
 /// `8h-11h30`: the second time after a dash.
 fn ends_with_time_dash(before: &str) -> bool {
     before.ends_with('-') && before[..before.len() - 1].ends_with(|c: char| c == 'h' || c.is_ascii_digit() || c == ' ')
@@ -226,5 +235,7 @@ mod tests {
         assert_eq!(times("8h-11h30").len(), 2);
         assert!(times("kéo dài 6 giờ").is_empty());
         assert!(times("5g đường").is_empty());
+        assert!(times("chính phủ").is_empty());
+        assert!(!digits_or_gio("chính ") && digits_or_gio("tám giờ ") && digits_or_gio("8h "));
     }
 }

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{trigger_windows, Ctx, Found};
+use super::{Ctx, Found};
 use crate::model::{Label, Span};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,33 +55,33 @@ static SHORT: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let mut taken: Vec<Span> = Vec::new();
-    for m in trigger_windows::find_in(&EMAIL, text, email_windows(text)) {
-        if prev_char(text, m.start).is_some_and(crate::gazetteer::tokens::is_alnum) {
+    for m in EMAIL.find_iter(text) {
+        if prev_char(text, m.start()).is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
-        taken.push(Span::new(m.start, m.end));
-        found.push(Found::new(Label::Email, m.start, m.end, None));
+        let end = m.end();
+        taken.push(Span::new(m.start(), end));
+        found.push(Found::new(Label::Email, m.start(), end, None));
     }
-    for m in trigger_windows::find_in(&URL, text, url_windows(text)) {
-        let (start, m_end) = (m.start, m.end);
-        let Some(m_str) = text.get(m.clone()) else { continue };
+    for m in URL.find_iter(text) {
+        let start = m.start();
         if prev_char(text, start).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || matches!(c, '@' | '.' | '-' | '_' | '/')) {
             continue;
         }
-        let end = start + trim_trailing(m_str);
+        let end = start + trim_trailing(m.as_str());
         let span = Span::new(start, end);
         if span.is_empty() || taken.iter().any(|t| t.overlaps(&span)) {
             continue;
         }
         // A bare domain must not run on into a word (`abc.vnxyz` is excluded by the regex; `TP.HCM` by the TLDs).
-        if next_char(text, m_end).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || c == '@') {
+        if next_char(text, m.end()).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || c == '@') {
             continue;
         }
         taken.push(span);
         found.push(Found::new(Label::Url, start, end, None));
     }
-    for m in trigger_windows::find_in(&PHONE, text, phone_windows(text)) {
-        let (start, mut end) = (m.start, m.end);
+    for m in PHONE.find_iter(text) {
+        let (start, mut end) = (m.start(), m.end());
         // Trailing separators are not part of the number.
         while end > start && matches!(text.as_bytes()[end - 1], b' ' | b'.' | b'-') {
             end -= 1;
@@ -93,7 +93,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         taken.push(span);
         found.push(Found::new(Label::Phone, start, end, None));
     }
-    for m in trigger_windows::find_in(&SHORT, text, short_number_windows(text)) {
+    for m in super::trigger_windows::find_in(&SHORT, text, short_number_windows(text)) {
         // The number is the last three bytes of the match.
         let span = Span::new(m.end - 3, m.end);
         if next_char(text, span.end).is_some_and(crate::gazetteer::tokens::is_alnum) {
@@ -105,32 +105,11 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
 }
 
-/// Windows holding every match of [`EMAIL`]: each has one `@`, and is made of ASCII letters, digits and
-/// `._%+-@`.
-fn email_windows(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let inside = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@');
-    trigger_windows::runs_around(text, trigger_windows::positions(text, '@'), inside)
-}
-
-/// Windows holding every match of [`URL`]: each has a `:` (after the scheme) or a `.`, and is made of
-/// characters other than white space and brackets.
-fn url_windows(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let inside = |c: char| !(c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}'));
-    trigger_windows::runs_around(text, trigger_windows::positions_of(text, &['.', ':']), inside)
-}
-
-/// Windows holding every match of [`PHONE`]: each has a `0` (`0912`, `(028)`, `1900`) or a `+` (`+84`), and is
-/// made of digits (`\d` is any decimal digit), brackets, `+`, and the separators ` `, `.`, `-`.
-fn phone_windows(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let inside = |c: char| c.is_numeric() || matches!(c, ' ' | '.' | '-' | '(' | ')' | '+');
-    trigger_windows::runs_around(text, trigger_windows::positions_of(text, &['0', '+']), inside)
-}
-
 /// Windows holding every match of [`SHORT`]: each ends with `11[1-5]` after a run of spaces and colons, and the
 /// calling word before the run is at most 20 bytes long (48 leaves room for case-folded spellings).
 fn short_number_windows(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
-    trigger_windows::positions(text, '1').filter_map(move |i| {
+    super::trigger_windows::positions(text, '1').filter_map(move |i| {
         let number = b.get(i + 1) == Some(&b'1') && b.get(i + 2).is_some_and(|d| (b'1'..=b'5').contains(d));
         if !number || i == 0 || !matches!(b[i - 1], b' ' | b':') {
             return None;

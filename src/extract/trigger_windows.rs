@@ -61,40 +61,6 @@ pub(crate) fn positions(text: &str, c: char) -> impl Iterator<Item = usize> + '_
     })
 }
 
-/// For each trigger position (in order), the maximal run of characters that `inside` accepts around it: the
-/// window of a pattern whose matches are made of such characters only and hold a trigger. Triggers inside a
-/// run already given are skipped, so every character is looked at a bounded number of times.
-pub(crate) fn runs_around<'a>(
-    text: &'a str,
-    triggers: impl Iterator<Item = usize> + 'a,
-    inside: impl Fn(char) -> bool + 'a,
-) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let mut covered = 0;
-    triggers.filter_map(move |p| {
-        if p < covered {
-            return None;
-        }
-        let before = text.get(covered..p)?;
-        let lo = p - before.chars().rev().take_while(|&c| inside(c)).map(char::len_utf8).sum::<usize>();
-        let after = text.get(p..)?;
-        let hi = p + after.chars().take_while(|&c| inside(c)).map(char::len_utf8).sum::<usize>();
-        covered = hi.max(p + 1);
-        Some((lo, covered))
-    })
-}
-
-/// Byte positions of any of the ASCII characters `cs` in `text`, in order: the [`positions`] of each, merged.
-pub(crate) fn positions_of<'a>(text: &'a str, cs: &'a [char]) -> impl Iterator<Item = usize> + 'a {
-    let mut next: Vec<Option<usize>> = cs.iter().map(|&c| text.find(c)).collect();
-    std::iter::from_fn(move || {
-        let (i, at) = next.iter().enumerate().filter_map(|(i, n)| n.map(|at| (i, at))).min_by_key(|&(_, at)| at)?;
-        let c = *cs.get(i)?;
-        let from = at + c.len_utf8();
-        *next.get_mut(i)? = text.get(from..).and_then(|r| r.find(c)).map(|k| from + k);
-        Some(at)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,17 +74,6 @@ mod tests {
             find_in(&re, text, positions(text, '/').map(|s| (s.saturating_sub(3), s + 4))).collect();
         assert_eq!(narrowed, whole);
         assert_eq!(whole.len(), 4);
-    }
-
-    #[test]
-    fn runs_around_triggers_find_what_the_whole_text_scan_finds() {
-        let re = Regex::new(r"[a-z]+[.:][a-z]+").unwrap();
-        let text = "ab.cd x:y é.é a.b.c.d: q w.e";
-        let whole: Vec<Range<usize>> = re.find_iter(text).map(|m| m.range()).collect();
-        let runs = runs_around(text, positions_of(text, &['.', ':']), |c| c.is_ascii_lowercase() || c == '.' || c == ':');
-        let narrowed: Vec<Range<usize>> = find_in(&re, text, runs).collect();
-        assert_eq!(narrowed, whole);
-        assert_eq!(positions_of(text, &['.', ':']).collect::<Vec<_>>(), [2, 7, 12, 17, 19, 21, 23, 28]);
     }
 
     #[test]

@@ -188,8 +188,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let others = Others::new(found);
     let mut out = Vec::new();
+    // An entity read from an amount holds the amount's own span, so an amount inside another entity gives
+    // nothing: it is not read.
     for (m_start, m_end) in digit_runs(text) {
-        if !left_bounded(text, m_start) {
+        if !left_bounded(text, m_start) || others.overlaps(Span::new(m_start, m_end)) {
             continue;
         }
         let f = match hyphen_range(ctx, m_start, m_end) {
@@ -210,7 +212,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     for (start, end) in word_runs(text) {
         for a in read_words(text, start, end) {
-            if !words_start_ok(text, &a) {
+            if !words_start_ok(text, &a) || others.overlaps(Span::new(a.start, a.end)) {
                 continue;
             }
             if let Some(f) = classify(ctx, &a) {

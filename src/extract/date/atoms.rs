@@ -310,11 +310,12 @@ fn read_atom(text: &str, start: usize, end: usize) -> Option<Atom> {
     Some(atom)
 }
 
-/// The commonest atoms, read without the capturing engine: a lead word and a number, `năm 2012` (a year),
+/// The commonest atoms, read without the capturing engine: a span of years, `2021-2025`, `năm 2021-2025`; a
+/// lead word and a number, `năm 2012` (a year),
 /// `tháng 3`, `tháng 7/2024`, `tháng 8 năm 2025` (a month), `ngày 5` (a day); and a day and month, perhaps
 /// with a year, bare or after `ngày` or a part of day: `16-2`, `1-11-2011`, `ngày 16/2`, `sáng 12-3`. Lead
 /// words in lower case, capitalised or in capitals, one space after them. Each can only be the alternative that
-/// reads it (`yl`, `mon`, `bd`, `dm`: the others need more than that), so the atom is the one [`read_atom`]
+/// reads it (`yr`, `yl`, `mon`, `bd`, `dm`: the others need more than that), so the atom is the one [`read_atom`]
 /// would make. `None` for any other atom.
 fn lead_and_number(text: &str, start: usize, end: usize) -> Option<Atom> {
     let s = text.get(start..end)?;
@@ -322,8 +323,16 @@ fn lead_and_number(text: &str, start: usize, end: usize) -> Option<Atom> {
     if let Some((d, m, y, sep)) = day_month(s) {
         return atom(Kind::DayMonth { d, m, y }, false, None, None, Some(sep));
     }
+    if let Some((a, b)) = year_range(s) {
+        return atom(Kind::YearRange(a, b), false, None, None, None);
+    }
     let (lead, rest) = s.split_once(' ')?;
     let ngay = matches!(lead, "ngày" | "Ngày" | "NGÀY");
+    if matches!(lead, "năm" | "Năm" | "NĂM") {
+        if let Some((a, b)) = year_range(rest) {
+            return atom(Kind::YearRange(a, b), true, None, None, None);
+        }
+    }
     if let Some(n) = digits(rest, 1..=4) {
         return match (lead, rest.len()) {
             ("năm" | "Năm" | "NĂM", 4) => atom(Kind::Year(n as i32), true, None, None, None),
@@ -364,6 +373,13 @@ fn day_month(s: &str) -> Option<(u32, u32, Option<i32>, char)> {
         Some(_) => return None,
     };
     Some((d, m, y, sep))
+}
+
+/// `s` is two years joined by a dash, `2021-2026`, that can be a span of years (as [`read_atom`] checks).
+fn year_range(s: &str) -> Option<(i32, i32)> {
+    let (a, b) = s.split_once('-')?;
+    let (a, b) = (digits(a, 4..=4)? as i32, digits(b, 4..=4)? as i32);
+    (plausible_year(a) && plausible_year(b) && a < b && b - a <= 100).then_some((a, b))
 }
 
 /// `s` is a month and its year after `tháng`: `7/2024`, `10-1930`, `8 năm 2025`.
@@ -437,7 +453,8 @@ mod tests {
             for n in [
                 "5", "05", "12", "13", "31", "45", "2012", "1999", "1-11-2011", "16/2", "01.11.2011", "16-17/2", "1-11/2011",
                 "5.6", "31-2-2012", "16-17/2020", "1/2/3", "123-4", "7/2024", "10-1930", "8 năm 2025", "8 năm 202",
-                "8 Năm 2025", "13/2024", "7/ 2024", "12-3 âm lịch", "16 - 2",
+                "8 Năm 2025", "13/2024", "7/ 2024", "12-3 âm lịch", "16 - 2", "2021-2026", "2026-2021", "2021-2200",
+                "2021 - 2026", "0999-1000",
             ] {
                 for after in ["", ".", " là", ", "] {
                     let t = format!("vào {lead}{n}{after}");

@@ -409,33 +409,8 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             Some(Value::Number(NumberValue { value: Num(a.value), points: false, to: None })),
         ));
     }
-    if let Some(end) = phrase_at(text, q, &["phần", "trăm"]) {
-        return Some(Found::new(
-            Label::Percent,
-            a.start,
-            end,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: false, to: None })),
-        ));
-    }
-    if let Some(end) = phrase_at(text, q, &["điểm", "phần", "trăm"]) {
-        return Some(Found::new(
-            Label::Percent,
-            a.start,
-            end,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: true, to: None })),
-        ));
-    }
-    // `0,5 điểm %`: percentage points
-    if let Some(e) = phrase_at(text, q, &["điểm"]) {
-        let r = skip_space(text, e);
-        if r - e <= 1 && text.get(r..).is_some_and(|t| t.starts_with('%')) {
-            return Some(Found::new(
-                Label::Percent,
-                a.start,
-                r + 1,
-                Some(Value::Number(NumberValue { value: Num(a.value), points: true, to: None })),
-            ));
-        }
+    if let Some(f) = percent_in_words(text, q, a) {
+        return Some(f);
     }
     if let Some((end, code)) = currency_at(text, q) {
         return Some(money(a.start, end, a.value, code));
@@ -493,6 +468,30 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
         return Some(money(a.start, a.end, a.value, "VND"));
     }
     number_ok(ctx, a).then(|| number(a.start, a.end, a.value))
+}
+
+/// `phần trăm`, `điểm phần trăm` or `điểm %` at `q`, after the amount `a`: a PERCENT (in points after `điểm`).
+fn percent_in_words(text: &str, q: usize, a: &Amount) -> Option<Found> {
+    // every phrase starts with `phần` or `điểm`: one look at the word settles most amounts
+    if !word_at(text, q).is_some_and(|(_, w)| is_one_of(w, &["phần", "điểm"])) {
+        return None;
+    }
+    let percent = |end: usize, points: bool| {
+        Some(Found::new(Label::Percent, a.start, end, Some(Value::Number(NumberValue { value: Num(a.value), points, to: None }))))
+    };
+    if let Some(end) = phrase_at(text, q, &["phần", "trăm"]) {
+        return percent(end, false);
+    }
+    if let Some(end) = phrase_at(text, q, &["điểm", "phần", "trăm"]) {
+        return percent(end, true);
+    }
+    // `0,5 điểm %`: percentage points
+    let e = phrase_at(text, q, &["điểm"])?;
+    let r = skip_space(text, e);
+    if r - e <= 1 && text.get(r..).is_some_and(|t| t.starts_with('%')) {
+        return percent(r + 1, true);
+    }
+    None
 }
 
 /// The words of `phrase` (lower case) written at `pos`, one space apart: the end of the last one.

@@ -50,6 +50,26 @@ pub(crate) fn captures_of<'t>(exact: &Regex, text: &'t str, start: usize, end: u
 mod tests {
     use super::*;
 
+    /// The groups read on the match alone are those the whole pattern gives, whatever follows the atom (`²` is
+    /// not a word character though it is alphanumeric).
+    #[test]
+    fn groups_read_on_the_match_are_those_of_the_whole_pattern() {
+        let atom = r"(?P<n>[0-9]{1,2})(?P<u>h|giờ)?(?P<m>[0-9]{1,2})?";
+        let whole = Regex::new(&format!(r"{atom}(?:\W|$)")).unwrap();
+        let exact = Regex::new(&format!("{atom}$")).unwrap();
+        for t in ["8h30, 9 giờ", "8h²", "lúc 12h", "7h3x 5", "99999", "1é2 3"] {
+            let by_whole: Vec<_> = whole.captures_iter(t).map(|c| format!("{:?}", [c.name("n"), c.name("u"), c.name("m")])).collect();
+            let by_match: Vec<_> = whole
+                .find_iter(t)
+                .filter_map(|m| captures_of(&exact, t, m.start(), m.end()))
+                .map(|c| format!("{:?}", [c.name("n"), c.name("u"), c.name("m")]))
+                .collect();
+            assert_eq!(by_match, by_whole, "{t}");
+        }
+        assert_eq!(before_trailer("8h²", 4), 2);
+        assert_eq!(before_trailer("8h", 2), 2);
+    }
+
     #[test]
     fn windows_stop_at_char_boundaries() {
         let t = "ngày 1-11";

@@ -48,17 +48,16 @@ const ORDINALS: &[(&str, u32)] = &[
     ("chín", 9), ("mười", 10),
 ];
 
-/// The level a word names, in any case (compared char by char: no lower-case copy is made).
 fn level_of(word: &str) -> Option<Level> {
-    const LEVELS: [(&str, Level); 6] = [
-        ("điểm", Level::Point),
-        ("khoản", Level::Clause),
-        ("điều", Level::Article),
-        ("mục", Level::Section),
-        ("chương", Level::Chapter),
-        ("phần", Level::Part),
-    ];
-    LEVELS.iter().find(|(w, _)| word.chars().flat_map(char::to_lowercase).eq(w.chars())).map(|&(_, level)| level)
+    Some(match word.to_lowercase().as_str() {
+        "điểm" => Level::Point,
+        "khoản" => Level::Clause,
+        "điều" => Level::Article,
+        "mục" => Level::Section,
+        "chương" => Level::Chapter,
+        "phần" => Level::Part,
+        _ => return None,
+    })
 }
 
 /// The word (letters and digits) at byte `p`.

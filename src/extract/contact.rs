@@ -173,9 +173,11 @@ fn phone_ok(text: &str, span: Span) -> bool {
     true
 }
 
-/// Words before a digit string that make it an identifier, not a telephone number.
+/// Words before a digit string that make it an identifier, not a telephone number. Each word starts and ends
+/// with a word character, so `(?:^|\W)` and `(?:\W|$)` stand for `\b` around it (which would keep the regex
+/// off its DFA).
 static ID_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:mã số|mst|tài khoản|stk|cccd|cmnd|căn cước|chứng minh|định danh|hộ chiếu|mã đơn|mã vận đơn|mã hồ sơ|biển số|số hiệu|mật khẩu|id|pass)\b").unwrap()
+    Regex::new(r"(?i)(?:^|\W)(?:mã số|mst|tài khoản|stk|cccd|cmnd|căn cước|chứng minh|định danh|hộ chiếu|mã đơn|mã vận đơn|mã hồ sơ|biển số|số hiệu|mật khẩu|id|pass)(?:\W|$)").unwrap()
 });
 
 

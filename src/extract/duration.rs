@@ -110,6 +110,58 @@ fn iso_part(unit: &str, amount: f64) -> Option<String> {
     })
 }
 
+/// One part as [`PART`] reads it in a match: where (offsets in the match), the number, the space before the
+/// unit, the unit, and whether `rưỡi` follows.
+struct Read<'t> {
+    start: usize,
+    end: usize,
+    n: &'t str,
+    sp: &'t str,
+    u: &'t str,
+    half: bool,
+}
+
+/// The parts [`PART`] reads one after the other in a match, up to the first it cannot read.
+fn read_parts(m: &str) -> impl Iterator<Item = Read<'_>> {
+    let quick = digits_and_unit(m);
+    let slow = (quick.is_none() && !word_and_h(m)).then(|| {
+        PART.captures_iter(m).map_while(|c| {
+            let (whole, n, u) = (c.get(0)?, c.get(group::N)?, c.get(group::U)?);
+            let sp = c.get(group::SP).map_or("", |s| s.as_str());
+            Some(Read { start: whole.start(), end: whole.end(), n: n.as_str(), sp, u: u.as_str(), half: c.get(group::R).is_some() })
+        })
+    });
+    quick.into_iter().chain(slow.into_iter().flatten())
+}
+
+/// The commonest match, one part of digits and a unit in lower case (`3 năm`, `1,5 giờ`, `24h`), read by
+/// hand: `[0-9]+(?:[.,][0-9]+)?`, at most one space, and a one-word unit up to the end of the match, which
+/// [`PART`] reads as one part with these groups (and then nothing more).
+fn digits_and_unit(m: &str) -> Option<Read<'_>> {
+    let b = m.as_bytes();
+    let digits_from = |i: usize| i + b.get(i..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count());
+    let mut n_end = digits_from(0);
+    if n_end == 0 {
+        return None;
+    }
+    if matches!(b.get(n_end), Some(b'.' | b',')) && b.get(n_end + 1).is_some_and(u8::is_ascii_digit) {
+        n_end = digits_from(n_end + 1);
+    }
+    let u_start = if b.get(n_end) == Some(&b' ') { n_end + 1 } else { n_end };
+    let u = m.get(u_start..)?;
+    if !matches!(u, "giây" | "phút" | "giờ" | "tiếng" | "h" | "ngày" | "đêm" | "tuần" | "tháng" | "năm") {
+        return None;
+    }
+    Some(Read { start: 0, end: m.len(), n: m.get(..n_end)?, sp: m.get(n_end..u_start)?, u, half: false })
+}
+
+/// A number word glued to `h` (`chính`, `ngành`: `chín`, `ngàn` and `h`), a frequent match: one part (no white
+/// space) whose unit is `h` (the only unit ending in `h`) after a number that is not digits, which the caller
+/// refuses first thing.
+fn word_and_h(m: &str) -> bool {
+    !m.starts_with(|c: char| c.is_ascii_digit()) && m.ends_with(['h', 'H']) && !m.contains(char::is_whitespace)
+}
+
 struct Part {
     start: usize,
     end: usize,
@@ -135,22 +187,21 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         let m_str = &text[m_start..m_end];
         // read the parts one by one; a part that is not a length of time ends the span
         let mut parts: Vec<Part> = Vec::new();
-        for c in PART.captures_iter(m_str) {
-            let (Some(whole), Some(n), Some(u)) = (c.get(0), c.get(group::N), c.get(group::U)) else { break };
-            let (s, e) = (m_start + whole.start(), m_start + whole.end());
-            let ustr = u.as_str().to_lowercase();
+        for r in read_parts(m_str) {
+            let (s, e) = (m_start + r.start, m_start + r.end);
+            let ustr = r.u.to_lowercase();
             let Some((unit, secs)) = unit_of(&ustr) else { break };
-            let Some(mut a) = amount(n.as_str()) else { break };
-            if c.get(group::R).is_some() {
+            let Some(mut a) = amount(r.n) else { break };
+            if r.half {
                 a += 0.5;
             }
             // `h` only written together with digits (`24h`)
-            if ustr == "h" && (!c.get(group::SP).is_some_and(|s| s.as_str().is_empty()) || !n.as_str().starts_with(|c: char| c.is_ascii_digit())) {
+            if ustr == "h" && (!r.sp.is_empty() || !r.n.starts_with(|c: char| c.is_ascii_digit())) {
                 break;
             }
             // a number word glued to `năm` five: `một trăm năm mươi`
             // `một trăm linh năm` is 105
-            if ustr == "năm" && n.as_str().split_whitespace().next_back().is_some_and(|w| matches!(w.to_lowercase().as_str(), "linh" | "lẻ")) {
+            if ustr == "năm" && r.n.split_whitespace().next_back().is_some_and(|w| matches!(w.to_lowercase().as_str(), "linh" | "lẻ")) {
                 break;
             }
             if (ustr == "năm" || ustr == "tháng") && parts.is_empty() {
@@ -245,6 +296,35 @@ fn iso(parts: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What [`read_parts`] reads by hand is what [`PART`] reads.
+    #[test]
+    fn parts_read_by_hand_are_those_of_the_pattern() {
+        let by_pattern = |m: &str| -> Vec<String> {
+            PART.captures_iter(m)
+                .map_while(|c| {
+                    let (w, n, sp, u) = (c.get(0)?, c.get(group::N)?, c.get(group::SP)?, c.get(group::U)?);
+                    Some(format!("{}..{} {:?} {:?} {:?} {}", w.start(), w.end(), n.as_str(), sp.as_str(), u.as_str(), c.get(group::R).is_some()))
+                })
+                .collect()
+        };
+        let mut quick = 0;
+        for m in [
+            "3 năm", "1,5 giờ", "24h", "0.35 giây", "12 tháng", "3  năm", "3\tnăm", "1.5.3 giờ", "3 Năm", "3 giờ đồng hồ",
+            "7 ngày", "2 tuần", "3đêm", "1,5", "10 tiếng", "5 phút", "1, 5 giờ", "nửa tháng", "hai ngày",
+        ] {
+            let read: Vec<String> =
+                read_parts(m).map(|r| format!("{}..{} {:?} {:?} {:?} {}", r.start, r.end, r.n, r.sp, r.u, r.half)).collect();
+            assert_eq!(read, by_pattern(m), "{m}");
+            quick += usize::from(digits_and_unit(m).is_some());
+        }
+        assert_eq!(quick, 10);
+        for m in ["chính", "Chính", "ngành", "támh", "mườiH"] {
+            assert!(word_and_h(m), "{m}");
+            let first = PART.captures(m).and_then(|c| Some((c.get(group::N)?.as_str().to_owned(), c.get(group::U)?.as_str().to_owned())));
+            assert!(first.is_some_and(|(n, u)| !n.starts_with(|c: char| c.is_ascii_digit()) && u.eq_ignore_ascii_case("h")), "{m}");
+        }
+    }
 
     #[test]
     fn group_numbers_are_those_of_the_names() {

@@ -21,14 +21,19 @@ use crate::value::{TimeValue, Value};
 /// Number words an hour may be written with.
 const HOUR_WORDS: &str = r"(?:(?:mười\s+)?(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)|mười|không)";
 
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?P<time>(?P<luc>lúc\s+)?(?:(?P<h>[0-9]{{1,2}})|(?P<hw>{HOUR_WORDS}))(?:(?P<sp>\s*)(?P<unit>giờ|h|g)(?:\s*(?P<m>[0-9]{{1,2}})(?:\s*(?:phút|p))?|\s+(?P<half>rưỡi)|\s+kém\s+(?P<kem>[0-9]{{1,2}})(?:\s*phút)?)?|:(?P<mc>[0-9]{{2}})(?::(?P<sc>[0-9]{{2}}))?)(?:\s*(?P<ampm>(?-i:AM|PM|am|pm)))?(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm|khuya))?)(?:\W|$)"
-    ))
-    .unwrap()
-});
+/// A clock time, as the group `time`, and the character after it (no `\b`: it would keep the regex off its DFA).
+fn time_pattern(after: &str) -> String {
+    format!(
+        r"(?i)(?P<time>(?P<luc>lúc\s+)?(?:(?P<h>[0-9]{{1,2}})|(?P<hw>{HOUR_WORDS}))(?:(?P<sp>\s*)(?P<unit>giờ|h|g)(?:\s*(?P<m>[0-9]{{1,2}})(?:\s*(?:phút|p))?|\s+(?P<half>rưỡi)|\s+kém\s+(?P<kem>[0-9]{{1,2}})(?:\s*phút)?)?|:(?P<mc>[0-9]{{2}})(?::(?P<sc>[0-9]{{2}}))?)(?:\s*(?P<ampm>(?-i:AM|PM|am|pm)))?(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm|khuya))?){after}"
+    )
+}
 
-/// Group numbers of [`TIME`], in the order of the pattern (a test checks them against the names): `get` with a
+/// Finds the times (groups unread).
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(&time_pattern(r"(?:\W|$)")).unwrap());
+/// Reads the groups of a time found by [`TIME`] ([`window::captures_of`]).
+static TIME_EXACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&time_pattern("$")).unwrap());
+
+/// Group numbers of [`TIME_EXACT`], in the order of the pattern (a test checks them against the names): `get` with a
 /// number is much cheaper than `name`, which looks the name up at every call.
 mod group {
     pub const TIME: usize = 1;
@@ -106,9 +111,13 @@ fn clock(h: u32, m: u32, pod: Option<&str>) -> Option<(u32, u32)> {
 #[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
-    for c in TIME.captures_iter(text) {
+    for hit in TIME.find_iter(text) {
+        if !digits_or_gio(hit.as_str()) {
+            continue;
+        }
         // the regex ends on the character after the time; the one before is checked here
-        let Some(whole) = c.get(group::TIME) else { continue };
+        let Some(c) = window::captures_of(&TIME_EXACT, text, hit.start(), hit.end()) else { continue };
+        let Some(whole) = c.get(group::TIME).filter(|w| w.start() == hit.start()) else { continue };
         if text[..whole.start()].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
@@ -170,6 +179,12 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
 }
 
+/// Whether a match may be a time that is kept: one without digits has its hour in words, and such an hour is
+/// only kept with `giờ` (`chính`, `chín` and `h`, is refused below), so reading its groups can be skipped.
+fn digits_or_gio(hit: &str) -> bool {
+    hit.bytes().any(|b| b.is_ascii_digit()) || hit.contains(['ờ', 'Ờ'])
+}
+
 /// `8h-11h30`: the second time after a dash.
 fn ends_with_time_dash(before: &str) -> bool {
     before.ends_with('-') && before[..before.len() - 1].ends_with(|c: char| c == 'h' || c.is_ascii_digit() || c == ' ')
@@ -204,7 +219,7 @@ mod tests {
 
     #[test]
     fn group_numbers_are_those_of_the_names() {
-        let names: Vec<_> = TIME.capture_names().collect();
+        let names: Vec<_> = TIME_EXACT.capture_names().collect();
         for (name, i) in [("time", group::TIME), ("luc", group::LUC), ("h", group::H), ("hw", group::HW), ("sp", group::SP), ("unit", group::UNIT), ("m", group::M), ("half", group::HALF), ("kem", group::KEM), ("mc", group::MC), ("sc", group::SC), ("ampm", group::AMPM), ("pod", group::POD)] {
             assert_eq!(names[i], Some(name));
         }
@@ -220,5 +235,7 @@ mod tests {
         assert_eq!(times("8h-11h30").len(), 2);
         assert!(times("kéo dài 6 giờ").is_empty());
         assert!(times("5g đường").is_empty());
+        assert!(times("chính phủ").is_empty());
+        assert!(!digits_or_gio("chính ") && digits_or_gio("tám giờ ") && digits_or_gio("8h "));
     }
 }

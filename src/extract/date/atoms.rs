@@ -54,7 +54,8 @@ pub(crate) struct Atom {
 pub(crate) const POD: &str =
     r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối\s+muộn|tối|nửa\s+đêm|đêm\s+khuya|đêm|khuya)";
 
-static ATOM: LazyLock<Regex> = LazyLock::new(|| {
+/// Every atom, as the group `atom`.
+fn atom_pattern() -> String {
     let pod = POD;
     let pattern = [
         // century: thế kỷ XX, thế kỷ 17
@@ -93,10 +94,16 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<by>[0-9]{4})".to_owned(),
     ]
     .join("|");
-    // No `\b`: a Unicode word boundary keeps the regex off its fast DFA on Vietnamese text. The match ends
-    // with the character after the atom (or the end of the text), and [`atoms`] checks the one before.
-    Regex::new(&format!(r"(?i)(?P<atom>{pattern})(?:\W|$)")).unwrap()
-});
+    format!(r"(?i)(?P<atom>{pattern})")
+}
+
+/// Finds the atoms. No `\b`: a Unicode word boundary keeps the regex off its fast DFA on Vietnamese text. The
+/// match ends with the character after the atom (or the end of the text), and [`atoms`] checks the one before.
+static ATOM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{}(?:\W|$)", atom_pattern())).unwrap());
+
+/// Reads the groups of an atom, on the text cut at its end: the capturing engine then works on the atom only,
+/// with a pattern smaller by the trailer (see [`super::super::window::captures_of`]).
+static ATOM_EXACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("{}$", atom_pattern())).unwrap());
 
 /// The end of a match without the one character after the atom that the regex takes in (none at the end of
 /// the text).
@@ -131,7 +138,7 @@ fn month_word(s: &str) -> Option<(u32, bool)> {
     Some((m, false))
 }
 
-/// The groups of [`ATOM`] the reader looks at. A group is read by its index ([`group`]): a lookup by name
+/// The groups of [`ATOM_EXACT`] the reader looks at. A group is read by its index ([`group`]): a lookup by name
 /// hashes the name each time.
 #[derive(Clone, Copy)]
 enum G {
@@ -143,9 +150,9 @@ const G_NAMES: [&str; 48] = [
     "cn", "dn", "qn", "qy", "qy2", "qqn", "qqy", "rm", "tet", "td", "dmw", "pod1", "lead1", "d1", "m1", "y1", "al1", "dr", "lead2", "rd1", "rd2", "rm2", "ry", "dm", "pod3", "lead3", "d3", "s1", "m3", "s2", "y3", "al3", "mon", "m4", "y4", "y4b", "al4", "yr", "lead5", "ya", "yb", "yl", "y6", "bd", "lead7", "d7", "by", "atom",
 ];
 
-/// The index in [`ATOM`] of each group of [`G`].
+/// The index in [`ATOM_EXACT`] of each group of [`G`].
 static G_INDEX: LazyLock<Vec<usize>> =
-    LazyLock::new(|| G_NAMES.iter().map(|n| ATOM.capture_names().position(|x| x == Some(n)).unwrap_or(usize::MAX)).collect());
+    LazyLock::new(|| G_NAMES.iter().map(|n| ATOM_EXACT.capture_names().position(|x| x == Some(n)).unwrap_or(usize::MAX)).collect());
 
 /// Group `g` of an atom's captures.
 fn group<'h>(c: &Captures<'h>, g: G) -> Option<regex::Match<'h>> {
@@ -194,7 +201,7 @@ pub(crate) fn atoms(text: &str) -> Vec<Atom> {
 
 /// The atom the whole pattern finds at `start..end`, read from its groups.
 fn read_atom(text: &str, start: usize, end: usize) -> Option<Atom> {
-    let c = ATOM.captures_at(text, start)?;
+    let c = ATOM_EXACT.captures_at(text.get(..end)?, start)?;
     if group(&c, G::Atom).is_none_or(|m| m.start() != start || m.end() != end) {
         return None;
     }
@@ -303,39 +310,86 @@ fn read_atom(text: &str, start: usize, end: usize) -> Option<Atom> {
     Some(atom)
 }
 
-/// A lead word and a number, the commonest atoms, read without the capturing engine: `năm 2012` (a year),
-/// `tháng 3` (a month), `ngày 5` (a day), `ngày 1-11-2011`, `ngày 16/2` (a day and month), with the lead
-/// word in lower case, capitalised or in capitals and one space. Each can only be the alternative that reads
-/// it (`yl`, `mon`, `bd`, `dm`: the others need more than that), so the atom is the one [`read_atom`] would
-/// make. `None` for any other atom.
+/// The commonest atoms, read without the capturing engine: a span of years, `2021-2025`, `năm 2021-2025`; a
+/// lead word and a number, `năm 2012` (a year),
+/// `tháng 3`, `tháng 7/2024`, `tháng 8 năm 2025` (a month), `ngày 5` (a day); and a day and month, perhaps
+/// with a year, bare or after `ngày` or a part of day: `16-2`, `1-11-2011`, `ngày 16/2`, `sáng 12-3`. Lead
+/// words in lower case, capitalised or in capitals, one space after them. Each can only be the alternative that
+/// reads it (`yr`, `yl`, `mon`, `bd`, `dm`: the others need more than that), so the atom is the one [`read_atom`]
+/// would make. `None` for any other atom.
 fn lead_and_number(text: &str, start: usize, end: usize) -> Option<Atom> {
-    let (lead, rest) = text.get(start..end)?.split_once(' ')?;
-    let atom = |kind, ngay_at, sep| Some(Atom { start, end, kind, lead: true, sep, lunar: false, ngay_at, pod_at: None });
-    let digits = |s: &str, lens: std::ops::RangeInclusive<usize>| {
-        (lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
-    };
+    let s = text.get(start..end)?;
+    let atom = |kind, lead, ngay_at, pod_at, sep| Some(Atom { start, end, kind, lead, sep, lunar: false, ngay_at, pod_at });
+    if let Some((d, m, y, sep)) = day_month(s) {
+        return atom(Kind::DayMonth { d, m, y }, false, None, None, Some(sep));
+    }
+    if let Some((a, b)) = year_range(s) {
+        return atom(Kind::YearRange(a, b), false, None, None, None);
+    }
+    let (lead, rest) = s.split_once(' ')?;
     let ngay = matches!(lead, "ngày" | "Ngày" | "NGÀY");
+    if matches!(lead, "năm" | "Năm" | "NĂM") {
+        if let Some((a, b)) = year_range(rest) {
+            return atom(Kind::YearRange(a, b), true, None, None, None);
+        }
+    }
     if let Some(n) = digits(rest, 1..=4) {
         return match (lead, rest.len()) {
-            ("năm" | "Năm" | "NĂM", 4) => atom(Kind::Year(n as i32), None, None),
-            ("tháng" | "Tháng" | "THÁNG", 1 | 2) => atom(Kind::Month { m: n, y: None }, None, None),
-            (_, 1 | 2) if ngay => atom(Kind::Day(n), Some(start), None),
+            ("năm" | "Năm" | "NĂM", 4) => atom(Kind::Year(n as i32), true, None, None, None),
+            ("tháng" | "Tháng" | "THÁNG", 1 | 2) => atom(Kind::Month { m: n, y: None }, true, None, None, None),
+            (_, 1 | 2) if ngay => atom(Kind::Day(n), true, Some(start), None, None),
             _ => None,
         };
     }
-    // day, separator, month, and perhaps the same separator and a year
-    if !ngay {
+    if matches!(lead, "tháng" | "Tháng" | "THÁNG") {
+        let (m, y) = month_and_year(rest)?;
+        return atom(Kind::Month { m, y: Some(y) }, true, None, None, None);
+    }
+    let pod = matches!(
+        lead,
+        "sáng" | "Sáng" | "SÁNG" | "trưa" | "Trưa" | "TRƯA" | "chiều" | "Chiều" | "CHIỀU" | "tối" | "Tối" | "TỐI" | "đêm" | "Đêm" | "ĐÊM" | "khuya" | "Khuya" | "KHUYA"
+    );
+    if !(ngay || pod) {
         return None;
     }
-    let sep_at = rest.find(['-', '/', '.'])?;
-    let s1 = rest[sep_at..].chars().next()?;
-    let (d, after) = (digits(&rest[..sep_at], 1..=2)?, &rest[sep_at + 1..]);
+    let (d, m, y, sep) = day_month(rest)?;
+    atom(Kind::DayMonth { d, m, y }, true, ngay.then_some(start), pod.then_some(start), Some(sep))
+}
+
+/// The number `s` is when it is all ASCII digits, as many as `lens` allows.
+fn digits(s: &str, lens: std::ops::RangeInclusive<usize>) -> Option<u32> {
+    (lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+}
+
+/// `s` is a day, a separator (`-`, `/`, `.`), a month, and perhaps the same separator and a year: `16-2`,
+/// `01.11.2011`.
+fn day_month(s: &str) -> Option<(u32, u32, Option<i32>, char)> {
+    let sep_at = s.find(['-', '/', '.'])?;
+    let sep = s[sep_at..].chars().next()?;
+    let (d, after) = (digits(&s[..sep_at], 1..=2)?, &s[sep_at + 1..]);
     let (m, y) = match after.find(['-', '/', '.']) {
         None => (digits(after, 1..=2)?, None),
-        Some(i) if after[i..].starts_with(s1) => (digits(&after[..i], 1..=2)?, Some(digits(&after[i + 1..], 4..=4)? as i32)),
+        Some(i) if after[i..].starts_with(sep) => (digits(&after[..i], 1..=2)?, Some(digits(&after[i + 1..], 4..=4)? as i32)),
         Some(_) => return None,
     };
-    atom(Kind::DayMonth { d, m, y }, Some(start), Some(s1))
+    Some((d, m, y, sep))
+}
+
+/// `s` is two years joined by a dash, `2021-2026`, that can be a span of years (as [`read_atom`] checks).
+fn year_range(s: &str) -> Option<(i32, i32)> {
+    let (a, b) = s.split_once('-')?;
+    let (a, b) = (digits(a, 4..=4)? as i32, digits(b, 4..=4)? as i32);
+    (plausible_year(a) && plausible_year(b) && a < b && b - a <= 100).then_some((a, b))
+}
+
+/// `s` is a month and its year after `tháng`: `7/2024`, `10-1930`, `8 năm 2025`.
+fn month_and_year(s: &str) -> Option<(u32, i32)> {
+    let (m, y) = match s.split_once(" năm ") {
+        Some(parts) => parts,
+        None => s.split_at(s.find(['-', '/', '.'])?),
+    };
+    let y = y.strip_prefix(['-', '/', '.']).unwrap_or(y);
+    Some((digits(m, 1..=2)?, digits(y, 4..=4)? as i32))
 }
 
 /// Whether the numbers of an atom can be a date.
@@ -387,17 +441,23 @@ mod tests {
         assert!(G_INDEX.iter().all(|&i| i != usize::MAX));
     }
 
-    /// The quick reading of a lead word and a number gives the atom the groups give.
+    /// The quick reading of a lead word and a number, or of a day and month, gives the atom the groups give.
     #[test]
     fn lead_and_number_reads_as_the_pattern() {
         let mut checked = 0;
-        for lead in ["năm", "Năm", "NĂM", "tháng", "Tháng", "THÁNG", "ngày", "Ngày", "NGÀY", "hôm", "mùng"] {
+        let leads = [
+            "năm ", "Năm ", "NĂM ", "tháng ", "Tháng ", "THÁNG ", "ngày ", "Ngày ", "NGÀY ", "hôm ", "mùng ", "", "sáng ",
+            "Chiều ", "TỐI ", "đêm ", "khuya ", "rạng sáng ", "sáng  ",
+        ];
+        for lead in leads {
             for n in [
                 "5", "05", "12", "13", "31", "45", "2012", "1999", "1-11-2011", "16/2", "01.11.2011", "16-17/2", "1-11/2011",
-                "5.6", "31-2-2012", "16-17/2020", "1/2/3", "123-4",
+                "5.6", "31-2-2012", "16-17/2020", "1/2/3", "123-4", "7/2024", "10-1930", "8 năm 2025", "8 năm 202",
+                "8 Năm 2025", "13/2024", "7/ 2024", "12-3 âm lịch", "16 - 2", "2021-2026", "2026-2021", "2021-2200",
+                "2021 - 2026", "0999-1000",
             ] {
                 for after in ["", ".", " là", ", "] {
-                    let t = format!("vào {lead} {n}{after}");
+                    let t = format!("vào {lead}{n}{after}");
                     for a in ATOM.find_iter(&t) {
                         let end = without_trailer(&t, a.end());
                         if let Some(quick) = lead_and_number(&t, a.start(), end) {
@@ -408,7 +468,7 @@ mod tests {
                 }
             }
         }
-        assert!(checked >= 100, "{checked}");
+        assert!(checked >= 300, "{checked}");
     }
 
     #[test]

@@ -87,20 +87,23 @@ fn attach_relative_years(text: &str, dates: &mut [Found], rel: &mut Vec<Found>) 
 }
 
 /// Within DATE, the longer of two overlapping candidates wins (the resolver does the same; doing it here keeps
-/// [`link`] from reading a date that loses).
+/// [`link`] from reading a date that loses). Indices are sorted rather than the candidates, which are large.
 fn keep_longest(v: &mut Vec<Found>) {
-    v.sort_by(|a, b| b.span.len().cmp(&a.span.len()).then(a.span.start.cmp(&b.span.start)));
-    let mut kept: Vec<Found> = Vec::with_capacity(v.len());
+    let mut order: Vec<usize> = (0..v.len()).collect();
+    order.sort_by_key(|&i| v.get(i).map(|f| (std::cmp::Reverse(f.span.len()), f.span.start)));
+    let mut kept: Vec<usize> = Vec::with_capacity(v.len());
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for f in v.drain(..) {
-        let clash = taken.range(..f.span.end).next_back().is_some_and(|(_, &e)| e > f.span.start);
+    for i in order {
+        let Some(span) = v.get(i).map(|f| f.span) else { continue };
+        let clash = taken.range(..span.end).next_back().is_some_and(|(_, &e)| e > span.start);
         if !clash {
-            taken.insert(f.span.start, f.span.end);
-            kept.push(f);
+            taken.insert(span.start, span.end);
+            kept.push(i);
         }
     }
-    kept.sort_by_key(|f| f.span.start);
-    *v = kept;
+    kept.sort_by_key(|&i| v.get(i).map(|f| f.span.start));
+    let mut slots: Vec<Option<Found>> = v.drain(..).map(Some).collect();
+    *v = kept.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect();
 }
 
 /// ISO text of a day and month with an optional year (`2012-02-16`, `--02-16`).

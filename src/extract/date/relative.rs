@@ -12,24 +12,32 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::super::{Ctx, Found};
+use super::super::{window, Ctx, Found};
 use crate::calendar::{civil_from_days, days_from_civil, weekday};
 use crate::model::Label;
 use crate::options::RefDate;
 use crate::value::{DateValue, RelativeOffset, Value};
 
-static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?P<rel>(?:ngày\s+)?hôm\s+(?P<h>nay|qua|kia)|bữa\s+(?P<b>nay|qua)|ngày\s+(?P<n>mai|kia)|(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s+(?P<p>nay|qua|mai))(?:$|\W)",
-    )
-    .unwrap()
-});
-static UNIT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?P<rel>(?:(?P<n>[0-9]{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+)?(?P<u>ngày|tuần|tháng|năm)\s+(?P<w>nay|này|ngoái|trước|qua|sau|tới|nữa))(?:$|\W)",
-    )
-    .unwrap()
-});
+/// `hôm nay`, `ngày mai`, `sáng qua` ..., as the group `rel`, and what follows it.
+fn day_words(after: &str) -> String {
+    format!(r"(?i)(?P<rel>(?:ngày\s+)?hôm\s+(?P<h>nay|qua|kia)|bữa\s+(?P<b>nay|qua)|ngày\s+(?P<n>mai|kia)|(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s+(?P<p>nay|qua|mai)){after}")
+}
+
+/// `năm nay`, `tuần trước`, `3 ngày nữa` ..., as the group `rel`, and what follows it.
+fn unit_words(after: &str) -> String {
+    format!(r"(?i)(?P<rel>(?:(?P<n>[0-9]{{1,3}}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+)?(?P<u>ngày|tuần|tháng|năm)\s+(?P<w>nay|này|ngoái|trước|qua|sau|tới|nữa)){after}")
+}
+
+/// The scans, and the patterns that read the groups of what they find ([`window::captures_of`]).
+static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(&day_words(r"(?:$|\W)")).unwrap());
+static DAY_WORDS_EXACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&day_words("$")).unwrap());
+static UNIT_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(&unit_words(r"(?:$|\W)")).unwrap());
+static UNIT_WORDS_EXACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&unit_words("$")).unwrap());
+
+/// The groups of every match of `scan` in `text`, read with `exact`.
+fn matches<'t>(scan: &'t Regex, exact: &'t Regex, text: &'t str) -> impl Iterator<Item = regex::Captures<'t>> + 't {
+    scan.find_iter(text).filter_map(move |m| window::captures_of(exact, text, m.start(), m.end()))
+}
 /// After these the date counts from another event (`năm sau đó`, `3 ngày trước khi`).
 static NOT_FROM_TODAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:đó|ấy|khi|đây|kia|nữa|hạn|thời\s+hạn|ngày|kỳ)(?:$|\W)").unwrap());
@@ -84,7 +92,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         out.push(Found::new(Label::Date, s, e, Some(Value::Date(v))));
     };
-    for c in DAY_WORDS.captures_iter(text) {
+    for c in matches(&DAY_WORDS, &DAY_WORDS_EXACT, text) {
         let Some(m) = c.name("rel") else { continue };
         if text[..m.start()].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
@@ -100,14 +108,14 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         push(out, m.start(), m.end(), "day", delta);
     }
-    for c in UNIT_WORDS.captures_iter(text) {
+    for c in matches(&UNIT_WORDS, &UNIT_WORDS_EXACT, text) {
         let Some(m) = c.name("rel") else { continue };
         if text[..m.start()].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let unit = c.name("u").map(|x| x.as_str().to_lowercase()).unwrap_or_default();
         let word = c.name("w").map(|x| x.as_str().to_lowercase()).unwrap_or_default();
-        if NOT_FROM_TODAY.is_match(crate::extract::window::after(text, m.end(), 16)) {
+        if NOT_FROM_TODAY.is_match(window::after(text, m.end(), 16)) {
             continue;
         }
         let mut start = m.start();

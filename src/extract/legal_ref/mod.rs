@@ -366,9 +366,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if !word_bounded(text, m.start(), m.end()) {
             continue;
         }
-        // The kind as written, in lower case with a space between words (the pattern allows one space or tab).
-        let written = || m.as_str().chars().flat_map(char::to_lowercase).map(|c| if c == '\t' { ' ' } else { c });
-        let Some(&(_, kind, naming)) = KINDS.iter().find(|k| written().eq(k.0.chars())) else { continue };
+        // The kind as written, in lower case with a space between words (the pattern allows one space or tab),
+        // made once and compared whole.
+        let written: String = m.as_str().chars().flat_map(char::to_lowercase).map(|c| if c == '\t' { ' ' } else { c }).collect();
+        let Some(&(_, kind, naming)) = KINDS.iter().find(|k| k.0 == written) else { continue };
         // `kỷ luật`, `pháp luật`, `điều luật`, `dự luật` are not citations of a law.
         if kind == "Luật" && ["kỷ", "pháp", "điều", "dự", "quy", "đạo", "văn", "luật", "bộ"].contains(&word_before(text, m.start()).as_str()) {
             continue;

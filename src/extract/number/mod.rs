@@ -188,8 +188,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let others = Others::new(found);
     let mut out = Vec::new();
+    // An entity read from an amount holds the amount's own span, so an amount inside another entity gives
+    // nothing: it is not read.
     for (m_start, m_end) in digit_runs(text) {
-        if !left_bounded(text, m_start) {
+        if !left_bounded(text, m_start) || others.overlaps(Span::new(m_start, m_end)) {
             continue;
         }
         let f = match hyphen_range(ctx, m_start, m_end) {
@@ -210,7 +212,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     for (start, end) in word_runs(text) {
         for a in read_words(text, start, end) {
-            if !words_start_ok(text, &a) {
+            if !words_start_ok(text, &a) || others.overlaps(Span::new(a.start, a.end)) {
                 continue;
             }
             if let Some(f) = classify(ctx, &a) {
@@ -407,33 +409,8 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
             Some(Value::Number(NumberValue { value: Num(a.value), points: false, to: None })),
         ));
     }
-    if let Some(end) = phrase_at(text, q, &["phần", "trăm"]) {
-        return Some(Found::new(
-            Label::Percent,
-            a.start,
-            end,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: false, to: None })),
-        ));
-    }
-    if let Some(end) = phrase_at(text, q, &["điểm", "phần", "trăm"]) {
-        return Some(Found::new(
-            Label::Percent,
-            a.start,
-            end,
-            Some(Value::Number(NumberValue { value: Num(a.value), points: true, to: None })),
-        ));
-    }
-    // `0,5 điểm %`: percentage points
-    if let Some(e) = phrase_at(text, q, &["điểm"]) {
-        let r = skip_space(text, e);
-        if r - e <= 1 && text.get(r..).is_some_and(|t| t.starts_with('%')) {
-            return Some(Found::new(
-                Label::Percent,
-                a.start,
-                r + 1,
-                Some(Value::Number(NumberValue { value: Num(a.value), points: true, to: None })),
-            ));
-        }
+    if let Some(f) = percent_in_words(text, q, a) {
+        return Some(f);
     }
     if let Some((end, code)) = currency_at(text, q) {
         return Some(money(a.start, end, a.value, code));
@@ -491,6 +468,30 @@ fn classify(ctx: &Ctx, a: &Amount) -> Option<Found> {
         return Some(money(a.start, a.end, a.value, "VND"));
     }
     number_ok(ctx, a).then(|| number(a.start, a.end, a.value))
+}
+
+/// `phần trăm`, `điểm phần trăm` or `điểm %` at `q`, after the amount `a`: a PERCENT (in points after `điểm`).
+fn percent_in_words(text: &str, q: usize, a: &Amount) -> Option<Found> {
+    // every phrase starts with `phần` or `điểm`: one look at the word settles most amounts
+    if !word_at(text, q).is_some_and(|(_, w)| is_one_of(w, &["phần", "điểm"])) {
+        return None;
+    }
+    let percent = |end: usize, points: bool| {
+        Some(Found::new(Label::Percent, a.start, end, Some(Value::Number(NumberValue { value: Num(a.value), points, to: None }))))
+    };
+    if let Some(end) = phrase_at(text, q, &["phần", "trăm"]) {
+        return percent(end, false);
+    }
+    if let Some(end) = phrase_at(text, q, &["điểm", "phần", "trăm"]) {
+        return percent(end, true);
+    }
+    // `0,5 điểm %`: percentage points
+    let e = phrase_at(text, q, &["điểm"])?;
+    let r = skip_space(text, e);
+    if r - e <= 1 && text.get(r..).is_some_and(|t| t.starts_with('%')) {
+        return percent(r + 1, true);
+    }
+    None
 }
 
 /// The words of `phrase` (lower case) written at `pos`, one space apart: the end of the last one.

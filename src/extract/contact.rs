@@ -4,7 +4,7 @@
 //! - URL: with a scheme (`https://…`), starting with `www.`, or a bare domain with a known top-level domain
 //!   (`danang.gov.vn`, `facebook.com/page`, `bit.ly/abc`), with its path; trailing punctuation stays out.
 //! - PHONE: Vietnamese mobile and landline numbers (`0912 345 678`, `0912.345.678`, `028 3932 4567`,
-//!   `(028) 3822 1234`), international `+84 …`, hotlines `1900 xxxx`/`1800 xxxx`, and the emergency numbers
+//!   `(028) 3822 1234`), international `+84 …` and other countries' `+81 80 3590 1234` (8 to 15 digits), hotlines `1900 xxxx`/`1800 xxxx`, and the emergency numbers
 //!   (`113`, `114`, `115`) after a word that calls them (`gọi 113`).
 //!
 //! Runs first: later extractors (dates, numbers) read `found` to leave these digits alone. No values.
@@ -36,6 +36,8 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // +84 912 345 678, +84 28 3822 9999, (+84) 912345678
         r"\(?\+84\)?[ .\-]?(?:\(0\) ?)?\(?0?\d{1,3}\)?(?:[ .\-]?\d{2,4}){2,3}",
+        // other countries: +81 80 3590 1234, +1 202 555 0147, +33 1 42 68 53 00, +442071234567
+        r"|\(?\+[1-9]\d{0,2}\)?(?:[ .\-]\(?\d{1,4}\)?(?:[ .\-]?\d{2,4}){1,4}|\d{7,14})",
         // (028) 3822 1234, (0236) 3822 456
         r"|\(0\d{1,3}\)[ .\-]?\d{3,4}[ .\-]?\d{3,4}",
         // hotlines 1900 6115, 1800 6868, 1900 1234 56, 1900.xxxx
@@ -154,6 +156,9 @@ fn phone_ok(text: &str, span: Span) -> bool {
     let n = digits.len();
     if s.starts_with("+84") || s.starts_with("(+84") {
         return (10..=13).contains(&n);
+    }
+    if s.starts_with('+') || s.starts_with("(+") {
+        return (8..=15).contains(&n);
     }
     if digits.starts_with("1900") || digits.starts_with("1800") {
         return n == 8 || n == 10;

@@ -106,6 +106,10 @@ const ID_LEADS: &[&str] = &[
     "bước", "hợp", "huống", "nhóm", "loại", "giai", "đoạn",
 ];
 
+/// Words after a number that count the parts of the thing named before it (`nhà 12 tầng`, `xe 45 chỗ`): the
+/// word before is then no identifier's lead.
+const PARTS_COUNTED: &[&str] = &["tầng", "chỗ", "lầu", "làn", "phòng", "giường", "toa", "khoang", "cửa", "gian"];
+
 static ID_LEAD_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| ID_LEADS.iter().copied().collect());
 
 /// Words after a number that make it a length of time (DURATION or a date, not a NUMBER).
@@ -560,8 +564,10 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
     let text = ctx.text;
     let prev = prev_word(text, a.start);
     if let Some((ps, w)) = prev {
-        // `số` after `tổng`, `trong`, `con` is a count (`tổng số 50 hộ`, `con số 30`), not an identifier
-        let counted = w == "số" && prev_word(text, ps).is_some_and(|(_, b)| is_one_of(b, &["tổng", "trong", "con"]));
+        // `số` after `tổng`, `trong`, `con` is a count (`tổng số 50 hộ`, `con số 30`), not an identifier; so is
+        // a number that counts the parts of what the lead names (`tòa nhà 12 tầng`, `xe 45 chỗ`, `đường 6 làn`)
+        let counted = (w == "số" && prev_word(text, ps).is_some_and(|(_, b)| is_one_of(b, &["tổng", "trong", "con"])))
+            || next_word(text, a.end).is_some_and(|(_, _, n)| is_one_of(n, PARTS_COUNTED));
         if !counted
             && (ID_LEAD_SET.contains(w) || (w.chars().any(char::is_uppercase) && ID_LEAD_SET.contains(w.to_lowercase().as_str())))
         {

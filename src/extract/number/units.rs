@@ -65,8 +65,11 @@ const UNITS: &[(&str, &str)] = &[
     ("tuổi", "age"), ("điểm", "point"),
 ];
 
-/// Denominators of a compound unit besides the units above (`km/h`, `m3/s`).
-const DENOMINATORS: &[(&str, &str)] = &[("h", "h"), ("s", "s"), ("giờ", "h"), ("giây", "s")];
+/// Denominators of a compound unit besides the units above (`km/h`, `m3/s`, `mg/dl`, `mg/l`, `m3/ngày đêm`).
+const DENOMINATORS: &[(&str, &str)] = &[
+    ("h", "h"), ("s", "s"), ("giờ", "h"), ("giây", "s"), ("l", "l"), ("L", "l"), ("dl", "dl"), ("dL", "dl"),
+    ("ngày đêm", "day"), ("ngày", "day"), ("năm", "year"),
+];
 
 /// A table indexed by the first byte of each form, longest forms first within a bucket.
 struct Table {

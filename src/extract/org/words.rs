@@ -77,9 +77,15 @@ impl W<'_> {
     pub fn digits(&self) -> bool {
         !self.t.is_empty() && self.t.bytes().all(|b| b.is_ascii_digit())
     }
-    /// Equal to `w`, ignoring case.
-    pub fn is(&self, w: &str) -> bool {
-        eq_ci(self.t, w)
+    /// Equal to the word `w`, ignoring case: the keys tell most syllables apart without reading the text.
+    #[inline]
+    pub fn is(&self, w: &Lit) -> bool {
+        (self.key == 0 || self.key == w.key) && eq_ci(self.t, w.text)
+    }
+    /// Equal to one of `ws`, ignoring case.
+    #[inline]
+    pub fn is_any(&self, ws: &[Lit]) -> bool {
+        ws.iter().any(|w| self.is(w))
     }
     /// The text in lower case (borrowed when it is already).
     pub fn low(&self) -> std::borrow::Cow<'_, str> {
@@ -96,6 +102,63 @@ impl W<'_> {
         }
     }
 }
+
+/// A word in lower case to compare syllables with ([`W::is`]), its [`lower_key`] worked out at compile time.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lit {
+    text: &'static str,
+    key: u64,
+}
+
+impl Lit {
+    /// `text` must be in lower case (a compile-time error for ASCII capitals; a test checks the others).
+    pub const fn new(text: &'static str) -> Lit {
+        let b = text.as_bytes();
+        let mut key = FNV_OFFSET;
+        let mut i = 0;
+        while i < b.len() {
+            // the code point of the char starting here (two- and three-byte sequences: Vietnamese letters)
+            let c = match b[i] {
+                0xC0..=0xDF if i + 1 < b.len() => ((b[i] as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F),
+                0xE0..=0xEF if i + 2 < b.len() => ((b[i] as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F),
+                x => x as u32,
+            };
+            assert!(!is_vietnamese_capital(c), "a Lit is written in lower case");
+            key = fnv_step(key, b[i]);
+            i += 1;
+        }
+        Lit { text, key }
+    }
+}
+
+/// Whether the code point `c` is an upper-case letter of ASCII or of the Latin blocks Vietnamese uses.
+const fn is_vietnamese_capital(c: u32) -> bool {
+    match c {
+        0x41..=0x5A | 0x168 | 0x1A0 | 0x1AF => true,
+        0xC0..=0xDE => c != 0xD7,
+        0x100..=0x137 | 0x1EA0..=0x1EF9 => c % 2 == 0,
+        _ => false,
+    }
+}
+
+/// [`Lit::new`] of each word.
+pub(crate) const fn lits<const N: usize>(words: [&'static str; N]) -> [Lit; N] {
+    let mut out = [Lit { text: "", key: 0 }; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = Lit::new(words[i]);
+        i += 1;
+    }
+    out
+}
+
+/// A [`Lit`] made at compile time: `w.is(lit!("của"))`.
+macro_rules! lit {
+    ($w:literal) => {
+        &const { $crate::extract::org::words::Lit::new($w) }
+    };
+}
+pub(crate) use lit;
 
 /// Case-insensitive equality without allocating.
 pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
@@ -195,7 +258,7 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// One FNV-1a step.
 #[inline]
-fn fnv_step(h: u64, b: u8) -> u64 {
+const fn fnv_step(h: u64, b: u8) -> u64 {
     (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
 }
 

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::extract::org::words::{lines, Phrases, W};
+use crate::extract::org::words::{lines, lits, Lit, Phrases, W};
 use crate::normalize::normalize_str;
 
 /// What a title allows after it.
@@ -100,9 +100,9 @@ pub(crate) fn is_given(s: &str) -> bool {
 /// A title of two or more syllables starting at `ws[i]` (a name's body stops there).
 /// Only titles of office count (`Chủ tịch`, `Bộ trưởng`, `Bí thư`), not categories (`Thương binh`).
 pub(crate) fn is_title_word(ws: &[W], i: usize) -> bool {
-    const OFFICE: [&str; 9] = ["trưởng", "tịch", "thư", "đốc", "tướng", "chánh", "nhiệm", "viên", "phát"];
+    const OFFICE: [Lit; 9] = lits(["trưởng", "tịch", "thư", "đốc", "tướng", "chánh", "nhiệm", "viên", "phát"]);
     N.titles.longest(ws, i).is_some_and(|(e, (c, _))| {
-        *c != Class::Address && e >= i + 2 && ws[i..e].iter().any(|w| OFFICE.iter().any(|o| w.is(o)))
+        *c != Class::Address && e >= i + 2 && ws[i..e].iter().any(|w| w.is_any(&OFFICE))
     })
 }
 

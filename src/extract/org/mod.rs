@@ -189,8 +189,19 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
 /// Kinds of organisation named or told apart by a number (`Bệnh viện 108`, `Sư đoàn 304`, `Trường THPT số 1`).
 fn numbered_kind(ws: &[W], i: usize, e: usize) -> bool {
     const KINDS: [&str; 7] = ["bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "trường"];
-    let name = super::per::names::text_of(ws, i, e).to_lowercase();
-    KINDS.iter().any(|k| name.starts_with(k) || name.ends_with(k))
+    KINDS.iter().any(|k| starts_with(lower_text(ws, i, e), k.chars()) || starts_with(lower_text(ws, i, e).rev(), k.chars().rev()))
+}
+
+/// The chars of [`super::per::names::text_of`]`(ws, s, e)` in lower case, without allocating. (The lower case
+/// of a string differs from that of its chars only for `Σ`, which no word compared with it holds.)
+fn lower_text<'w>(ws: &'w [W], s: usize, e: usize) -> impl DoubleEndedIterator<Item = char> + 'w {
+    let words = ws.get(s..e).unwrap_or(&[]);
+    words.iter().enumerate().flat_map(|(k, w)| (k > 0 && w.sp).then_some(' ').into_iter().chain(w.t.chars().flat_map(char::to_lowercase)))
+}
+
+/// Whether `text` starts with the chars of `prefix`.
+fn starts_with(mut text: impl Iterator<Item = char>, prefix: impl IntoIterator<Item = char>) -> bool {
+    prefix.into_iter().all(|c| text.next() == Some(c))
 }
 
 /// Words after a number that make it a count, not part of a name (`Bệnh viện Bạch Mai 3 lần`).
@@ -228,8 +239,7 @@ fn person_namable(ws: &[W], i: usize, he: usize) -> bool {
         "trường", "nhà hát", "nhà xuất bản", "bảo tàng", "học viện", "đại học", "thư viện", "quỹ", "công ty", "tập đoàn",
         "tổng công ty", "trung tâm", "câu lạc bộ", "clb", "bệnh viện", "ngân hàng",
     ];
-    let head = super::per::names::text_of(ws, i, he).to_lowercase();
-    KINDS.iter().any(|k| head.starts_with(k)) || head == "viện"
+    KINDS.iter().any(|k| starts_with(lower_text(ws, i, he), k.chars())) || lower_text(ws, i, he).eq("viện".chars())
 }
 
 /// `ws[s..e]` is a person's name: a surname and given-name syllables, all capitalised words.

@@ -16,66 +16,170 @@ pub(crate) struct W<'a> {
     pub nl: bool,
     /// [`lower_key`] of the text: equal keys for syllables equal but for case.
     pub key: u64,
-    /// What its first character is ([`first_flags`]), worked out once.
-    first: u8,
+    /// Facts about its case and characters ([`Shape::flags`]), worked out once.
+    flags: u8,
 }
 
 const F_ALNUM: u8 = 1;
 const F_ALPHA: u8 = 2;
 const F_CAP: u8 = 4;
 const F_LOWER: u8 = 8;
+const F_UPPER: u8 = 16;
+const F_DIGITS: u8 = 32;
+const F_LOWERED: u8 = 64;
 
-/// The facts [`W::alnum`], [`W::alpha`], [`W::cap`] and [`W::lower`] read, for a syllable starting with `c`.
-fn first_flags(c: char) -> u8 {
-    let mut f = 0;
-    if is_letter(c) && !('\u{300}'..='\u{36F}').contains(&c) {
-        f |= F_ALNUM;
+/// Bits of [`CharInfo::bits`].
+const C_SPACE: u16 = 1;
+/// A letter, a digit or a combining mark ([`is_letter`]).
+const C_LETTER: u16 = 2;
+const C_ALNUM: u16 = 4;
+const C_ALPHA: u16 = 8;
+/// `char::is_alphabetic`.
+const C_ALPHABETIC: u16 = 16;
+const C_UPPER: u16 = 32;
+const C_LOWER: u16 = 64;
+const C_DIGIT: u16 = 128;
+const C_NUMERIC: u16 = 256;
+/// Its own lower case (one char, the same).
+const C_OWN_LOWER: u16 = 512;
+/// [`lower_key`] may take its lower case ([`key_step`] gives a key).
+const C_KEYED: u16 = 1024;
+
+/// What the tokenizer needs to know of a char, worked out once for the chars Vietnamese text is written in.
+#[derive(Clone, Copy)]
+struct CharInfo {
+    bits: u16,
+    /// The UTF-8 bytes of its lower case, as [`key_step`] hashes them (`len` 0: ask [`key_step`]).
+    lower: [u8; 4],
+    len: u8,
+}
+
+/// The [`CharInfo`] of `c`.
+fn char_info_of(c: char) -> CharInfo {
+    let letter = is_letter(c);
+    let own = {
+        let mut l = c.to_lowercase();
+        l.len() == 1 && l.next() == Some(c)
+    };
+    let facts = [
+        (c.is_whitespace(), C_SPACE),
+        (letter, C_LETTER),
+        (letter && !('\u{300}'..='\u{36F}').contains(&c), C_ALNUM),
+        (letter && !c.is_ascii_digit(), C_ALPHA),
+        (crate::gazetteer::tokens::is_alpha(c), C_ALPHABETIC),
+        (c.is_uppercase(), C_UPPER),
+        (c.is_lowercase(), C_LOWER),
+        (c.is_ascii_digit(), C_DIGIT),
+        (c.is_numeric(), C_NUMERIC),
+        (own, C_OWN_LOWER),
+        (key_step(FNV_OFFSET, c, &LOWER).is_some(), C_KEYED),
+    ];
+    let bits = facts.iter().filter(|f| f.0).fold(0, |b, f| b | f.1);
+    let mut lower = [0u8; 4];
+    let mut len = 0;
+    let mut l = c.to_lowercase();
+    if let (Some(one), None) = (l.next(), l.next()) {
+        if own || LOWER.get(c as usize).is_some_and(|&t| t == one) || c.is_ascii() {
+            len = one.encode_utf8(&mut lower).len() as u8;
+        }
     }
-    if is_letter(c) && !c.is_ascii_digit() {
-        f |= F_ALPHA;
+    CharInfo { bits, lower, len }
+}
+
+/// [`CharInfo`] of the chars below U+2100 (Latin, Vietnamese, Greek, Cyrillic, general punctuation).
+static CHARS: LazyLock<Vec<CharInfo>> =
+    LazyLock::new(|| (0..0x2100u32).map(|u| char_info_of(char::from_u32(u).unwrap_or('\u{FFFD}'))).collect());
+
+/// The [`CharInfo`] of `c`, from the table when it holds it.
+#[inline(always)]
+fn char_info(c: char, table: &[CharInfo]) -> CharInfo {
+    match table.get(c as usize) {
+        Some(&i) => i,
+        None => char_info_of(c),
     }
-    if c.is_uppercase() {
-        f |= F_CAP;
+}
+
+/// What the tokenizer learns about a syllable char by char: its [`lower_key`] and its case.
+struct Shape {
+    key: u64,
+    /// The [`CharInfo::bits`] of every char, and of any.
+    all: u16,
+    any: u16,
+    /// The number of letters (`char::is_alphabetic`).
+    alphas: u32,
+}
+
+impl Shape {
+    fn new() -> Shape {
+        Shape { key: FNV_OFFSET, all: u16::MAX, any: 0, alphas: 0 }
     }
-    if c.is_lowercase() {
-        f |= F_LOWER;
+
+    /// Adds a char.
+    #[inline(always)]
+    fn push(&mut self, c: char, i: &CharInfo) {
+        match i.len {
+            1 => self.key = fnv_step(self.key, i.lower[0]),
+            0 => self.key = key_step(self.key, c, &LOWER).unwrap_or(self.key),
+            n => self.key = i.lower.iter().take(usize::from(n)).fold(self.key, |h, &b| fnv_step(h, b)),
+        }
+        self.all &= i.bits;
+        self.any |= i.bits;
+        self.alphas += u32::from(i.bits & C_ALPHABETIC != 0);
     }
-    f
+
+    /// The key, 0 when a char has none.
+    fn key(&self) -> u64 {
+        if self.all & C_KEYED != 0 {
+            self.key
+        } else {
+            0
+        }
+    }
+
+    /// The flags of a syllable whose first char is `first`: what [`W::alnum`], [`W::alpha`], [`W::cap`],
+    /// [`W::lower`], [`W::upper`] and [`W::digits`] read.
+    fn flags(&self, first: &CharInfo) -> u8 {
+        let facts = [
+            (first.bits & C_ALNUM != 0, F_ALNUM),
+            (first.bits & C_ALPHA != 0, F_ALPHA),
+            (first.bits & C_UPPER != 0, F_CAP),
+            (first.bits & C_LOWER != 0, F_LOWER),
+            (self.any & C_LOWER == 0 && self.alphas >= 2, F_UPPER),
+            (self.all & C_DIGIT != 0, F_DIGITS),
+            (self.all & C_OWN_LOWER != 0, F_LOWERED),
+        ];
+        facts.iter().fold(0, |f, &(on, bit)| if on { f | bit } else { f })
+    }
 }
 
 impl W<'_> {
     /// Starts with a letter or digit.
     pub fn alnum(&self) -> bool {
-        self.first & F_ALNUM != 0
+        self.flags & F_ALNUM != 0
     }
     /// Starts with a letter.
     pub fn alpha(&self) -> bool {
-        self.first & F_ALPHA != 0
+        self.flags & F_ALPHA != 0
     }
     /// Starts with an upper-case letter.
     pub fn cap(&self) -> bool {
-        self.first & F_CAP != 0
+        self.flags & F_CAP != 0
     }
     /// Starts with a lower-case letter.
     pub fn lower(&self) -> bool {
-        self.first & F_LOWER != 0
+        self.flags & F_LOWER != 0
     }
     /// All letters upper case and at least two of them (`UBND`, `TMCP`, `BỘ`).
     pub fn upper(&self) -> bool {
-        let mut n = 0;
-        for c in self.t.chars() {
-            if c.is_lowercase() {
-                return false;
-            }
-            if crate::gazetteer::tokens::is_alpha(c) {
-                n += 1;
-            }
-        }
-        n >= 2
+        self.flags & F_UPPER != 0
     }
     /// Only digits.
     pub fn digits(&self) -> bool {
-        !self.t.is_empty() && self.t.bytes().all(|b| b.is_ascii_digit())
+        self.flags & F_DIGITS != 0
+    }
+    /// The text is its own lower case (char by char): compared with a lower-case word byte for byte.
+    fn lowered(&self) -> bool {
+        self.flags & F_LOWERED != 0
     }
     /// Equal to the word `w`, ignoring case: the keys tell most syllables apart without reading the text.
     #[inline]
@@ -194,53 +298,54 @@ fn is_letter(c: char) -> bool {
 /// Splits `text` into syllables (letters and digits; a hyphen between letters without spaces stays inside:
 /// `Dong-hoon`) and single punctuation characters.
 pub(crate) fn words(text: &str) -> Vec<W<'_>> {
-    let b = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4);
     let mut sp = true;
     let mut nl = false;
     let mut i = 0;
-    let table = &*LOWER;
-    while i < b.len() {
+    let table = &*CHARS;
+    while i < text.len() {
         let (c, cl) = char_at(text, i);
-        if c.is_whitespace() {
+        let first = char_info(c, table);
+        if first.bits & C_SPACE != 0 {
             sp = true;
             nl |= c == '\n';
             i += cl;
             continue;
         }
-        let mut end = i + cl;
-        // the key ([`lower_key`]) is worked out on the way, in the same pass
-        let mut key = key_step(FNV_OFFSET, c, table);
-        if is_letter(c) {
-            let first_numeric = c.is_numeric();
-            while end < b.len() {
-                let (d, dl) = char_at(text, end);
-                if is_letter(d) {
-                    key = key.and_then(|h| key_step(h, d, table));
-                    end += dl;
-                } else if d == '-' && !first_numeric {
-                    // a hyphen joins letters on both sides
-                    let j = end;
-                    let after = text[j + 1..].chars().next();
-                    let before_alpha = text[..j].chars().next_back().is_some_and(|b| is_letter(b) && !b.is_ascii_digit());
-                    if before_alpha && after.is_some_and(|a| is_letter(a) && !a.is_ascii_digit()) {
-                        key = key.map(|h| fnv_step(h, b'-'));
-                        end = j + 1;
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-        }
-        let t = &text[i..end];
-        out.push(W { s: i, e: end, t, sp, nl, key: key.unwrap_or(0), first: first_flags(c) });
+        // the key ([`lower_key`]) and the case are worked out on the way, in the same pass
+        let mut shape = Shape::new();
+        shape.push(c, &first);
+        let end = if first.bits & C_LETTER != 0 { letters_end(text, i + cl, first.bits & C_NUMERIC != 0, &mut shape, table) } else { i + cl };
+        out.push(W { s: i, e: end, t: &text[i..end], sp, nl, key: shape.key(), flags: shape.flags(&first) });
         sp = false;
         nl = false;
         i = end;
     }
     out
+}
+
+/// The end of the letters from byte `end` on (a hyphen between letters too, unless the syllable starts with a
+/// digit), their chars added to `shape`.
+#[inline(always)]
+fn letters_end(text: &str, mut end: usize, first_numeric: bool, shape: &mut Shape, table: &[CharInfo]) -> usize {
+    while end < text.len() {
+        let (d, dl) = char_at(text, end);
+        let info = char_info(d, table);
+        if info.bits & C_LETTER == 0 && !(d == '-' && !first_numeric && hyphen_joins(text, end)) {
+            break;
+        }
+        shape.push(d, &info);
+        end += dl;
+    }
+    end
+}
+
+/// Whether the hyphen at byte `j` joins letters on both sides (`Dong-hoon`; not `A-1`).
+fn hyphen_joins(text: &str, j: usize) -> bool {
+    let letter = |c: char| is_letter(c) && !c.is_ascii_digit();
+    let after = text.get(j + 1..).and_then(|t| t.chars().next());
+    let before = text.get(..j).and_then(|t| t.chars().next_back());
+    before.is_some_and(letter) && after.is_some_and(letter)
 }
 
 /// The character starting at byte `i` (a char boundary of `text`, `i < text.len()`) and its length.
@@ -335,14 +440,19 @@ type KeyBuild = std::hash::BuildHasherDefault<KeyHasher>;
 struct Syl {
     text: String,
     key: u64,
+    /// The text is its own lower case, char by char.
+    lowered: bool,
 }
 
 /// Whether `w` equals the phrase syllable `s` ignoring case ([`eq_ci`]); different keys tell it without
-/// looking at the text.
+/// looking at the text, and two texts in lower case are compared byte for byte.
 #[inline]
 fn same(w: &W, s: &Syl) -> bool {
     if w.key != 0 && s.key != 0 && w.key != s.key {
         return false;
+    }
+    if w.lowered() && s.lowered {
+        return w.t == s.text;
     }
     eq_ci(w.t, &s.text)
 }
@@ -380,7 +490,8 @@ impl<T> Phrases<T> {
             .iter()
             .map(|w| {
                 let text = w.t.to_lowercase();
-                Syl { key: lower_key(&text), text }
+                let lowered = text.chars().flat_map(char::to_lowercase).eq(text.chars());
+                Syl { key: lower_key(&text), text, lowered }
             })
             .collect();
         let Some(first) = syl.first().map(|s| s.text.clone()) else { return };
@@ -411,9 +522,9 @@ impl<T> Phrases<T> {
         if self.bloom[w] & b == 0 {
             return None;
         }
-        // Without `Σ` the lower case of a string is that of its chars.
-        let lower = || first.t.chars().flat_map(char::to_lowercase);
-        self.by_key.get(&first.key)?.iter().map(|&e| &self.entries[e]).find(|(k, _)| k.chars().eq(lower())).map(|(_, v)| v.as_slice())
+        // Without `Σ` the lower case of a string is that of its chars; a syllable in lower case is its own.
+        let is_first = |k: &str| if first.lowered() { k == first.t } else { k.chars().eq(first.t.chars().flat_map(char::to_lowercase)) };
+        self.by_key.get(&first.key)?.iter().map(|&e| &self.entries[e]).find(|(k, _)| is_first(k)).map(|(_, v)| v.as_slice())
     }
 
     /// The longest phrase starting at `ws[i]`: its end index (exclusive) and payload.

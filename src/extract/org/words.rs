@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::gazetteer::tokens::{Class, Gap, Tok};
+
 /// A syllable, a number or one punctuation character of the normalised text.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct W<'a> {
@@ -17,16 +19,19 @@ pub(crate) struct W<'a> {
     /// [`lower_key`] of the text: equal keys for syllables equal but for case.
     pub key: u64,
     /// Facts about its case and characters ([`Shape::flags`]), worked out once.
-    flags: u8,
+    flags: u16,
 }
 
-const F_ALNUM: u8 = 1;
-const F_ALPHA: u8 = 2;
-const F_CAP: u8 = 4;
-const F_LOWER: u8 = 8;
-const F_UPPER: u8 = 16;
-const F_DIGITS: u8 = 32;
-const F_LOWERED: u8 = 64;
+const F_ALNUM: u16 = 1;
+const F_ALPHA: u16 = 2;
+const F_CAP: u16 = 4;
+const F_LOWER: u16 = 8;
+const F_UPPER: u16 = 16;
+const F_DIGITS: u16 = 32;
+const F_LOWERED: u16 = 64;
+const F_NUMERIC: u16 = 128;
+const F_PLACE_CAPS: u16 = 256;
+const F_SPLIT: u16 = 512;
 
 /// Bits of [`CharInfo::bits`].
 const C_SPACE: u16 = 1;
@@ -44,6 +49,8 @@ const C_NUMERIC: u16 = 256;
 const C_OWN_LOWER: u16 = 512;
 /// [`lower_key`] may take its lower case ([`key_step`] gives a key).
 const C_KEYED: u16 = 1024;
+/// A hyphen or a combining mark: the place tokenizer splits a syllable there.
+const C_SPLIT: u16 = 2048;
 
 /// What the tokenizer needs to know of a char, worked out once for the chars Vietnamese text is written in.
 #[derive(Clone, Copy)]
@@ -73,6 +80,7 @@ fn char_info_of(c: char) -> CharInfo {
         (c.is_numeric(), C_NUMERIC),
         (own, C_OWN_LOWER),
         (key_step(FNV_OFFSET, c, &LOWER).is_some(), C_KEYED),
+        (c == '-' || ('\u{300}'..='\u{36F}').contains(&c), C_SPLIT),
     ];
     let bits = facts.iter().filter(|f| f.0).fold(0, |b, f| b | f.1);
     let mut lower = [0u8; 4];
@@ -107,11 +115,13 @@ struct Shape {
     any: u16,
     /// The number of letters (`char::is_alphabetic`).
     alphas: u32,
+    /// The number of chars other than ASCII digits.
+    non_digits: u32,
 }
 
 impl Shape {
     fn new() -> Shape {
-        Shape { key: FNV_OFFSET, all: u16::MAX, any: 0, alphas: 0 }
+        Shape { key: FNV_OFFSET, all: u16::MAX, any: 0, alphas: 0, non_digits: 0 }
     }
 
     /// Adds a char.
@@ -125,6 +135,7 @@ impl Shape {
         self.all &= i.bits;
         self.any |= i.bits;
         self.alphas += u32::from(i.bits & C_ALPHABETIC != 0);
+        self.non_digits += u32::from(i.bits & C_DIGIT == 0);
     }
 
     /// The key, 0 when a char has none.
@@ -137,16 +148,20 @@ impl Shape {
     }
 
     /// The flags of a syllable whose first char is `first`: what [`W::alnum`], [`W::alpha`], [`W::cap`],
-    /// [`W::lower`], [`W::upper`] and [`W::digits`] read.
-    fn flags(&self, first: &CharInfo) -> u8 {
+    /// [`W::lower`], [`W::upper`], [`W::digits`] and the place tokens ([`W::place_token`]) read.
+    fn flags(&self, first: &CharInfo) -> u16 {
+        let no_lower = self.any & C_LOWER == 0;
         let facts = [
             (first.bits & C_ALNUM != 0, F_ALNUM),
             (first.bits & C_ALPHA != 0, F_ALPHA),
             (first.bits & C_UPPER != 0, F_CAP),
             (first.bits & C_LOWER != 0, F_LOWER),
-            (self.any & C_LOWER == 0 && self.alphas >= 2, F_UPPER),
+            (no_lower && self.alphas >= 2, F_UPPER),
             (self.all & C_DIGIT != 0, F_DIGITS),
             (self.all & C_OWN_LOWER != 0, F_LOWERED),
+            (first.bits & C_NUMERIC != 0, F_NUMERIC),
+            (first.bits & C_UPPER != 0 && no_lower && self.non_digits >= 2, F_PLACE_CAPS),
+            (self.any & C_SPLIT != 0, F_SPLIT),
         ];
         facts.iter().fold(0, |f, &(on, bit)| if on { f | bit } else { f })
     }
@@ -176,6 +191,18 @@ impl W<'_> {
     /// Only digits.
     pub fn digits(&self) -> bool {
         self.flags & F_DIGITS != 0
+    }
+    /// The place token ([`crate::gazetteer::tokens::tokenize`]) this syllable is, with `gap` before it; `None`
+    /// when the place tokenizer splits it (at a hyphen or a combining mark).
+    pub fn place_token(&self, gap: Gap) -> Option<Tok> {
+        if self.flags & F_SPLIT != 0 {
+            return None;
+        }
+        if self.flags & F_ALNUM == 0 {
+            return Some(Tok { start: self.s, end: self.e, class: Class::Punct, gap, upper: false, caps: false });
+        }
+        let class = if self.flags & F_NUMERIC != 0 { Class::Num } else { Class::Word };
+        Some(Tok { start: self.s, end: self.e, class, gap, upper: self.cap(), caps: self.flags & F_PLACE_CAPS != 0 })
     }
     /// The text is its own lower case (char by char): compared with a lower-case word byte for byte.
     fn lowered(&self) -> bool {

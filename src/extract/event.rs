@@ -11,7 +11,8 @@
 use std::sync::LazyLock;
 
 use super::org::tables::T;
-use super::org::words::{index_at, lines, lit, Phrases, W};
+use super::org::phrases::{lines, Phrases};
+use super::org::words::{index_at, lit, W};
 use super::{Ctx, Found};
 use crate::model::{Label, Span};
 use crate::normalize::normalize_str;

@@ -8,6 +8,7 @@
 //! brackets after a name (`(EVN)`) come from tables. Not names: kind words alone, generic functions
 //! (`Ban Chấp hành`), places missing where one is needed (`Ủy ban nhân dân các tỉnh`).
 
+pub(crate) mod phrases;
 pub(crate) mod tables;
 pub(crate) mod words;
 

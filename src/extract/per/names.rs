@@ -3,7 +3,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::extract::org::words::{lines, lits, Lit, Phrases, W};
+use crate::extract::org::phrases::{lines, Phrases};
+use crate::extract::org::words::{lits, Lit, W};
 use crate::normalize::normalize_str;
 
 /// What a title allows after it.

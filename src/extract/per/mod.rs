@@ -10,6 +10,7 @@ pub(crate) mod names;
 use super::org::tables::T as ORG_TABLES;
 use super::org::words::{index_at, lit, lits, Lit, W};
 use super::{Ctx, Found};
+use crate::gazetteer::{FxMap, FxSet};
 use crate::model::{Label, Span};
 use crate::value::{PerValue, Value};
 use names::{is_given, is_surname, is_title_word, Class, N};
@@ -36,7 +37,8 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     };
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
     let mut known: Vec<Vec<String>> = Vec::new();
-    let mut known_given: std::collections::HashSet<String> = std::collections::HashSet::new(); // their last syllables
+    let mut known_given: FxSet<String> = FxSet::default(); // their last syllables
+    let next_cap = next_capitals(ws);
     let headline = ctx.headlines();
     let mut i = 0;
     while i < ws.len() {
@@ -55,7 +57,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             continue;
         }
         // a title, perhaps a body after it, then the name
-        let cap_ahead = ws[i + 1..ws.len().min(i + 8)].iter().any(W::cap);
+        let cap_ahead = next_cap.get(i + 1).is_some_and(|&c| c < ws.len().min(i + 8));
         let mut title = if cap_ahead { N.titles.longest(ws, i).map(|(te, (c, _))| (te, *c)) } else { None };
         // `Anh Hùng ơi`: when the longer title (`Anh hùng`) has no name after it, a one-word form of address may
         if let Some((te, _)) = title {
@@ -137,7 +139,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     if !known.is_empty() {
         known.sort_unstable();
         known.dedup();
-        let mut known_by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+        let mut known_by_first: FxMap<&str, Vec<usize>> = FxMap::default();
         for (x, n) in known.iter().enumerate() {
             if let Some(f) = n.first() {
                 known_by_first.entry(f.as_str()).or_default().push(x);
@@ -176,6 +178,15 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         let value = title.map(|t| Value::Per(PerValue { title: Some(t) }));
         found.push(Found::new(Label::Per, ws[s].s, ws[e - 1].e, value));
     }
+}
+
+/// For each syllable, the index of the first capitalised one at or after it (`ws.len()` when there is none).
+fn next_capitals(ws: &[W]) -> Vec<usize> {
+    let mut out = vec![ws.len(); ws.len() + 1];
+    for i in (0..ws.len()).rev() {
+        out[i] = if ws[i].cap() { i } else { out[i + 1] };
+    }
+    out
 }
 
 /// The capitalised syllables of a name from `ws[i]` (at most five; not a title, a body's kind word or an

@@ -1,10 +1,10 @@
 //! The tables of `data/person_names/`: surnames, given-name syllables, titles and forms of address.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::extract::org::phrases::{lines, Phrases};
 use crate::extract::org::words::{lits, Lit, W};
+use crate::gazetteer::{FxMap, FxSet};
 use crate::normalize::normalize_str;
 
 /// What a title allows after it.
@@ -21,15 +21,15 @@ pub(crate) enum Class {
 
 pub(crate) struct Names {
     /// Surname → weight in %.
-    pub surnames: std::collections::HashMap<String, f32>,
+    pub surnames: FxMap<String, f32>,
     /// Syllables of given names.
-    pub given: HashSet<String>,
+    pub given: FxSet<String>,
     /// Titles with their class and the value to report (empty: as written).
     pub titles: Phrases<(Class, String)>,
 }
 
 pub(crate) static N: LazyLock<Names> = LazyLock::new(|| {
-    let mut surnames = std::collections::HashMap::new();
+    let mut surnames = FxMap::default();
     for l in lines(include_str!("../../../data/person_names/surnames.tsv")).skip(1) {
         let mut c = l.split('\t');
         if let (Some(s), Some(w)) = (c.next(), c.next()) {
@@ -46,7 +46,7 @@ pub(crate) static N: LazyLock<Names> = LazyLock::new(|| {
     for l in lines(include_str!("../../../data/person_names/surnames_extra.txt")) {
         surnames.entry(normalize_str(l.trim())).or_insert(0.05);
     }
-    let mut given = HashSet::new();
+    let mut given = FxSet::default();
     for src in [
         include_str!("../../../data/person_names/given_boy.txt"),
         include_str!("../../../data/person_names/given_girl.txt"),

@@ -242,7 +242,7 @@ pub(crate) struct Lit {
 }
 
 impl Lit {
-    /// `text` must be in lower case (a compile-time error for ASCII capitals; a test checks the others).
+    /// `text` must be in lower case: a capital of ASCII or of the Vietnamese letters is a compile-time error.
     pub const fn new(text: &'static str) -> Lit {
         let b = text.as_bytes();
         let mut key = FNV_OFFSET;

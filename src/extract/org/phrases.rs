@@ -108,17 +108,32 @@ impl<T> Phrases<T> {
         if first.key == 0 {
             return self.by_name.get(first.low().as_ref()).map(|&e| self.entries[e].1.as_slice());
         }
-        let (w, b) = Self::bit(first.key);
-        if self.bloom[w] & b == 0 {
-            return None;
-        }
         // Without `Σ` the lower case of a string is that of its chars; a syllable in lower case is its own.
         let is_first = |k: &str| if first.lowered() { k == first.t } else { k.chars().eq(first.t.chars().flat_map(char::to_lowercase)) };
         self.by_key.get(&first.key)?.iter().map(|&e| &self.entries[e]).find(|(k, _)| is_first(k)).map(|(_, v)| v.as_slice())
     }
 
+    /// Whether a phrase may start with `w`: most syllables start none, and one bit of the filter tells it.
+    #[inline]
+    fn may_start(&self, w: &W) -> bool {
+        if w.key == 0 {
+            return true;
+        }
+        let (word, bit) = Self::bit(w.key);
+        self.bloom.get(word).is_some_and(|x| x & bit != 0)
+    }
+
     /// The longest phrase starting at `ws[i]`: its end index (exclusive) and payload.
+    #[inline]
     pub fn longest(&self, ws: &[W], i: usize) -> Option<(usize, &T)> {
+        if !self.may_start(ws.get(i)?) {
+            return None;
+        }
+        self.longest_listed(ws, i)
+    }
+
+    /// [`Phrases::longest`] past the filter.
+    fn longest_listed(&self, ws: &[W], i: usize) -> Option<(usize, &T)> {
         let list = self.starting(ws.get(i)?)?;
         'outer: for (syl, p) in list {
             if i + syl.len() > ws.len() {
@@ -138,7 +153,11 @@ impl<T> Phrases<T> {
 
     /// The payload of a phrase of exactly `len` syllables starting at `ws[i]`.
     pub fn exact(&self, ws: &[W], i: usize, len: usize) -> Option<&T> {
-        let list = self.starting(ws.get(i)?)?;
+        let first = ws.get(i)?;
+        if !self.may_start(first) {
+            return None;
+        }
+        let list = self.starting(first)?;
         if i + len > ws.len() {
             return None;
         }
@@ -148,6 +167,7 @@ impl<T> Phrases<T> {
     }
 
     /// Whether a phrase starts at `ws[i]`.
+    #[inline]
     pub fn starts(&self, ws: &[W], i: usize) -> bool {
         self.longest(ws, i).is_some()
     }

@@ -11,7 +11,8 @@
 use std::sync::LazyLock;
 
 use super::org::tables::T;
-use super::org::words::{index_at, lines, Phrases, W};
+use super::org::phrases::{lines, Phrases};
+use super::org::words::{index_at, lit, W};
 use super::{Ctx, Found};
 use crate::model::{Label, Span};
 use crate::normalize::normalize_str;
@@ -114,7 +115,7 @@ fn org_at(ws: &[W], i: usize, orgs: &[Span]) -> Option<usize> {
 fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
     let (he, &class) = E.heads.longest(ws, i)?;
     // the kind word is capitalised (`Hội nghị`), except a session with its number (`tại kỳ họp thứ 8`)
-    if !ws[i].cap() && !(class == Class::NeedsOrdinal && ws[i].lower() && ws.get(he).is_some_and(|w| w.is("thứ"))) {
+    if !ws[i].cap() && !(class == Class::NeedsOrdinal && ws[i].lower() && ws.get(he).is_some_and(|w| w.is(lit!("thứ")))) {
         return None;
     }
     // the kind word as written: capitalised (`Hội nghị`), not a sentence's `Hội nghị` followed by nothing
@@ -132,11 +133,11 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
         pos = qe;
     }
     // a ceremony for a named day: `Lễ kỷ niệm Ngày Nhà giáo Việt Nam`, `Lễ kỷ niệm 80 năm Cách mạng Tháng Tám`
-    if ws[i].is("lễ") && he == i + 1 {
+    if ws[i].is(lit!("lễ")) && he == i + 1 {
         if let Some((ce, _)) = E.ceremony.longest(ws, pos).filter(|_| ws[pos].lower()) {
             let mut k = ce;
             // `80 năm`, `tám mươi năm`
-            if ws.get(k).is_some_and(|w| w.digits()) && ws.get(k + 1).is_some_and(|w| w.is("năm")) {
+            if ws.get(k).is_some_and(|w| w.digits()) && ws.get(k + 1).is_some_and(|w| w.is(lit!("năm"))) {
                 k += 2;
             }
             let e = day_name(ws, k)?;
@@ -184,13 +185,13 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
             break;
         }
         // `Hội nghị Trung ương` needs its number (`Hội nghị Trung ương 12`)
-        let central = be == pos + 2 && ws[pos].is("trung") && ws[pos + 1].is("ương");
+        let central = be == pos + 2 && ws[pos].is(lit!("trung")) && ws[pos + 1].is(lit!("ương"));
         specific |= !central && units.iter().any(|u| !u.generic);
         caps_words += units.len();
         pos = be;
         named = true;
         // `Việt Nam học lần thứ bảy`: a lower-case syllable before the ordinal
-        if ws.get(pos).is_some_and(|w| w.lower() && w.sp) && ws.get(pos + 1).is_some_and(|w| w.is("lần")) {
+        if ws.get(pos).is_some_and(|w| w.lower() && w.sp) && ws.get(pos + 1).is_some_and(|w| w.is(lit!("lần"))) {
             pos += 1;
         }
         // qualifiers after the body (`Đại hội Đảng toàn quốc lần thứ XIII`)
@@ -212,7 +213,7 @@ fn at(ws: &[W], i: usize, orgs: &[Span]) -> Option<(usize, Option<u32>)> {
     // a lower-case stretch between a body and its year (`Chiến dịch Thanh niên tình nguyện hè năm 2024`)
     if caps_words > 0 {
         let mut k = pos;
-        while k < ws.len() && k < pos + 4 && ws[k].lower() && ws[k].sp && !ws[k].nl && !ws[k].is("năm") && !T.hard_stop.starts(ws, k) {
+        while k < ws.len() && k < pos + 4 && ws[k].lower() && ws[k].sp && !ws[k].nl && !ws[k].is(lit!("năm")) && !T.hard_stop.starts(ws, k) {
             k += 1;
         }
         if k > pos && year_at(ws, k).is_some() {
@@ -290,9 +291,9 @@ fn ordinal_at(ws: &[W], i: usize, bare: bool) -> Option<(usize, u32)> {
         return None;
     }
     let mut j = i;
-    if w.is("lần") && ws.get(i + 1).is_some_and(|n| n.is("thứ")) {
+    if w.is(lit!("lần")) && ws.get(i + 1).is_some_and(|n| n.is(lit!("thứ"))) {
         j = i + 2;
-    } else if w.is("thứ") {
+    } else if w.is(lit!("thứ")) {
         j = i + 1;
     }
     if j > i {
@@ -350,7 +351,7 @@ fn number(t: &str) -> Option<u32> {
 /// A year after the name: `năm 2025` or `2024`.
 fn year_at(ws: &[W], i: usize) -> Option<usize> {
     let w = ws.get(i)?;
-    let j = if w.is("năm") { i + 1 } else { i };
+    let j = if w.is(lit!("năm")) { i + 1 } else { i };
     let y = ws.get(j)?;
     if y.nl || y.t.len() != 4 || !y.digits() {
         return None;
@@ -371,11 +372,11 @@ fn term_at(ws: &[W], i: usize) -> Option<usize> {
         let e = term_at(ws, i + 1)?;
         return ws.get(e).is_some_and(|c| c.t == ")").then_some(e + 1);
     }
-    if w.is("khóa") {
+    if w.is(lit!("khóa")) {
         let n = ws.get(i + 1)?;
         return (numeral::roman(n.t).is_some() || n.digits() && n.t.len() <= 2).then_some(i + 2);
     }
-    if w.is("nhiệm") && ws.get(i + 1).is_some_and(|k| k.is("kỳ")) {
+    if w.is(lit!("nhiệm")) && ws.get(i + 1).is_some_and(|k| k.is(lit!("kỳ"))) {
         let a = ws.get(i + 2)?;
         let dash = ws.get(i + 3)?;
         let b = ws.get(i + 4)?;

@@ -56,8 +56,8 @@ impl Fx {
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 /// What follows a kind word, and so how the name after it is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -214,7 +214,7 @@ fn syllables_of(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// A set of short strings with a quick filter on their first two bytes (most lookups miss).
+/// A set of short strings with a quick filter on a hash of their bytes (most lookups miss).
 struct QuickSet {
     prefix: Vec<u64>,
     set: FxSet<Box<str>>,
@@ -228,21 +228,21 @@ impl Default for QuickSet {
 
 impl QuickSet {
     fn insert(&mut self, s: &str) {
-        let p = prefix_key(s);
+        let p = filter_bit(s);
         self.prefix[p >> 6] |= 1 << (p & 63);
         self.set.insert(s.into());
     }
 
     fn contains(&self, s: &str) -> bool {
-        let p = prefix_key(s);
+        let p = filter_bit(s);
         self.prefix[p >> 6] & (1 << (p & 63)) != 0 && self.set.contains(s)
     }
 }
 
-/// The first two bytes of a string, as a number below 65536.
-fn prefix_key(s: &str) -> usize {
-    let b = s.as_bytes();
-    usize::from(b.first().copied().unwrap_or(0)) << 8 | usize::from(b.get(1).copied().unwrap_or(0))
+/// A hash of a string's bytes (FNV-1a folded), as a number below 65536.
+fn filter_bit(s: &str) -> usize {
+    let h = s.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    ((h >> 16) ^ (h & 0xFFFF)) as usize
 }
 
 fn caps_of(name: &str) -> u64 {

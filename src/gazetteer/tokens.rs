@@ -26,7 +26,7 @@ pub(crate) enum Gap {
 }
 
 /// A token: byte span in the text, class, gap before it, and its case.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
@@ -38,7 +38,7 @@ pub(crate) struct Tok {
     pub caps: bool,
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
@@ -46,8 +46,7 @@ fn is_apostrophe(c: char) -> bool {
 #[inline]
 pub(crate) fn is_alnum(c: char) -> bool {
     match c {
-        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
-        '\0'..='\u{7f}' => false,
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
         '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
         '\u{1e00}'..='\u{1eff}' => true,
         _ => c.is_alphanumeric(),
@@ -58,8 +57,7 @@ pub(crate) fn is_alnum(c: char) -> bool {
 #[inline]
 pub(crate) fn is_alpha(c: char) -> bool {
     match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\0'..='\u{7f}' => false,
+        '\0'..='\u{7f}' => c.is_ascii_alphabetic(),
         '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
         '\u{1e00}'..='\u{1eff}' => true,
         _ => c.is_alphabetic(),
@@ -158,30 +156,58 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         let start = i;
         i += n;
         if is_alnum(c) {
-            let class = if is_digit(c) { Class::Num } else { Class::Word };
-            let upper = is_upper(c);
-            while let Some((d, m)) = char_at(text, i) {
-                if is_alnum(d) {
-                    i += m;
-                } else if is_apostrophe(d) && char_at(text, i + m).is_some_and(|(a, _)| is_alnum(a) && !a.is_ascii_digit()) {
-                    // An apostrophe inside a word (`H'leo`), not a closing quote.
-                    i += m;
-                } else {
-                    break;
-                }
-            }
-            // All capitals (`UBND`, `HÀ`): checked only for words that start with one.
-            let caps = upper && {
-                let w = text.get(start..i).unwrap_or("");
-                !w.chars().any(is_lower) && w.chars().filter(|d| !d.is_ascii_digit() && !is_apostrophe(*d)).count() >= 2
-            };
-            toks.push(Tok { start, end: i, class, gap, upper, caps });
+            i = word_end(text, i);
+            toks.push(word(text, start, i, gap));
         } else {
-            toks.push(Tok { start, end: i, class: Class::Punct, gap, upper: false, caps: false });
+            toks.push(punct(start, i, gap));
         }
         gap = Gap::None;
     }
     toks
+}
+
+/// The word or number token `text[start..end]` (a run of letters and digits).
+pub(crate) fn word(text: &str, start: usize, end: usize, gap: Gap) -> Tok {
+    let w = text.get(start..end).unwrap_or("");
+    let c = w.chars().next().unwrap_or(' ');
+    let class = if is_digit(c) { Class::Num } else { Class::Word };
+    let upper = is_upper(c);
+    // All capitals (`UBND`, `HÀ`): checked only for words that start with one.
+    let caps = upper && !w.chars().any(is_lower) && w.chars().filter(|d| !d.is_ascii_digit() && !is_apostrophe(*d)).count() >= 2;
+    Tok { start, end, class, gap, upper, caps }
+}
+
+/// The punctuation token `[start, end)`.
+pub(crate) fn punct(start: usize, end: usize, gap: Gap) -> Tok {
+    Tok { start, end, class: Class::Punct, gap, upper: false, caps: false }
+}
+
+/// Whether `c` may follow an apostrophe inside a word (`H'leo`).
+pub(crate) fn after_apostrophe(c: char) -> bool {
+    is_alnum(c) && !c.is_ascii_digit()
+}
+
+/// The end of the letters and digits from byte `i` on, with apostrophes inside a word (`H'leo`, not a closing
+/// quote). ASCII letters are read a byte at a time.
+#[inline(always)]
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while let Some(&x) = b.get(i) {
+        if x.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        if x < 0x80 && x != b'\'' {
+            break;
+        }
+        let Some((d, m)) = char_at(text, i) else { break };
+        if is_alnum(d) || (is_apostrophe(d) && char_at(text, i + m).is_some_and(|(a, _)| after_apostrophe(a))) {
+            i += m;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// Appends the matching form of a token to `out`: lower case, apostrophes as `'`.
@@ -204,6 +230,8 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
         }
     }
 

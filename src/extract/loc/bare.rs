@@ -6,12 +6,14 @@
 
 use super::{Cand, Scan};
 use crate::gazetteer::tokens::{Class, Gap};
+use crate::extract::org::words::eq_ci;
 use crate::gazetteer::{admin, flag, Entry};
 
-/// Heads of company and bank names (two syllables).
+/// Heads of company and bank names (two syllables, in lower case: compared ignoring case).
 const BUSINESS_HEADS: &[(&str, &str)] = &[("công", "ty"), ("tập", "đoàn"), ("ngân", "hàng")];
 
-/// Local branches named after the district they serve (`Công an`, `Điện lực`, `Chi cục Thuế`, `Trung tâm Y tế`).
+/// Local branches named after the district they serve (`Công an`, `Điện lực`, `Chi cục Thuế`, `Trung tâm Y tế`);
+/// the first syllable is compared ignoring case, the second as written.
 const BRANCH_HEADS: &[(&str, &str)] =
     &[("công", "an"), ("điện", "lực"), ("cục", "Thuế"), ("cục", "thuế"), ("y", "tế"), ("bưu", "điện"), ("kho", "bạc")];
 
@@ -88,8 +90,8 @@ impl Scan<'_> {
             if self.flags(k) & (flag::LOCATIVE | flag::FUNCTION) != 0 {
                 return false;
             }
-            let pair = (self.str(k - 1).to_lowercase(), self.str(k).to_lowercase());
-            if BUSINESS_HEADS.iter().any(|&(a, b)| a == pair.0 && b == pair.1) {
+            let pair = (self.str(k - 1), self.str(k));
+            if BUSINESS_HEADS.iter().any(|&(a, b)| eq_ci(pair.0, a) && eq_ci(pair.1, b)) {
                 return true;
             }
         }
@@ -127,7 +129,7 @@ impl Scan<'_> {
             if e.directional && f & flag::DIRECTION_CUE != 0 {
                 return false;
             }
-            if e.bare == Some("country") && self.str(p).to_lowercase() == "tiếng" {
+            if e.bare == Some("country") && eq_ci(self.str(p), "tiếng") {
                 return false;
             }
         }
@@ -181,8 +183,8 @@ impl Scan<'_> {
             // `Công an Hoàn Kiếm`, `Điện lực Ba Đình`: local branches are named after their district.
             let after_branch = prev.is_some_and(|p| {
                 p > 0 && self.toks[p].gap == Gap::Space && {
-                    let pair = (self.str(p - 1).to_lowercase(), self.str(p));
-                    BRANCH_HEADS.iter().any(|&(a, b)| a == pair.0 && b == pair.1)
+                    let pair = (self.str(p - 1), self.str(p));
+                    BRANCH_HEADS.iter().any(|&(a, b)| eq_ci(pair.0, a) && b == pair.1)
                 }
             });
             if !(after_prep || after_uy || before_province || after_place || after_branch) {

@@ -4,7 +4,7 @@
 //! `đường Phạm Văn Đồng`, `Cầu Rạch Miễu 2`). Value: the kind and, for the 29 provinces whose names
 //! disappeared on 2025-07-01, the province that holds them now.
 //!
-//! The text is split into tokens once; a name can only start at a capitalised word or a number (or one of a
+//! The text is split into tokens once (read off the shared syllables, see [`tokens`]); a name can only start at a capitalised word or a number (or one of a
 //! few lower-case abbreviations like `hn`), where the matcher looks back for a kind word (reversed trie) and
 //! forward for a known name (trie over syllables, see [`crate::gazetteer`]). Bare names are checked against
 //! their context: a name inside a person's name (`Nguyễn Thái Bình`), after a title (`chị Nga`), a short name
@@ -13,11 +13,12 @@
 
 mod bare;
 mod kinds;
+mod tokens;
 #[cfg(test)]
 mod tests;
 
 use super::{Ctx, Found};
-use crate::gazetteer::tokens::{self, Class, Gap, Tok};
+use crate::gazetteer::tokens::{self as place_tokens, Class, Gap, Tok};
 use crate::gazetteer::{self, flag, Entry, Gazetteer, KindRule};
 use crate::model::Label;
 use crate::value::{LocValue, Value};
@@ -40,7 +41,7 @@ struct Cand {
 
 #[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
-    let toks = tokens::tokenize(ctx.text);
+    let toks = tokens::tokens(ctx.text, ctx.words());
     if toks.is_empty() {
         return;
     }
@@ -161,11 +162,11 @@ impl<'a> Scan<'a> {
     fn folded(&mut self, i: usize) -> &str {
         let t = self.toks[i];
         let raw = self.text.get(t.start..t.end).unwrap_or("");
-        if !t.upper && !raw.chars().any(|c| c == '’' || tokens::is_upper(c)) {
+        if !t.upper && !raw.chars().any(|c| c == '’' || place_tokens::is_upper(c)) {
             return raw;
         }
         self.buf.clear();
-        tokens::fold_into(raw, &mut self.buf);
+        place_tokens::fold_into(raw, &mut self.buf);
         &self.buf
     }
 

@@ -8,6 +8,7 @@
 //! brackets after a name (`(EVN)`) come from tables. Not names: kind words alone, generic functions
 //! (`Ban Chấp hành`), places missing where one is needed (`Ủy ban nhân dân các tỉnh`).
 
+pub(crate) mod phrases;
 pub(crate) mod tables;
 pub(crate) mod words;
 
@@ -15,7 +16,7 @@ use super::{Ctx, Found};
 use crate::model::Label;
 use crate::value::{OrgValue, Value};
 use tables::{AbbrMode, Mode, T};
-use words::W;
+use words::{lit, lits, Lit, W};
 
 #[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
@@ -54,7 +55,7 @@ pub(crate) fn title_case_lines(ws: &[W]) -> Vec<bool> {
             upper += usize::from(w.upper());
         }
         if syl >= 6 && caps * 10 >= syl * 9 && upper * 2 < syl {
-            let verb = (s..e).any(|k| ws[k].cap() && k > s && (T.stop.starts(ws, k) || TITLE_CASE_STOPS.iter().any(|x| ws[k].is(x))));
+            let verb = (s..e).any(|k| ws[k].cap() && k > s && (T.stop.starts(ws, k) || ws[k].is_any(&TITLE_CASE_STOPS)));
             if verb {
                 out[s..e].iter_mut().for_each(|x| *x = true);
             }
@@ -71,11 +72,11 @@ fn at(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
         return None;
     }
     // `Luật Tổ chức Quốc hội` names a law, not the body
-    if i >= 3 && ws[i - 1].is("chức") && ws[i - 2].is("tổ") && ws[i - 3].is("luật") || i >= 1 && ws[i - 1].is("luật") {
+    if i >= 3 && ws[i - 1].is(lit!("chức")) && ws[i - 2].is(lit!("tổ")) && ws[i - 3].is(lit!("luật")) || i >= 1 && ws[i - 1].is(lit!("luật")) {
         return None;
     }
     // `xã hội` (society), as in `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`
-    if i > 0 && ws[i - 1].is("xã") && w.is("hội") {
+    if i > 0 && ws[i - 1].is(lit!("xã")) && w.is(lit!("hội")) {
         return None;
     }
     let mut best: Option<(usize, Option<OrgValue>)> = None;
@@ -126,7 +127,7 @@ fn fixed_name(ws: &[W], i: usize) -> Option<usize> {
         return None;
     }
     // `cơ quan thuộc Chính phủ`, `cơ quan ngang bộ` are kinds of agencies, not the body
-    if i >= 3 && ws[i - 1].is("thuộc") && ws[i - 2].is("quan") && ws[i - 3].is("cơ") {
+    if i >= 3 && ws[i - 1].is(lit!("thuộc")) && ws[i - 2].is(lit!("quan")) && ws[i - 3].is(lit!("cơ")) {
         return None;
     }
     Some(end)
@@ -134,7 +135,9 @@ fn fixed_name(ws: &[W], i: usize) -> Option<usize> {
 
 /// Words after a kind word that make it something else (`BỘ TRƯỞNG` is a title, `Bộ luật` a code).
 fn not_a_body(w: &W) -> bool {
-    ["trưởng", "phận", "luật", "đội", "phim", "môn", "sách", "máy", "hợp", "quy", "hồ", "ngành", "đề", "cáo", "giá"].iter().any(|x| w.is(x))
+    const AFTER: [Lit; 15] =
+        lits(["trưởng", "phận", "luật", "đội", "phim", "môn", "sách", "máy", "hợp", "quy", "hồ", "ngành", "đề", "cáo", "giá"]);
+    w.is_any(&AFTER)
 }
 
 /// A kind word and what names it. With `loose`, a generic body is enough (`Ban Chấp hành Đảng bộ tỉnh` inside
@@ -143,13 +146,13 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
     let (he, &mode) = T.heads.longest(ws, i)?;
     let caps = ws[i].upper();
     if let Some(n) = ws.get(he) {
-        if not_a_body(n) && (n.lower() || caps || !n.is("hồ")) {
+        if not_a_body(n) && (n.lower() || caps || !n.is(lit!("hồ"))) {
             return None;
         }
     }
     match mode {
         Mode::Place => {
-            if let Some(e) = T.tails.longest(ws, he).map(|(e, _)| e).filter(|_| ws[he].is("tối")) {
+            if let Some(e) = T.tails.longest(ws, he).map(|(e, _)| e).filter(|_| ws[he].is(lit!("tối"))) {
                 return Some(e);
             }
             let e = place(ws, he, true, caps)?;
@@ -173,7 +176,7 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
                 return None;
             }
             // `Trường Chinh`, `Đài Bắc`: a bare `Trường` or `Đài` with one proper word is a person or a place
-            if he == i + 1 && (ws[i].is("trường") || ws[i].is("đài")) && units.len() < 2 && !units[0].compound {
+            if he == i + 1 && (ws[i].is(lit!("trường")) || ws[i].is(lit!("đài"))) && units.len() < 2 && !units[0].compound {
                 return None;
             }
             if !person_namable(ws, i, he) && person_name(ws, he, end) {
@@ -187,23 +190,34 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
 /// Kinds of organisation named or told apart by a number (`Bệnh viện 108`, `Sư đoàn 304`, `Trường THPT số 1`).
 fn numbered_kind(ws: &[W], i: usize, e: usize) -> bool {
     const KINDS: [&str; 7] = ["bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "trường"];
-    let name = super::per::names::text_of(ws, i, e).to_lowercase();
-    KINDS.iter().any(|k| name.starts_with(k) || name.ends_with(k))
+    KINDS.iter().any(|k| starts_with(lower_text(ws, i, e), k.chars()) || starts_with(lower_text(ws, i, e).rev(), k.chars().rev()))
+}
+
+/// The chars of [`super::per::names::text_of`]`(ws, s, e)` in lower case, without allocating. (The lower case
+/// of a string differs from that of its chars only for `Σ`, which no word compared with it holds.)
+fn lower_text<'w>(ws: &'w [W], s: usize, e: usize) -> impl DoubleEndedIterator<Item = char> + 'w {
+    let words = ws.get(s..e).unwrap_or(&[]);
+    words.iter().enumerate().flat_map(|(k, w)| (k > 0 && w.sp).then_some(' ').into_iter().chain(w.t.chars().flat_map(char::to_lowercase)))
+}
+
+/// Whether `text` starts with the chars of `prefix`.
+fn starts_with(mut text: impl Iterator<Item = char>, prefix: impl IntoIterator<Item = char>) -> bool {
+    prefix.into_iter().all(|c| text.next() == Some(c))
 }
 
 /// Words after a number that make it a count, not part of a name (`Bệnh viện Bạch Mai 3 lần`).
-const COUNTED: [&str; 24] = [
+const COUNTED: [Lit; 24] = lits([
     "lần", "năm", "tháng", "ngày", "giờ", "phút", "người", "ca", "tầng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm",
     "đồng", "giường", "khoa", "bệnh", "học", "cơ", "đơn", "tấn", "ha",
-];
+]);
 
 /// A number that ends a name at `ws[k]`: one to three digits or `số` and digits, not part of a longer number,
 /// date or code (`103`, `số 1`; not `115/2020`, `3.500`). Returns the end.
 fn number_name(ws: &[W], k: usize) -> Option<usize> {
-    let k = if ws.get(k).is_some_and(|w| w.is("số") && w.sp) { k + 1 } else { k };
+    let k = if ws.get(k).is_some_and(|w| w.is(lit!("số")) && w.sp) { k + 1 } else { k };
     let n = ws.get(k).filter(|w| w.digits() && w.t.len() <= 3 && w.sp && !w.nl)?;
     let glued = ws.get(k + 1).is_some_and(|w| !w.sp && matches!(w.t, "/" | "-" | "." | "," | ":") && ws.get(k + 2).is_some_and(|d| d.digits() && !d.sp));
-    let counted = ws.get(k + 1).is_some_and(|w| w.sp && !w.nl && (w.t == "%" || COUNTED.iter().any(|c| w.is(c))));
+    let counted = ws.get(k + 1).is_some_and(|w| w.sp && !w.nl && (w.t == "%" || w.is_any(&COUNTED)));
     (!glued && !counted && n.e > n.s).then_some(k + 1)
 }
 
@@ -226,8 +240,7 @@ fn person_namable(ws: &[W], i: usize, he: usize) -> bool {
         "trường", "nhà hát", "nhà xuất bản", "bảo tàng", "học viện", "đại học", "thư viện", "quỹ", "công ty", "tập đoàn",
         "tổng công ty", "trung tâm", "câu lạc bộ", "clb", "bệnh viện", "ngân hàng",
     ];
-    let head = super::per::names::text_of(ws, i, he).to_lowercase();
-    KINDS.iter().any(|k| head.starts_with(k)) || head == "viện"
+    KINDS.iter().any(|k| starts_with(lower_text(ws, i, he), k.chars())) || lower_text(ws, i, he).eq("viện".chars())
 }
 
 /// `ws[s..e]` is a person's name: a surname and given-name syllables, all capitalised words.
@@ -243,10 +256,10 @@ fn person_name(ws: &[W], s: usize, e: usize) -> bool {
 
 /// Function words that are never part of a name: written with a capital inside a name, they show a Title Case
 /// headline.
-const TITLE_CASE_STOPS: [&str; 27] = [
+const TITLE_CASE_STOPS: [Lit; 27] = lits([
     "về", "của", "và", "với", "cho", "tại", "trong", "các", "những", "là", "có", "được", "đã", "sẽ", "đang", "bị",
     "này", "thì", "mà", "để", "khi", "như", "nhưng", "hoặc", "không", "gì", "nào",
-];
+]);
 
 /// One part of a name's body.
 pub(crate) struct Unit {
@@ -287,7 +300,7 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             break;
         }
         if capital && w.alpha() {
-            if !caps && TITLE_CASE_STOPS.iter().any(|x| w.is(x)) {
+            if !caps && w.is_any(&TITLE_CASE_STOPS) {
                 // a function word in capitals: a Title Case headline, not a name
                 return (i, Vec::new());
             }
@@ -302,7 +315,7 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             }
             // a kind word inside the body must name something itself (`Hội đồng Quản trị Công ty` ends before
             // `Công ty`; `Ban Thường vụ Tỉnh ủy Tuyên Quang` goes on); `Đảng` may end a name
-            if !units.is_empty() && !w.is("Đảng") {
+            if !units.is_empty() && !w.is(lit!("đảng")) {
                 if let Some((he, _)) = T.heads.longest(ws, i) {
                     let named = ws.get(he).is_some_and(|n| !n.nl && (n.cap() || T.place_kind.starts(ws, he)));
                     if !named {
@@ -330,9 +343,9 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             break;
         }
         // `và`, ` - `, `&` between capitalised parts
-        if (w.is("và") || w.t == "-" || w.t == "&" || w.t == "–")
+        if (w.is(lit!("và")) || w.t == "-" || w.t == "&" || w.t == "–")
             && ws.get(i + 1).is_some_and(|n| n.cap() && !n.nl)
-            && !(w.is("và") && T.heads.starts(ws, i + 1))
+            && !(w.is(lit!("và")) && T.heads.starts(ws, i + 1))
         {
             i += 1;
             last_cap_alone = false;
@@ -361,7 +374,7 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
                 while k < ws.len() && k < i + 3 && ws[k].lower() && ws[k].sp && !ws[k].nl && !T.stop.starts(ws, k) {
                     k += 1;
                 }
-                let boundary = ws.get(k).is_some_and(|n| n.is("thuộc") || n.is("trực") || n.is("của") || n.t == "(");
+                let boundary = ws.get(k).is_some_and(|n| n.is(lit!("thuộc")) || n.is(lit!("trực")) || n.is(lit!("của")) || n.t == "(");
                 if k > i && boundary {
                     end = k;
                 }
@@ -464,7 +477,7 @@ fn abbreviation(ws: &[W], i: usize) -> Option<(usize, Option<OrgValue>)> {
         AbbrMode::Inner => return None,
         AbbrMode::Alone => ae,
         AbbrMode::Place => {
-            if ws.get(ae).is_some_and(|n| n.is("tối")) && ws.get(ae + 1).is_some_and(|n| n.is("cao")) {
+            if ws.get(ae).is_some_and(|n| n.is(lit!("tối"))) && ws.get(ae + 1).is_some_and(|n| n.is(lit!("cao"))) {
                 ae + 2
             } else {
                 place(ws, ae, true, false)?

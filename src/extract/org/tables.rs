@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::{lines, Phrases};
+use super::phrases::{lines, Phrases};
 use crate::normalize::normalize_str;
 
 /// What must follow a kind word.

@@ -8,8 +8,9 @@
 pub(crate) mod names;
 
 use super::org::tables::T as ORG_TABLES;
-use super::org::words::{index_at, W};
+use super::org::words::{index_at, lit, lits, Lit, W};
 use super::{Ctx, Found};
+use crate::gazetteer::{FxMap, FxSet};
 use crate::model::{Label, Span};
 use crate::value::{PerValue, Value};
 use names::{is_given, is_surname, is_title_word, Class, N};
@@ -36,7 +37,8 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     };
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
     let mut known: Vec<Vec<String>> = Vec::new();
-    let mut known_given: std::collections::HashSet<String> = std::collections::HashSet::new(); // their last syllables
+    let mut known_given: FxSet<String> = FxSet::default(); // their last syllables
+    let next_cap = next_capitals(ws);
     let headline = ctx.headlines();
     let mut i = 0;
     while i < ws.len() {
@@ -55,7 +57,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             continue;
         }
         // a title, perhaps a body after it, then the name
-        let cap_ahead = ws[i + 1..ws.len().min(i + 8)].iter().any(W::cap);
+        let cap_ahead = next_cap.get(i + 1).is_some_and(|&c| c < ws.len().min(i + 8));
         let mut title = if cap_ahead { N.titles.longest(ws, i).map(|(te, (c, _))| (te, *c)) } else { None };
         // `Anh Hùng ơi`: when the longer title (`Anh hùng`) has no name after it, a one-word form of address may
         if let Some((te, _)) = title {
@@ -66,12 +68,12 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if let Some((te, class)) = title {
             // `a Tuấn`, `c. Lan`: a one-letter form of address is written in lower case
             let letter_ok = ws[i].t.chars().count() > 1
-                || ws[i].lower() && !(i > 0 && ["điểm", "mục", "tiết", "phần", "loại", "hạng", "nhóm", "khoản"].iter().any(|x| ws[i - 1].is(x)));
+                || ws[i].lower() && !(i > 0 && ws[i - 1].is_any(&PARTS));
             let title_ok = letter_ok
                 && (class == Class::Title || !ws[i].cap() || i == 0 || !ws[i - 1].cap() || ws[i - 1].t == ".")
                 && !is_place(ws, i)
                 // `đàn ông`, `đàn bà` are nouns (a man, a woman), not forms of address
-                && !(i > 0 && ws[i - 1].is("đàn"));
+                && !(i > 0 && ws[i - 1].is(lit!("đàn")));
             let mut j = te;
             if let Some(w) = ws.get(te) {
                 let k = orgs.partition_point(|o| o.start < w.s);
@@ -137,7 +139,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     if !known.is_empty() {
         known.sort_unstable();
         known.dedup();
-        let mut known_by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+        let mut known_by_first: FxMap<&str, Vec<usize>> = FxMap::default();
         for (x, n) in known.iter().enumerate() {
             if let Some(f) = n.first() {
                 known_by_first.entry(f.as_str()).or_default().push(x);
@@ -178,6 +180,15 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
 }
 
+/// For each syllable, the index of the first capitalised one at or after it (`ws.len()` when there is none).
+fn next_capitals(ws: &[W]) -> Vec<usize> {
+    let mut out = vec![ws.len(); ws.len() + 1];
+    for i in (0..ws.len()).rev() {
+        out[i] = if ws[i].cap() { i } else { out[i + 1] };
+    }
+    out
+}
+
 /// The capitalised syllables of a name from `ws[i]` (at most five; not a title, a body's kind word or an
 /// abbreviation).
 fn run(ws: &[W], i: usize) -> usize {
@@ -209,7 +220,7 @@ fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
     let ok = match class {
         Class::Address => {
             // a given name alone, a full name, or a foreign name; not a place (`Bà Rịa`)
-            !is_place(ws, j) && !COMMON_CAPS.iter().any(|c| w.is(c))
+            !is_place(ws, j) && !w.is_any(&COMMON_CAPS)
         }
         Class::Title => led_by_surname && e > j + 1 && !whole_place(ws, j, e) || foreign(ws, j, e),
         Class::Artist => {
@@ -219,9 +230,12 @@ fn name_after_title(ws: &[W], j: usize, class: Class) -> Option<usize> {
     ok.then_some(e)
 }
 
+/// Parts of a text named by a letter (`điểm a`, `mục c`): the letter after them is no form of address.
+const PARTS: [Lit; 8] = lits(["điểm", "mục", "tiết", "phần", "loại", "hạng", "nhóm", "khoản"]);
+
 /// Capitalised words of official style that are not names (`Nhà nước`, `Nhân dân`).
-const COMMON_CAPS: [&str; 15] =
-    ["Nhà", "Nhân", "Tổ", "Đảng", "Chính", "Quốc", "Trung", "Bộ", "Ban", "Hội", "Khoản", "Điều", "Chương", "Mục", "Phần"];
+const COMMON_CAPS: [Lit; 15] =
+    lits(["nhà", "nhân", "tổ", "đảng", "chính", "quốc", "trung", "bộ", "ban", "hội", "khoản", "điều", "chương", "mục", "phần"]);
 
 /// A foreign name: two or more syllables one of which Vietnamese does not write: letters f, j, w, z, a hyphen
 /// (`Jong-sup`), a final consonant other than c, ch, m, n, ng, nh, p, t, or two consonants that are not a
@@ -263,22 +277,22 @@ fn quoted_title(ws: &[W], s: usize, e: usize) -> bool {
 
 /// Words before a name that make it the name of a street, a place, a school or a campaign.
 fn excluded_context(ws: &[W], i: usize) -> bool {
-    const BEFORE: [&str; 47] = [
+    const BEFORE: [Lit; 47] = lits([
         "đường", "phố", "ngõ", "hẻm", "phường", "xã", "quận", "huyện", "tỉnh", "phố", "cầu", "chợ", "sân", "trường",
         "dịch", "hát", "viện", "lộ", "bến", "lăng", "tàng", "đài", "đền", "chùa", "tích", "khu", "giải", "chương",
-        "thưởng", "tưởng", "tên", "TP", "THPT", "THCS", "học", "đảo", "sông", "núi", "hồ", "vịnh", "bản", "thôn", "làng",
+        "thưởng", "tưởng", "tên", "tp", "thpt", "thcs", "học", "đảo", "sông", "núi", "hồ", "vịnh", "bản", "thôn", "làng",
         "ấp", "đèo", "đỉnh", "động",
-    ];
+    ]);
     if i == 0 {
         return false;
     }
     let p = &ws[i - 1];
-    if BEFORE.iter().any(|b| p.is(b)) && !(p.is("tên") && i >= 2 && ws[i - 2].upper()) {
+    if p.is_any(&BEFORE) && !(p.is(lit!("tên")) && i >= 2 && ws[i - 2].upper()) {
         // `CCCD tên Đỗ Minh Trí` is a person; `mang tên Trần Phú` a place's name
-        return !(p.is("tên") && i >= 2 && !ws[i - 2].is("mang"));
+        return !(p.is(lit!("tên")) && i >= 2 && !ws[i - 2].is(lit!("mang")));
     }
     // `thành phố`, `thị xã`, `thị trấn`, `Thành phố Hồ Chí Minh`
-    i >= 2 && (p.is("phố") || p.is("xã") || p.is("trấn")) && (ws[i - 2].is("thành") || ws[i - 2].is("thị"))
+    i >= 2 && (p.is(lit!("phố")) || p.is(lit!("xã")) || p.is(lit!("trấn"))) && (ws[i - 2].is(lit!("thành")) || ws[i - 2].is(lit!("thị")))
 }
 
 #[cfg(test)]

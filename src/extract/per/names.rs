@@ -1,9 +1,10 @@
 //! The tables of `data/person_names/`: surnames, given-name syllables, titles and forms of address.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::extract::org::words::{lines, Phrases, W};
+use crate::extract::org::phrases::{lines, Phrases};
+use crate::extract::org::words::{lits, Lit, W};
+use crate::gazetteer::{FxMap, FxSet};
 use crate::normalize::normalize_str;
 
 /// What a title allows after it.
@@ -20,15 +21,15 @@ pub(crate) enum Class {
 
 pub(crate) struct Names {
     /// Surname → weight in %.
-    pub surnames: std::collections::HashMap<String, f32>,
+    pub surnames: FxMap<String, f32>,
     /// Syllables of given names.
-    pub given: HashSet<String>,
+    pub given: FxSet<String>,
     /// Titles with their class and the value to report (empty: as written).
     pub titles: Phrases<(Class, String)>,
 }
 
 pub(crate) static N: LazyLock<Names> = LazyLock::new(|| {
-    let mut surnames = std::collections::HashMap::new();
+    let mut surnames = FxMap::default();
     for l in lines(include_str!("../../../data/person_names/surnames.tsv")).skip(1) {
         let mut c = l.split('\t');
         if let (Some(s), Some(w)) = (c.next(), c.next()) {
@@ -45,7 +46,7 @@ pub(crate) static N: LazyLock<Names> = LazyLock::new(|| {
     for l in lines(include_str!("../../../data/person_names/surnames_extra.txt")) {
         surnames.entry(normalize_str(l.trim())).or_insert(0.05);
     }
-    let mut given = HashSet::new();
+    let mut given = FxSet::default();
     for src in [
         include_str!("../../../data/person_names/given_boy.txt"),
         include_str!("../../../data/person_names/given_girl.txt"),
@@ -100,9 +101,9 @@ pub(crate) fn is_given(s: &str) -> bool {
 /// A title of two or more syllables starting at `ws[i]` (a name's body stops there).
 /// Only titles of office count (`Chủ tịch`, `Bộ trưởng`, `Bí thư`), not categories (`Thương binh`).
 pub(crate) fn is_title_word(ws: &[W], i: usize) -> bool {
-    const OFFICE: [&str; 9] = ["trưởng", "tịch", "thư", "đốc", "tướng", "chánh", "nhiệm", "viên", "phát"];
+    const OFFICE: [Lit; 9] = lits(["trưởng", "tịch", "thư", "đốc", "tướng", "chánh", "nhiệm", "viên", "phát"]);
     N.titles.longest(ws, i).is_some_and(|(e, (c, _))| {
-        *c != Class::Address && e >= i + 2 && ws[i..e].iter().any(|w| OFFICE.iter().any(|o| w.is(o)))
+        *c != Class::Address && e >= i + 2 && ws[i..e].iter().any(|w| w.is_any(&OFFICE))
     })
 }
 

@@ -295,7 +295,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                 v.document = text.get(q..e).map(str::to_owned);
             }
         }
-        found.push(Found::new(Label::Provision, m.start(), end, Some(Value::Provision(v))));
+        found.push(Found::new(Label::Provision, m.start(), end, Some(Value::Provision(Box::new(v)))));
         covered = end;
     }
 }

@@ -174,7 +174,7 @@ fn years_after_names(ctx: &Ctx, found: &mut Vec<Found>) {
         if covered(s0, e0) {
             continue;
         }
-        add.push(Found::new(Label::Date, s0, e0, Some(Value::Date(DateValue::iso(format!("{y:04}"))))));
+        add.push(Found::new(Label::Date, s0, e0, Some(Value::Date(Box::new(DateValue::iso(format!("{y:04}")))))));
     }
     found.extend(add);
 }

@@ -304,7 +304,7 @@ fn combine(text: &str, atoms: &[Atom]) -> Vec<Found> {
             continue;
         }
         if let Some(v) = single_value(a) {
-            out.push(Found::new(Label::Date, span_start(text, a), a.end, Some(Value::Date(v))));
+            out.push(Found::new(Label::Date, span_start(text, a), a.end, Some(Value::Date(Box::new(v)))));
         }
     }
     out
@@ -367,7 +367,7 @@ fn range(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
     if lunar {
         v.calendar = Some("lunar");
     }
-    Some((Found::new(Label::Date, start, b.end, Some(Value::Date(v))), 2))
+    Some((Found::new(Label::Date, start, b.end, Some(Value::Date(Box::new(v)))), 2))
 }
 
 /// The `to` value of a range's end.
@@ -398,7 +398,7 @@ fn year_list(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
         return None;
     }
     let v = DateValue::list(years);
-    Some((Found::new(Label::Date, atoms[i].start, atoms[j].end, Some(Value::Date(v))), j - i + 1))
+    Some((Found::new(Label::Date, atoms[i].start, atoms[j].end, Some(Value::Date(Box::new(v)))), j - i + 1))
 }
 
 /// `16, 17-2`, `ngày 5, 6 và 7-3`, `14, 15 và 16-10-2020`, `tháng 7 và tháng 8 năm 2025`, `quý I và quý II/2024`.
@@ -469,7 +469,7 @@ fn list(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
     if items.iter().any(|a| a.lunar) {
         v.calendar = Some("lunar");
     }
-    Some((Found::new(Label::Date, span_start(text, first), last.end, Some(Value::Date(v))), j - i + 1))
+    Some((Found::new(Label::Date, span_start(text, first), last.end, Some(Value::Date(Box::new(v)))), j - i + 1))
 }
 
 #[cfg(test)]

@@ -90,7 +90,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Vec<Found>) {
             offset: Some(RelativeOffset { amount, unit }),
             ..DateValue::default()
         };
-        out.push(Found::new(Label::Date, s, e, Some(Value::Date(v))));
+        out.push(Found::new(Label::Date, s, e, Some(Value::Date(Box::new(v)))));
     };
     for c in matches(&DAY_WORDS, &DAY_WORDS_EXACT, text) {
         let Some(m) = c.name("rel") else { continue };

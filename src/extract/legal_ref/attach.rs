@@ -265,7 +265,7 @@ mod tests {
     fn date_and_issuer_from_entities() {
         let t = "Quyết định số 46-QĐ/TW, ngày 1-11-2011 của Ban Chấp hành Trung ương Đảng về việc thi hành.";
         let extra = vec![
-            at(t, Label::Date, "ngày 1-11-2011", Some(Value::Date(DateValue::iso("2011-11-01")))),
+            at(t, Label::Date, "ngày 1-11-2011", Some(Value::Date(Box::new(DateValue::iso("2011-11-01"))))),
             at(t, Label::Org, "Ban Chấp hành Trung ương Đảng", None),
         ];
         let v = run(t, extra);

@@ -292,7 +292,7 @@ fn value(kind: &str, year: Option<i32>, num: Option<&symbol::Numbered>) -> Value
         v.symbol = n.symbol.clone();
         v.issuer_code = n.issuer_code.clone();
     }
-    Value::LegalRef(v)
+    Value::LegalRef(Box::new(v))
 }
 
 /// Reads a citation whose kind word is at `start..kind_end`.

@@ -1,7 +1,6 @@
 //! Overlaps: within one label spans never overlap (the longer, then the earlier, wins); a NUMBER inside any
-//! other entity is dropped. Entities of different labels may nest. O(n log n) in the number of entities.
-
-use std::collections::BTreeMap;
+//! other entity is dropped. Entities of different labels may nest. O(n log n) in the number of entities, plus
+//! their lengths over 64.
 
 use super::Found;
 use crate::model::{Label, Span};
@@ -15,7 +14,9 @@ pub(crate) fn resolve(found: &mut Vec<Found>) {
         found.iter().enumerate().map(|(i, f)| greedy_key(f.label, f.span.len(), f.span.start, i)).collect();
     order.sort_unstable();
     let mut keep = vec![false; found.len()];
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new(); // start → end of the current label's kept spans
+    // The bytes the current label's kept spans cover, and those spans (to clear the bits at the next label).
+    let mut covered = Covered::new(found.iter().map(|f| f.span.end).max().unwrap_or(0));
+    let mut taken: Vec<Span> = Vec::new();
     let mut label = None;
     for &k in &order {
         let i = index(k);
@@ -23,16 +24,14 @@ pub(crate) fn resolve(found: &mut Vec<Found>) {
         let (l, span) = (f.label, f.span);
         if label != Some(l) {
             label = Some(l);
-            taken.clear();
+            taken.drain(..).for_each(|s| covered.set(s, false));
         }
-        if span.is_empty() {
+        if span.is_empty() || covered.any(span) {
             continue;
         }
-        let clash = taken.range(..span.end).next_back().is_some_and(|(_, &end)| end > span.start);
-        if !clash {
-            taken.insert(span.start, span.end);
-            keep[i] = true;
-        }
+        covered.set(span, true);
+        taken.push(span);
+        keep[i] = true;
     }
     let mut others: Vec<Span> =
         found.iter().zip(&keep).filter(|(k, &kept)| kept && k.label != Label::Number).map(|(k, _)| k.span).collect();
@@ -59,6 +58,42 @@ pub(crate) fn resolve(found: &mut Vec<Found>) {
     order.sort_unstable();
     let mut slots: Vec<Option<Found>> = found.drain(..).map(Some).collect();
     found.extend(order.iter().filter_map(|&k| slots.get_mut(index(k)).and_then(Option::take)));
+}
+
+/// A set of byte offsets, one bit each.
+struct Covered {
+    words: Vec<u64>,
+}
+
+impl Covered {
+    /// An empty set for offsets below `len`.
+    fn new(len: usize) -> Covered {
+        Covered { words: vec![0; len / 64 + 1] }
+    }
+
+    /// The words of the bit set that `span` (not empty) touches, each with the mask of its bits in the span.
+    fn masks(span: Span) -> impl Iterator<Item = (usize, u64)> {
+        let (first, last) = (span.start / 64, (span.end - 1) / 64);
+        (first..=last).map(move |w| {
+            let lo = if w == first { span.start % 64 } else { 0 };
+            let hi = if w == last { (span.end - 1) % 64 } else { 63 };
+            (w, (u64::MAX >> (63 - hi)) & (u64::MAX << lo))
+        })
+    }
+
+    /// Whether any offset of `span` (not empty) is in the set.
+    fn any(&self, span: Span) -> bool {
+        Self::masks(span).any(|(w, m)| self.words.get(w).is_some_and(|&x| x & m != 0))
+    }
+
+    /// Puts the offsets of `span` (not empty) in the set, or takes them out.
+    fn set(&mut self, span: Span, on: bool) {
+        for (w, m) in Self::masks(span) {
+            if let Some(x) = self.words.get_mut(w) {
+                *x = if on { *x | m } else { *x & !m };
+            }
+        }
+    }
 }
 
 /// Bits of each offset in a sort key: texts up to 1 TiB.
@@ -127,6 +162,20 @@ mod tests {
         by_tuple.sort_by_key(|&(l, a, b, i)| (a, Reverse(b), l, i));
         assert_eq!(by_key, by_tuple);
         assert_eq!(index(greedy_key(Label::Phone, 3, 4, 12_345)), 12_345);
+    }
+
+    #[test]
+    fn the_covered_set_reads_and_clears_spans_across_words() {
+        let mut c = Covered::new(300);
+        for s in [Span::new(3, 4), Span::new(60, 70), Span::new(128, 256)] {
+            assert!(!c.any(s));
+            c.set(s, true);
+            assert!(c.any(s));
+        }
+        assert!(c.any(Span::new(0, 4)) && c.any(Span::new(69, 128)) && c.any(Span::new(255, 300)));
+        assert!(!c.any(Span::new(0, 3)) && !c.any(Span::new(4, 60)) && !c.any(Span::new(70, 128)) && !c.any(Span::new(256, 300)));
+        c.set(Span::new(60, 70), false);
+        assert!(!c.any(Span::new(4, 128)) && c.any(Span::new(3, 4)));
     }
 
     #[test]

@@ -327,7 +327,7 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
             let compound = !caps
                 && !last_cap_alone
                 && !w.upper()
-                && ws.get(j).is_some_and(|n| n.lower() && n.sp && !n.nl && !stops(ws, j) && !T.tails.starts(ws, j))
+                && ws.get(j).is_some_and(|n| n.lower() && n.sp && !n.nl && (!stops(ws, j) || is_word(w, n)) && !T.tails.starts(ws, j))
                 && T.place_kind.longest(ws, j).is_none();
             if compound {
                 j += 1;
@@ -388,6 +388,13 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
 /// A lower-case word (or phrase) that ends a name.
 fn stops(ws: &[W], j: usize) -> bool {
     T.stop.starts(ws, j)
+}
+
+/// Whether two syllables make one word of the segmenter's vocabulary (`Dân số`, where `số` alone would end the
+/// name).
+fn is_word(a: &W, b: &W) -> bool {
+    use crate::text::wordfeat::syllable_hash;
+    crate::text::words::vocab().contains(&[syllable_hash(a.t), syllable_hash(b.t)])
 }
 
 /// A place at `ws[i]`: a kind word and a name (`tỉnh Nghệ An`, `TP.HCM`, `Q.3`, `quận 1`), or, when `bare` is

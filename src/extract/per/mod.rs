@@ -15,6 +15,20 @@ use crate::model::{Label, Span};
 use crate::value::{PerValue, Value};
 use names::{is_given, is_surname, is_title_word, Class, N};
 
+/// The end of the country named at `ws[j]` after a title: a country (`Pháp`), or a state (`Cộng hòa Pháp`), and
+/// for an envoy the country or city where they serve (`Hàn Quốc tại Việt Nam`, `Mỹ tại Hà Nội`).
+fn country_after_title(ws: &[W], j: usize) -> Option<usize> {
+    let state = ws.get(j).is_some_and(|w| w.is(lit!("cộng"))) && ws.get(j + 1).is_some_and(|w| w.is(lit!("hòa")));
+    let (ce, _) = ORG_TABLES.countries.longest(ws, if state { j + 2 } else { j })?;
+    if !ws.get(ce).is_some_and(|w| w.is(lit!("tại")) && !w.nl) {
+        return Some(ce);
+    }
+    let at = ce + 1;
+    let viet_nam = ws.get(at).is_some_and(|w| w.is(lit!("việt"))) && ws.get(at + 1).is_some_and(|w| w.is(lit!("nam")));
+    let served = ORG_TABLES.countries.longest(ws, at).or_else(|| ORG_TABLES.places.longest(ws, at)).map(|(e, _)| e);
+    Some(if viet_nam { at + 2 } else { served.unwrap_or(ce) })
+}
+
 #[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let ws = ctx.words();
@@ -81,9 +95,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
                     j = index_at(ws, o.end);
                 }
             }
-            // `Tổng thống Mỹ Donald Trump`: the country between the title and the name
+            // `Tổng thống Mỹ Donald Trump`, `Tổng thống Cộng hòa Pháp ...`, `Đại sứ Hàn Quốc tại Việt Nam ...`: the
+            // country (or state), and where an envoy serves, between the title and the name
             if class == Class::Title {
-                if let Some((ce, _)) = ORG_TABLES.countries.longest(ws, j) {
+                if let Some(ce) = country_after_title(ws, j) {
                     if ws.get(ce).is_some_and(|w| w.cap() && w.sp) {
                         j = ce;
                     }

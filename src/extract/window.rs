@@ -30,11 +30,20 @@ pub(crate) fn after(text: &str, pos: usize, n: usize) -> &str {
 /// before the last character of the match if that one is not a word character (in the regex crate's Unicode
 /// sense, which a `(?:\W|$)` tests), at `end` otherwise.
 pub(crate) fn before_trailer(text: &str, end: usize) -> usize {
-    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w").unwrap());
     match text.get(..end).and_then(|t| t.chars().next_back()) {
-        Some(c) if !WORD.is_match(c.encode_utf8(&mut [0; 4])) => end - c.len_utf8(),
+        Some(c) if !is_word_char(c) => end - c.len_utf8(),
         _ => end,
     }
+}
+
+/// Whether `c` is a word character in the regex crate's Unicode sense (what `\w` matches, `\W` does not):
+/// ASCII read by hand, other characters asked of the regex.
+pub(crate) fn is_word_char(c: char) -> bool {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w").unwrap());
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    WORD.is_match(c.encode_utf8(&mut [0; 4]))
 }
 
 /// The groups of the match of `atom(?:\W|$)` that runs from `start` to `end` (found by the cheaper search
@@ -68,6 +77,15 @@ mod tests {
         }
         assert_eq!(before_trailer("8h²", 4), 2);
         assert_eq!(before_trailer("8h", 2), 2);
+    }
+
+    /// The word characters read by hand are those `\w` matches.
+    #[test]
+    fn word_chars_are_those_of_the_regex() {
+        let word = Regex::new(r"^\w$").unwrap();
+        for c in ('\0'..='\u{7f}').chain("éĐư\u{301}²٣３_‿–“ ".chars()) {
+            assert_eq!(is_word_char(c), word.is_match(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
     }
 
     #[test]

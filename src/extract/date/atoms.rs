@@ -54,8 +54,9 @@ pub(crate) struct Atom {
 pub(crate) const POD: &str =
     r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối\s+muộn|tối|nửa\s+đêm|đêm\s+khuya|đêm|khuya)";
 
-/// Every atom, as the group `atom`.
-fn atom_pattern() -> String {
+/// Every atom, as the group `atom`. Without `bare`, a day needs its lead word and a year alone is left out: the
+/// pattern [`ATOM_LED`] searches with, the bare numbers being read by hand ([`Matches`]).
+fn atom_pattern(bare: bool) -> String {
     let pod = POD;
     let pattern = [
         // century: thế kỷ XX, thế kỷ 17
@@ -89,21 +90,103 @@ fn atom_pattern() -> String {
         // năm 2012
         r"(?P<yl>năm\s+(?P<y6>[0-9]{4}))".to_owned(),
         // a day alone: 16, ngày 10
-        r"(?P<bd>(?:(?P<lead7>ngày(?:\s+(?:mùng|mồng))?|mùng|mồng)\s+)?(?P<d7>[0-9]{1,2}))".to_owned(),
-        // a year alone: 2024
-        r"(?P<by>[0-9]{4})".to_owned(),
+        format!(r"(?P<bd>(?:(?P<lead7>ngày(?:\s+(?:mùng|mồng))?|mùng|mồng)\s+){}(?P<d7>[0-9]{{1,2}}))", if bare { "?" } else { "" }),
     ]
+    .into_iter()
+    // a year alone: 2024
+    .chain(bare.then(|| r"(?P<by>[0-9]{4})".to_owned()))
+    .collect::<Vec<_>>()
     .join("|");
     format!(r"(?i)(?P<atom>{pattern})")
 }
 
 /// Finds the atoms. No `\b`: a Unicode word boundary keeps the regex off its fast DFA on Vietnamese text. The
 /// match ends with the character after the atom (or the end of the text), and [`atoms`] checks the one before.
-static ATOM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{}(?:\W|$)", atom_pattern())).unwrap());
+/// The reference [`Matches`] gives the matches of.
+#[cfg(test)]
+static ATOM: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{}(?:\W|$)", atom_pattern(true))).unwrap());
+
+/// [`ATOM`] without the bare numbers (a day or a year alone, with no lead word), which most matches are.
+static ATOM_LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{}(?:\W|$)", atom_pattern(false))).unwrap());
 
 /// Reads the groups of an atom, on the text cut at its end: the capturing engine then works on the atom only,
 /// with a pattern smaller by the trailer (see [`super::super::window::captures_of`]).
-static ATOM_EXACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("{}$", atom_pattern())).unwrap());
+static ATOM_EXACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("{}$", atom_pattern(true))).unwrap());
+
+/// The matches of [`ATOM`] (start, and end with the trailer), in order, without a search for each bare number:
+/// every search costs a start-up, and most matches are bare numbers. At a position where a match may start, the
+/// alternatives of [`ATOM_LED`] come first in [`ATOM`] and the bare numbers last, so [`ATOM`]'s match there is
+/// [`ATOM_LED`]'s when there is one and the bare number otherwise; its next match is the leftmost of the two
+/// (`ATOM_LED`'s on a tie). Both next candidates are kept while they lie ahead: where one starts does not depend
+/// on where the search started (the pattern looks at nothing before its match).
+struct Matches<'t> {
+    text: &'t str,
+    pos: usize,
+    /// The next match of [`ATOM_LED`] from where it was searched (`None` when there is none).
+    led: Option<Option<(usize, usize)>>,
+    /// The next bare number from where it was looked for.
+    bare: Option<Option<(usize, usize)>>,
+}
+
+impl<'t> Matches<'t> {
+    fn new(text: &'t str) -> Self {
+        Matches { text, pos: 0, led: None, bare: None }
+    }
+}
+
+/// The candidate in `slot` if it still lies at or after `pos`; otherwise the one `find` gives from `pos`.
+fn ahead(slot: &mut Option<Option<(usize, usize)>>, pos: usize, find: impl FnOnce() -> Option<(usize, usize)>) -> Option<(usize, usize)> {
+    match *slot {
+        Some(Some(m)) if m.0 >= pos => Some(m),
+        Some(None) => None,
+        _ => {
+            let m = find();
+            *slot = Some(m);
+            m
+        }
+    }
+}
+
+impl Iterator for Matches<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let (text, pos) = (self.text, self.pos);
+        let led = ahead(&mut self.led, pos, || ATOM_LED.find_at(text, pos).map(|m| (m.start(), m.end())));
+        let bare = ahead(&mut self.bare, pos, || next_bare(text, pos));
+        let m = match (led, bare) {
+            (Some(l), Some(b)) => if l.0 <= b.0 { l } else { b },
+            (l, b) => l.or(b)?,
+        };
+        self.pos = m.1;
+        Some(m)
+    }
+}
+
+/// The first bare number from `from` on that [`ATOM`] matches, with its trailer: 1, 2 or 4 ASCII digits, no
+/// digit after them, then a non-word character or the end of the text. In a longer run of digits it is the last
+/// four (or two of three): `2345 ` in `12345 `.
+fn next_bare(text: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    loop {
+        let start = first_digit(bytes, i)?;
+        let end = start + bytes.get(start..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+        let trailer = match text.get(end..)?.chars().next() {
+            None => Some(0),
+            Some(c) if !crate::extract::window::is_word_char(c) => Some(c.len_utf8()),
+            Some(_) => None,
+        };
+        if let Some(t) = trailer {
+            let len = match end - start {
+                n if n >= 4 => 4,
+                n => n.min(2),
+            };
+            return Some((end - len, end + t));
+        }
+        i = end;
+    }
+}
 
 /// The end of a match without the one character after the atom that the regex takes in (none at the end of
 /// the text).
@@ -172,12 +255,35 @@ pub(crate) fn plausible_year(y: i32) -> bool {
     (1000..=2999).contains(&y)
 }
 
+/// Where the first ASCII digit from `from` on is. Eight bytes at a time: most text has none, and a word of eight
+/// bytes none of which is `0x30..=0x3f` (digits, `:;<=>?`) is passed over at once.
+fn first_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    const NIBBLES: u64 = u64::from_le_bytes([0xf0; 8]);
+    const THREES: u64 = u64::from_le_bytes([0x30; 8]);
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = from;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
+        // a byte of `y` is zero where the byte of `word` is 0x3_
+        let y = (word & NIBBLES) ^ THREES;
+        if y.wrapping_sub(ONES) & !y & HIGHS != 0 {
+            if let Some(i) = chunk.iter().position(u8::is_ascii_digit) {
+                return Some(at + i);
+            }
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(u8::is_ascii_digit).map(|i| at + i)
+}
+
 /// Every atom of `text`, in order.
 pub(crate) fn atoms(text: &str) -> Vec<Atom> {
     let mut out = Vec::new();
-    for found in ATOM.find_iter(text) {
-        let start = found.start();
-        let end = without_trailer(text, found.end());
+    for (start, found_end) in Matches::new(text) {
+        let end = without_trailer(text, found_end);
         if end <= start || text[..start].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) || !clean_edges(text, start, end) {
             continue;
         }
@@ -434,6 +540,51 @@ mod tests {
 
     fn kinds(t: &str) -> Vec<Kind> {
         atoms(t).into_iter().map(|a| a.kind).collect()
+    }
+
+    /// The matches found with a search only for the atoms with a lead word, the bare numbers read by hand, are
+    /// those of the whole pattern, on generated mixes of numbers, separators, lead words and other characters.
+    #[test]
+    fn matches_are_those_of_the_whole_pattern() {
+        const PIECES: [&str; 52] = [
+            "ngày ", "Ngày ", "NGÀY", "tháng ", "Tháng", "năm ", "mùng ", "mồng", "quý ", "Q", "thế kỷ ", "thập niên ",
+            "những năm ", "rằm ", "tết", "sáng ", "tối", "hôm ", "âm lịch", "Giêng", "IV", "hai", "APEC", "1", "7", "12", "31", "123",
+            "2024", "1999", "12345", "0", "-", "/", ".", ",", ":", " ", "  ", "\t", "\n", "٣", "３", "²", "é", "a", "_",
+            "%", "–", "\u{301}", "đến", "và",
+        ];
+        let mut next = super::super::xorshift(0x9e37_79b9_7f4a_7c15);
+        let (mut led, mut bare) = (0, 0);
+        for _ in 0..30_000 {
+            let t = super::super::noise(&mut next, &PIECES, 12, 3);
+            let whole: Vec<(usize, usize)> = ATOM.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            for &(s, e) in &whole {
+                if t[s..without_trailer(&t, e)].bytes().all(|b| b.is_ascii_digit()) {
+                    bare += 1;
+                } else {
+                    led += 1;
+                }
+            }
+            assert_eq!(Matches::new(&t).collect::<Vec<_>>(), whole, "{t:?}");
+        }
+        // both kinds of match were met, often
+        assert!(led > 1_500 && bare > 10_000, "{led} {bare}");
+    }
+
+    /// A longer run of digits holds a bare number at its end, which the whole pattern finds (and [`atoms`] then
+    /// drops); a match taken ends where the next is looked for.
+    #[test]
+    fn bare_numbers_in_runs_of_digits() {
+        for t in ["123 ", "12345 ", "2024-5 ", "1.000.000", "5²", "16 tháng 9", "12a 3", "٣4 ", "2024", "7\t8\n"] {
+            let whole: Vec<(usize, usize)> = ATOM.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(Matches::new(t).collect::<Vec<_>>(), whole, "{t:?}");
+        }
+        let t = "ngày tháng năm: 1 ;<=>? chín mười 7.";
+        for from in 0..=t.len() + 1 {
+            assert_eq!(first_digit(t.as_bytes(), from), t.as_bytes().get(from..).and_then(|r| r.iter().position(u8::is_ascii_digit)).map(|i| from + i), "{from}");
+        }
+        assert_eq!(next_bare("12345 ", 0), Some((1, 6)));
+        assert_eq!(next_bare("123 ", 0), Some((1, 4)));
+        assert_eq!(next_bare("12a 2024", 0), Some((4, 8)));
     }
 
     #[test]

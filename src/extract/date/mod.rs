@@ -472,6 +472,32 @@ fn list(text: &str, atoms: &[Atom], i: usize) -> Option<(Found, usize)> {
     Some((Found::new(Label::Date, span_start(text, first), last.end, Some(Value::Date(Box::new(v)))), j - i + 1))
 }
 
+/// A xorshift generator, for the tests that generate their inputs.
+#[cfg(test)]
+fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
+
+/// A text of 1 to `most` of `pieces`, picked by `next`, each followed by a space one time in `space_every`.
+#[cfg(test)]
+fn noise(next: &mut impl FnMut() -> u64, pieces: &[&str], most: u64, space_every: u64) -> String {
+    let n = next() % most + 1;
+    let mut t = String::new();
+    for _ in 0..n {
+        let i = usize::try_from(next() % pieces.len() as u64).unwrap_or(0);
+        t.push_str(pieces.get(i).copied().unwrap_or(""));
+        if next() % space_every == 0 {
+            t.push(' ');
+        }
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -496,26 +522,13 @@ mod tests {
             "2012", "31", "99", "0", "IV", "sáng", "tối", "lúc", "giờ", "h", "phút", "thế kỷ", "thập niên", "hôm",
             "nay", "qua", "trước", "Tết", "mùng", "rằm", "ừ", "👍", "\n",
         ];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         let mut o = Options::default();
         for round in 0..3000 {
             if round == 1500 {
                 o = Options::default().with_reference_date("2024-02-29").unwrap();
             }
-            let n = (next() % 14) as usize + 1;
-            let mut t = String::new();
-            for _ in 0..n {
-                t.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
-                if next() % 2 == 0 {
-                    t.push(' ');
-                }
-            }
+            let t = noise(&mut next, &PIECES, 14, 2);
             let ctx = Ctx::new(&t, &o);
             let mut f = Vec::new();
             extract(&ctx, &mut f);

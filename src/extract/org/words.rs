@@ -130,12 +130,9 @@ struct Shape {
 }
 
 impl Shape {
-    /// A syllable of one char.
-    #[inline(always)]
-    fn new(c: u32, first: &CharInfo) -> Shape {
-        let mut shape = Shape { key: FNV_OFFSET, all: u16::MAX, any: 0, twice: 0 };
-        shape.push(c, first);
-        shape
+    /// A syllable of no chars yet.
+    fn new() -> Shape {
+        Shape { key: FNV_OFFSET, all: u16::MAX, any: 0, twice: 0 }
     }
 
     /// Adds a char (code point `c`).
@@ -353,9 +350,13 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
     let mut nl = false;
     let mut i = 0;
     let table = &**CHARS;
-    while i < bytes.len() {
-        let (c, cl) = decode(bytes, i);
-        let first = char_info(c, table);
+    while let Some(&b) = bytes.get(i) {
+        let (c, cl, first) = if b < 0x80 {
+            (u32::from(b), 1, table[usize::from(b & 0x7F)])
+        } else {
+            let (c, cl) = decode(bytes, i);
+            (c, cl, char_info(c, table))
+        };
         if first.bits & C_SPACE != 0 {
             sp = true;
             nl |= c == u32::from(b'\n');
@@ -363,7 +364,12 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
             continue;
         }
         // the key ([`lower_key`]) and the case are worked out on the way, in the same pass
-        let mut shape = Shape::new(c, &first);
+        let mut shape = Shape::new();
+        if cl == 1 {
+            shape.push_ascii(&first);
+        } else {
+            shape.push(c, &first);
+        }
         let end = if first.bits & C_LETTER != 0 { letters_end(text, i + cl, first.bits & C_NUMERIC != 0, &mut shape, table) } else { i + cl };
         out.push(W { s: i, e: end, t: text.get(i..end).unwrap_or(""), sp, nl, key: shape.key(), flags: shape.flags(&first) });
         sp = false;

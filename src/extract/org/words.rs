@@ -22,18 +22,8 @@ pub(crate) struct W<'a> {
     flags: u16,
 }
 
-const F_ALNUM: u16 = 1;
-const F_ALPHA: u16 = 2;
-const F_CAP: u16 = 4;
-const F_LOWER: u16 = 8;
-const F_UPPER: u16 = 16;
-const F_DIGITS: u16 = 32;
-const F_LOWERED: u16 = 64;
-const F_NUMERIC: u16 = 128;
-const F_PLACE_CAPS: u16 = 256;
-const F_SPLIT: u16 = 512;
-
-/// Bits of [`CharInfo::bits`].
+/// Bits of [`CharInfo::bits`]; those that are also [`W`] flags (`F_…`) share their place, so that the flags of
+/// a syllable are its chars' bits masked.
 const C_SPACE: u16 = 1;
 /// A letter, a digit or a combining mark ([`is_letter`]).
 const C_LETTER: u16 = 2;
@@ -51,6 +41,20 @@ const C_OWN_LOWER: u16 = 512;
 const C_KEYED: u16 = 1024;
 /// A hyphen or a combining mark: the place tokenizer splits a syllable there.
 const C_SPLIT: u16 = 2048;
+/// Not an ASCII digit.
+const C_NON_DIGIT: u16 = 4096;
+
+/// Flags of a [`W`] ([`Shape::flags`]).
+const F_ALNUM: u16 = C_ALNUM;
+const F_ALPHA: u16 = C_ALPHA;
+const F_CAP: u16 = C_UPPER;
+const F_LOWER: u16 = C_LOWER;
+const F_UPPER: u16 = 8192;
+const F_DIGITS: u16 = C_DIGIT;
+const F_LOWERED: u16 = C_OWN_LOWER;
+const F_NUMERIC: u16 = C_NUMERIC;
+const F_PLACE_CAPS: u16 = 16384;
+const F_SPLIT: u16 = C_SPLIT;
 
 /// What the tokenizer needs to know of a char, worked out once for the chars Vietnamese text is written in.
 #[derive(Clone, Copy)]
@@ -81,6 +85,7 @@ fn char_info_of(c: char) -> CharInfo {
         (own, C_OWN_LOWER),
         (key_step(FNV_OFFSET, c, &LOWER).is_some(), C_KEYED),
         (c == '-' || ('\u{300}'..='\u{36F}').contains(&c), C_SPLIT),
+        (!c.is_ascii_digit(), C_NON_DIGIT),
     ];
     let bits = facts.iter().filter(|f| f.0).fold(0, |b, f| b | f.1);
     let mut lower = [0u8; 4];
@@ -94,48 +99,68 @@ fn char_info_of(c: char) -> CharInfo {
     CharInfo { bits, lower, len }
 }
 
+/// The number of chars in [`CHARS`].
+const TABLE_LEN: usize = 0x2100;
+
 /// [`CharInfo`] of the chars below U+2100 (Latin, Vietnamese, Greek, Cyrillic, general punctuation).
-static CHARS: LazyLock<Vec<CharInfo>> =
-    LazyLock::new(|| (0..0x2100u32).map(|u| char_info_of(char::from_u32(u).unwrap_or('\u{FFFD}'))).collect());
+static CHARS: LazyLock<Box<[CharInfo; TABLE_LEN]>> = LazyLock::new(|| {
+    let mut table = Box::new([CharInfo { bits: 0, lower: [0; 4], len: 0 }; TABLE_LEN]);
+    for (u, info) in (0u32..).zip(table.iter_mut()) {
+        *info = char_info_of(char::from_u32(u).unwrap_or('\u{FFFD}'));
+    }
+    table
+});
 
 /// The [`CharInfo`] of `c`, from the table when it holds it.
 #[inline(always)]
-fn char_info(c: char, table: &[CharInfo]) -> CharInfo {
+fn char_info(c: u32, table: &[CharInfo; TABLE_LEN]) -> CharInfo {
     match table.get(c as usize) {
         Some(&i) => i,
-        None => char_info_of(c),
+        None => char_info_of(char::from_u32(c).unwrap_or('\u{FFFD}')),
     }
 }
 
 /// What the tokenizer learns about a syllable char by char: its [`lower_key`] and its case.
 struct Shape {
     key: u64,
-    /// The [`CharInfo::bits`] of every char, and of any.
+    /// The [`CharInfo::bits`] of every char, of any, and of at least two.
     all: u16,
     any: u16,
-    /// The number of letters (`char::is_alphabetic`).
-    alphas: u32,
-    /// The number of chars other than ASCII digits.
-    non_digits: u32,
+    twice: u16,
 }
 
 impl Shape {
+    /// A syllable of no chars yet.
     fn new() -> Shape {
-        Shape { key: FNV_OFFSET, all: u16::MAX, any: 0, alphas: 0, non_digits: 0 }
+        Shape { key: FNV_OFFSET, all: u16::MAX, any: 0, twice: 0 }
     }
 
-    /// Adds a char.
+    /// Adds a char (code point `c`).
     #[inline(always)]
-    fn push(&mut self, c: char, i: &CharInfo) {
-        match i.len {
-            1 => self.key = fnv_step(self.key, i.lower[0]),
-            0 => self.key = key_step(self.key, c, &LOWER).unwrap_or(self.key),
-            n => self.key = i.lower.iter().take(usize::from(n)).fold(self.key, |h, &b| fnv_step(h, b)),
-        }
-        self.all &= i.bits;
-        self.any |= i.bits;
-        self.alphas += u32::from(i.bits & C_ALPHABETIC != 0);
-        self.non_digits += u32::from(i.bits & C_DIGIT == 0);
+    fn push(&mut self, c: u32, i: &CharInfo) {
+        let l = &i.lower;
+        self.key = match i.len {
+            1 => fnv_step(self.key, l[0]),
+            2 => fnv_step(fnv_step(self.key, l[0]), l[1]),
+            3 => fnv_step(fnv_step(fnv_step(self.key, l[0]), l[1]), l[2]),
+            4 => l.iter().fold(self.key, |h, &b| fnv_step(h, b)),
+            _ => char::from_u32(c).and_then(|c| key_step(self.key, c, &LOWER)).unwrap_or(self.key),
+        };
+        self.bits(i.bits);
+    }
+
+    /// Adds an ASCII char: its lower case is one byte.
+    #[inline(always)]
+    fn push_ascii(&mut self, i: &CharInfo) {
+        self.key = fnv_step(self.key, i.lower[0]);
+        self.bits(i.bits);
+    }
+
+    #[inline(always)]
+    fn bits(&mut self, bits: u16) {
+        self.all &= bits;
+        self.twice |= self.any & bits;
+        self.any |= bits;
     }
 
     /// The key, 0 when a char has none.
@@ -151,19 +176,13 @@ impl Shape {
     /// [`W::lower`], [`W::upper`], [`W::digits`] and the place tokens ([`W::place_token`]) read.
     fn flags(&self, first: &CharInfo) -> u16 {
         let no_lower = self.any & C_LOWER == 0;
-        let facts = [
-            (first.bits & C_ALNUM != 0, F_ALNUM),
-            (first.bits & C_ALPHA != 0, F_ALPHA),
-            (first.bits & C_UPPER != 0, F_CAP),
-            (first.bits & C_LOWER != 0, F_LOWER),
-            (no_lower && self.alphas >= 2, F_UPPER),
-            (self.all & C_DIGIT != 0, F_DIGITS),
-            (self.all & C_OWN_LOWER != 0, F_LOWERED),
-            (first.bits & C_NUMERIC != 0, F_NUMERIC),
-            (first.bits & C_UPPER != 0 && no_lower && self.non_digits >= 2, F_PLACE_CAPS),
-            (self.any & C_SPLIT != 0, F_SPLIT),
-        ];
-        facts.iter().fold(0, |f, &(on, bit)| if on { f | bit } else { f })
+        let upper = no_lower && self.twice & C_ALPHABETIC != 0;
+        let place_caps = first.bits & C_UPPER != 0 && no_lower && self.twice & C_NON_DIGIT != 0;
+        (first.bits & (F_ALNUM | F_ALPHA | F_CAP | F_LOWER | F_NUMERIC))
+            | (self.all & (F_DIGITS | F_LOWERED))
+            | (self.any & F_SPLIT)
+            | (u16::from(upper) * F_UPPER)
+            | (u16::from(place_caps) * F_PLACE_CAPS)
     }
 }
 
@@ -325,25 +344,34 @@ fn is_letter(c: char) -> bool {
 /// Splits `text` into syllables (letters and digits; a hyphen between letters without spaces stays inside:
 /// `Dong-hoon`) and single punctuation characters.
 pub(crate) fn words(text: &str) -> Vec<W<'_>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4);
     let mut sp = true;
     let mut nl = false;
     let mut i = 0;
-    let table = &*CHARS;
-    while i < text.len() {
-        let (c, cl) = char_at(text, i);
-        let first = char_info(c, table);
+    let table = &**CHARS;
+    while let Some(&b) = bytes.get(i) {
+        let (c, cl, first) = if b < 0x80 {
+            (u32::from(b), 1, table[usize::from(b & 0x7F)])
+        } else {
+            let (c, cl) = decode(bytes, i);
+            (c, cl, char_info(c, table))
+        };
         if first.bits & C_SPACE != 0 {
             sp = true;
-            nl |= c == '\n';
+            nl |= c == u32::from(b'\n');
             i += cl;
             continue;
         }
         // the key ([`lower_key`]) and the case are worked out on the way, in the same pass
         let mut shape = Shape::new();
-        shape.push(c, &first);
+        if cl == 1 {
+            shape.push_ascii(&first);
+        } else {
+            shape.push(c, &first);
+        }
         let end = if first.bits & C_LETTER != 0 { letters_end(text, i + cl, first.bits & C_NUMERIC != 0, &mut shape, table) } else { i + cl };
-        out.push(W { s: i, e: end, t: &text[i..end], sp, nl, key: shape.key(), flags: shape.flags(&first) });
+        out.push(W { s: i, e: end, t: text.get(i..end).unwrap_or(""), sp, nl, key: shape.key(), flags: shape.flags(&first) });
         sp = false;
         nl = false;
         i = end;
@@ -354,11 +382,22 @@ pub(crate) fn words(text: &str) -> Vec<W<'_>> {
 /// The end of the letters from byte `end` on (a hyphen between letters too, unless the syllable starts with a
 /// digit), their chars added to `shape`.
 #[inline(always)]
-fn letters_end(text: &str, mut end: usize, first_numeric: bool, shape: &mut Shape, table: &[CharInfo]) -> usize {
-    while end < text.len() {
-        let (d, dl) = char_at(text, end);
+fn letters_end(text: &str, mut end: usize, first_numeric: bool, shape: &mut Shape, table: &[CharInfo; TABLE_LEN]) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(end) {
+        if b < 0x80 {
+            // ASCII: no decoding, and a lower case of one byte
+            let info = &table[usize::from(b & 0x7F)];
+            if info.bits & C_LETTER == 0 && !(b == b'-' && !first_numeric && hyphen_joins(text, end)) {
+                break;
+            }
+            shape.push_ascii(info);
+            end += 1;
+            continue;
+        }
+        let (d, dl) = decode(bytes, end);
         let info = char_info(d, table);
-        if info.bits & C_LETTER == 0 && !(d == '-' && !first_numeric && hyphen_joins(text, end)) {
+        if info.bits & C_LETTER == 0 {
             break;
         }
         shape.push(d, &info);
@@ -375,15 +414,22 @@ fn hyphen_joins(text: &str, j: usize) -> bool {
     before.is_some_and(letter) && after.is_some_and(letter)
 }
 
-/// The character starting at byte `i` (a char boundary of `text`, `i < text.len()`) and its length.
-#[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        return (b as char, 1);
+/// The code point of the char starting at byte `i` of the UTF-8 `b` (a char boundary, `i < b.len()`) and its
+/// length in bytes, decoded straight from the bytes.
+#[inline(always)]
+fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let b0 = u32::from(b.get(i).copied().unwrap_or(0));
+    if b0 < 0x80 {
+        return (b0, 1);
     }
-    let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-    (c, c.len_utf8())
+    let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | cont(1), 2)
+    } else if b0 < 0xF0 {
+        (((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4)
+    }
 }
 
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -457,6 +503,87 @@ mod tests {
         let t: Vec<&str> = ws.iter().map(|w| w.t).collect();
         assert_eq!(t, ["HLV", "Kim", "Dong-hoon", "(", "UBND", "Q", ".", "3", ")"]);
         assert!(!ws[6].sp && ws[3].sp);
+    }
+
+    #[test]
+    fn decodes_every_char_as_the_standard_library_does() {
+        let chars = (0..0x2600u32).chain(0x1E00..0x1F00).chain([0xFFFD, 0x10000, 0x1F600, 0x10FFFF]).filter_map(char::from_u32);
+        for c in chars {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(decode(s.as_bytes(), 0), (c as u32, c.len_utf8()), "{c:?}");
+        }
+        let text = "Ủy ban nhân dân TP.HCM – 😀 ǅa ΣΑΣ";
+        let ours: Vec<(u32, usize)> = text.char_indices().map(|(i, _)| decode(text.as_bytes(), i)).collect();
+        let std: Vec<(u32, usize)> = text.chars().map(|c| (c as u32, c.len_utf8())).collect();
+        assert_eq!(ours, std);
+    }
+
+    /// The flags of a syllable worked out from its text with the standard library, as [`W`] documents them.
+    fn flags_of(t: &str) -> u16 {
+        let first = t.chars().next().unwrap_or(' ');
+        let letter = is_letter(first) && !('\u{300}'..='\u{36F}').contains(&first);
+        let no_lower = !t.chars().any(char::is_lowercase);
+        let alphas = t.chars().filter(|&c| crate::gazetteer::tokens::is_alpha(c)).count();
+        let non_digits = t.chars().filter(|c| !c.is_ascii_digit()).count();
+        let own = |c: char| {
+            let mut l = c.to_lowercase();
+            l.len() == 1 && l.next() == Some(c)
+        };
+        let facts = [
+            (letter, F_ALNUM),
+            (is_letter(first) && !first.is_ascii_digit(), F_ALPHA),
+            (first.is_uppercase(), F_CAP),
+            (first.is_lowercase(), F_LOWER),
+            (no_lower && alphas >= 2, F_UPPER),
+            (t.chars().all(|c| c.is_ascii_digit()), F_DIGITS),
+            (t.chars().all(own), F_LOWERED),
+            (first.is_numeric(), F_NUMERIC),
+            (first.is_uppercase() && no_lower && non_digits >= 2, F_PLACE_CAPS),
+            (t.chars().any(|c| c == '-' || ('\u{300}'..='\u{36F}').contains(&c)), F_SPLIT),
+        ];
+        facts.iter().filter(|f| f.0).fold(0, |f, &(_, bit)| f | bit)
+    }
+
+    /// Random strings of the chars Vietnamese text is written in, and of some that are not.
+    fn random_texts() -> Vec<String> {
+        let pool: Vec<char> = "aAđĐưƯơƠạẠảẢấẤềỀỗỖỹỸéÉíÍóÓúÚýÝzZkKqQ0189-- .,;:()\n\t\u{301}\u{323}ΣσςǅǆİKẞß×÷ÀàⅫ½²😀中"
+            .chars()
+            .collect();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        (0..3000)
+            .map(|_| {
+                let n = (seed >> 60) as usize + 1;
+                (0..n)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        pool[(seed % pool.len() as u64) as usize]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn keys_and_flags_agree_with_the_text_of_each_syllable() {
+        let singles = (0..0x2500u32).chain(0x1E00..0x1F00).filter_map(char::from_u32).map(|c| format!("{c}{c}x {c}"));
+        for text in random_texts().into_iter().chain(singles) {
+            for w in words(&text) {
+                assert_eq!(w.key, lower_key(w.t), "{:?} in {text:?}", w.t);
+                assert_eq!(w.flags, flags_of(w.t), "{:?} in {text:?}", w.t);
+            }
+        }
+    }
+
+    #[test]
+    fn the_lower_case_of_an_ascii_char_is_one_byte() {
+        // what [`Shape::push_ascii`] takes for granted
+        for b in 0..0x80u8 {
+            let info = CHARS[usize::from(b)];
+            assert_eq!((info.len, info.lower[0]), (1, b.to_ascii_lowercase()), "{b}");
+        }
     }
 
     #[test]

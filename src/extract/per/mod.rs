@@ -23,10 +23,8 @@ fn country_after_title(ws: &[W], j: usize) -> Option<usize> {
     if !ws.get(ce).is_some_and(|w| w.is(lit!("tại")) && !w.nl) {
         return Some(ce);
     }
-    let at = ce + 1;
-    let viet_nam = ws.get(at).is_some_and(|w| w.is(lit!("việt"))) && ws.get(at + 1).is_some_and(|w| w.is(lit!("nam")));
-    let served = ORG_TABLES.countries.longest(ws, at).or_else(|| ORG_TABLES.places.longest(ws, at)).map(|(e, _)| e);
-    Some(if viet_nam { at + 2 } else { served.unwrap_or(ce) })
+    let served = ORG_TABLES.countries.longest(ws, ce + 1).or_else(|| ORG_TABLES.places.longest(ws, ce + 1));
+    Some(served.map_or(ce, |(e, _)| e))
 }
 
 #[inline(never)] // a stage of its own in profiles

@@ -7,35 +7,11 @@ use crate::model::{Label, Span};
 
 #[inline(never)] // a stage of its own in profiles
 pub(crate) fn resolve(found: &mut Vec<Found>) {
-    // Per label, longest first, then earliest: the greedy pass keeps the best non-overlapping spans per label.
-    // It runs on keys packed in integers (the index last, which makes the order that of a stable sort); the
-    // entities, with their values, move once at the end.
-    let mut order: Vec<u128> =
-        found.iter().enumerate().map(|(i, f)| greedy_key(f.label, f.span.len(), f.span.start, i)).collect();
-    order.sort_unstable();
     let mut keep = vec![false; found.len()];
-    // The bytes the current label's kept spans cover, and those spans (to clear the bits at the next label).
-    let mut covered = Covered::new(found.iter().map(|f| f.span.end).max().unwrap_or(0));
-    let mut taken: Vec<Span> = Vec::new();
-    let mut label = None;
-    for &k in &order {
-        let i = index(k);
-        let Some(f) = found.get(i) else { continue };
-        let (l, span) = (f.label, f.span);
-        if label != Some(l) {
-            label = Some(l);
-            taken.drain(..).for_each(|s| covered.set(s, false));
-        }
-        if span.is_empty() || covered.any(span) {
-            continue;
-        }
-        covered.set(span, true);
-        taken.push(span);
-        keep[i] = true;
-    }
+    keep_best_per_label(found, &mut keep);
     let mut others: Vec<Span> =
         found.iter().zip(&keep).filter(|(k, &kept)| kept && k.label != Label::Number).map(|(k, _)| k.span).collect();
-    others.sort_unstable();
+    others.sort();
     let mut reach = Vec::with_capacity(others.len()); // furthest end among spans starting at or before
     let mut max_end = 0;
     for o in &others {
@@ -55,9 +31,66 @@ pub(crate) fn resolve(found: &mut Vec<Found>) {
         .filter(|&(i, _)| keep[i])
         .map(|(i, f)| output_key(f.span.start, f.span.end, f.label, i))
         .collect();
-    order.sort_unstable();
+    // The extractors add their entities in text order: runs that the stable sort merges.
+    order.sort();
     let mut slots: Vec<Option<Found>> = found.drain(..).map(Some).collect();
     found.extend(order.iter().filter_map(|&k| slots.get_mut(index(k)).and_then(Option::take)));
+}
+
+/// Marks in `keep` the spans each label keeps: per label, longest first, then earliest, each span that overlaps
+/// none kept before. Spans of one label that overlap nothing of their label are kept at once; the greedy pass
+/// runs on each cluster of overlapping spans (a cluster is settled apart from the others, which its spans do not
+/// touch). Keys are packed in integers with the index last (the order of a stable sort).
+fn keep_best_per_label(found: &[Found], keep: &mut [bool]) {
+    // By label, then start: each extractor adds its entities in text order, runs that the stable sort merges.
+    let mut by_start: Vec<u128> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.span.is_empty())
+        .map(|(i, f)| start_key(f.label, f.span.start, i))
+        .collect();
+    by_start.sort();
+    let mut covered = Covered::new(found.iter().map(|f| f.span.end).max().unwrap_or(0));
+    let mut cluster: Vec<u128> = Vec::new();
+    let mut a = 0;
+    while a < by_start.len() {
+        let Some(first) = found.get(index(by_start[a])) else { break };
+        let (label, mut end) = (first.label, first.span.end);
+        let mut b = a + 1;
+        while let Some(f) = by_start.get(b).and_then(|&k| found.get(index(k))) {
+            if f.label != label || f.span.start >= end {
+                break;
+            }
+            end = end.max(f.span.end);
+            b += 1;
+        }
+        if b == a + 1 {
+            keep[index(by_start[a])] = true;
+        } else {
+            cluster.clear();
+            cluster.extend(by_start[a..b].iter().filter_map(|&k| {
+                let i = index(k);
+                found.get(i).map(|f| greedy_key(f.label, f.span.len(), f.span.start, i))
+            }));
+            cluster.sort_unstable();
+            for &k in &cluster {
+                let i = index(k);
+                let Some(f) = found.get(i) else { continue };
+                if !covered.any(f.span) {
+                    covered.set(f.span, true);
+                    keep[i] = true;
+                }
+            }
+            for &k in &cluster {
+                if keep[index(k)] {
+                    if let Some(f) = found.get(index(k)) {
+                        covered.set(f.span, false);
+                    }
+                }
+            }
+        }
+        a = b;
+    }
 }
 
 /// A set of byte offsets, one bit each.
@@ -113,6 +146,12 @@ fn greedy_key(label: Label, len: usize, start: usize, i: usize) -> u128 {
     (label as u128) << (3 * BITS) | (FIELD - field(len)) << (2 * BITS) | field(start) << BITS | field(i)
 }
 
+/// The key of the order by label, then start.
+#[inline]
+fn start_key(label: Label, start: usize, i: usize) -> u128 {
+    (label as u128) << (2 * BITS) | field(start) << BITS | field(i)
+}
+
 /// The key of the output order: start, longest first, label, index.
 #[inline]
 fn output_key(start: usize, end: usize, label: Label, i: usize) -> u128 {
@@ -162,6 +201,9 @@ mod tests {
         by_tuple.sort_by_key(|&(l, a, b, i)| (a, Reverse(b), l, i));
         assert_eq!(by_key, by_tuple);
         assert_eq!(index(greedy_key(Label::Phone, 3, 4, 12_345)), 12_345);
+        by_key.sort_by_key(|&(l, a, _, i)| start_key(l, a, i));
+        by_tuple.sort_by_key(|&(l, a, _, i)| (l, a, i));
+        assert_eq!(by_key, by_tuple);
     }
 
     #[test]
@@ -176,6 +218,43 @@ mod tests {
         assert!(!c.any(Span::new(0, 3)) && !c.any(Span::new(4, 60)) && !c.any(Span::new(70, 128)) && !c.any(Span::new(256, 300)));
         c.set(Span::new(60, 70), false);
         assert!(!c.any(Span::new(4, 128)) && c.any(Span::new(3, 4)));
+    }
+
+    /// The spans each label keeps, worked out the slow way: per label, longest first, then earliest, each span
+    /// that shares no byte with one kept before.
+    fn greedy_by_hand(found: &[Found]) -> Vec<bool> {
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        order.sort_by_key(|&i| (found[i].label, std::cmp::Reverse(found[i].span.len()), found[i].span.start, i));
+        let mut keep = vec![false; found.len()];
+        for &i in &order {
+            let f = &found[i];
+            let free = (0..found.len()).all(|j| {
+                !keep[j] || found[j].label != f.label || found[j].span.end <= f.span.start || f.span.end <= found[j].span.start
+            });
+            keep[i] = !f.span.is_empty() && free;
+        }
+        keep
+    }
+
+    #[test]
+    fn clusters_keep_what_the_greedy_pass_over_all_spans_keeps() {
+        let mut seed: u64 = 11;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for _ in 0..2000 {
+            let found: Vec<Found> = (0..next(12))
+                .map(|_| {
+                    let label = [Label::Date, Label::Org, Label::Loc][next(3) as usize];
+                    let start = next(150) as usize;
+                    f(label, start, start + next(20) as usize)
+                })
+                .collect();
+            let mut keep = vec![false; found.len()];
+            keep_best_per_label(&found, &mut keep);
+            assert_eq!(keep, greedy_by_hand(&found), "{found:?}");
+        }
     }
 
     #[test]

@@ -20,12 +20,13 @@ mod units;
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 
 use self::amount::{read_digits, read_words, Amount};
 use self::text::{is_one_of, is_word_char, next_char, next_word, prev_char, prev_word, skip_space, window_before, word_at};
 use self::units::{currency_at, currency_before, unit_at};
+use super::org::words::{lower_key, W};
 use super::{Ctx, Found};
+use crate::gazetteer::FxSet;
 use crate::model::{Label, Span};
 use crate::value::{MoneyValue, Num, NumberValue, QuantityValue, Value};
 
@@ -63,31 +64,55 @@ fn digit_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 const NUMBER_WORDS: &str = "một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ|rưỡi";
 
-/// Number words in lower case, capitalised and upper case, as one alternation of literals (fast to search;
-/// word boundaries are checked by hand, a Unicode `\b` would be slow).
-static NUMBER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let mut forms: Vec<String> = Vec::new();
+/// Number words in lower case, capitalised and upper case (no other mix of cases), and a filter on the keys
+/// ([`lower_key`]) of their lower case: a syllable whose key misses the filter is no number word.
+struct NumberForms {
+    filter: [u64; 4],
+    forms: FxSet<String>,
+}
+
+impl NumberForms {
+    /// Whether `t`, whose key is `key`, is a number word in one of its forms.
+    #[inline]
+    fn has(&self, t: &str, key: u64) -> bool {
+        let bit = key % 256;
+        self.filter[(bit / 64) as usize] & (1 << (bit % 64)) != 0 && self.forms.contains(t)
+    }
+}
+
+static NUMBER_FORMS: LazyLock<NumberForms> = LazyLock::new(|| {
+    let mut out = NumberForms { filter: [0; 4], forms: FxSet::default() };
     for w in NUMBER_WORDS.split('|') {
+        let bit = lower_key(w) % 256;
+        out.filter[(bit / 64) as usize] |= 1 << (bit % 64);
         let mut cs = w.chars();
         let cap: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
-        forms.extend([w.to_owned(), cap, w.to_uppercase()]);
+        out.forms.extend([w.to_owned(), cap, w.to_uppercase()]);
     }
-    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
-    forms.dedup();
-    Regex::new(&forms.join("|")).unwrap()
+    out
 });
 
-/// Runs of number words one space apart: `(start, end)` of each run, in order.
-fn word_runs(text: &str) -> Vec<(usize, usize)> {
+/// Runs of number words one space apart: `(start, end)` of each run, in order. A number word is a whole word (no
+/// letter or digit next to it), read off the syllables `ws` of `text`; a syllable with hyphens inside
+/// (`hai-ba`) is read piece by piece.
+fn word_runs(ws: &[W], text: &str) -> Vec<(usize, usize)> {
+    let forms = &*NUMBER_FORMS;
     let mut runs: Vec<(usize, usize)> = Vec::new();
-    for m in NUMBER_WORD.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if prev_char(text, s).is_some_and(is_word_char) || next_char(text, e).is_some_and(is_word_char) {
-            continue;
-        }
-        match runs.last_mut() {
-            Some(last) if text.get(last.1..s) == Some(" ") => last.1 = e,
-            _ => runs.push((s, e)),
+    let mut add = |s: usize, e: usize| match runs.last_mut() {
+        Some(last) if text.get(last.1..s) == Some(" ") => last.1 = e,
+        _ => runs.push((s, e)),
+    };
+    for w in ws {
+        if w.t.len() >= 3 && w.t.as_bytes()[1..].contains(&b'-') {
+            let mut s = w.s;
+            for piece in w.t.split('-') {
+                if forms.has(piece, lower_key(piece)) {
+                    add(s, s + piece.len());
+                }
+                s += piece.len() + 1;
+            }
+        } else if forms.has(w.t, w.key) {
+            add(w.s, w.e);
         }
     }
     runs
@@ -214,7 +239,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             }
         }
     }
-    for (start, end) in word_runs(text) {
+    for (start, end) in word_runs(ctx.words(), text) {
         for a in read_words(text, start, end) {
             if !words_start_ok(text, &a) || others.overlaps(Span::new(a.start, a.end)) {
                 continue;
@@ -654,6 +679,47 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use regex::Regex;
+
+    /// Number-word runs are those of a search for the words (as written, capitalised or upper case) with no
+    /// letter or digit on either side.
+    #[test]
+    fn word_runs_are_those_of_a_search_for_whole_words() {
+        let mut forms: Vec<String> = Vec::new();
+        for w in NUMBER_WORDS.split('|') {
+            let mut cs = w.chars();
+            let cap: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
+            forms.extend([w.to_owned(), cap, w.to_uppercase()]);
+        }
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        let re = Regex::new(&forms.join("|")).unwrap();
+        let by_search = |text: &str| {
+            let mut runs: Vec<(usize, usize)> = Vec::new();
+            for m in re.find_iter(text) {
+                let (s, e) = (m.start(), m.end());
+                if prev_char(text, s).is_some_and(is_word_char) || next_char(text, e).is_some_and(is_word_char) {
+                    continue;
+                }
+                match runs.last_mut() {
+                    Some(last) if text.get(last.1..s) == Some(" ") => last.1 = e,
+                    _ => runs.push((s, e)),
+                }
+            }
+            runs
+        };
+        let pieces = ["hai", "Hai", "HAI", "hAi", "mươi", "Mười", "lăm", "năm", "nămx", "một", "-", " ", "  ", "\n", "2", "x", "ba", "BA", "Ba", "tỷ", "tư", "é", "\u{301}", ".", "rưỡi", "’"];
+        let mut seed: u64 = 3;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(word_runs(&crate::extract::org::words::words(&text), &text), by_search(&text), "{text:?}");
+        }
+    }
 
     /// The hand-written scan finds what the pattern it stands for finds.
     #[test]

@@ -33,8 +33,30 @@ pub(crate) fn resolve(found: &mut Vec<Found>) {
         .collect();
     // The extractors add their entities in text order: runs that the stable sort merges.
     order.sort();
-    let mut slots: Vec<Option<Found>> = found.drain(..).map(Some).collect();
-    found.extend(order.iter().filter_map(|&k| slots.get_mut(index(k)).and_then(Option::take)));
+    let kept = order.len();
+    let mut to: Vec<usize> = order.iter().map(|&k| index(k)).collect();
+    to.extend((0..found.len()).filter(|&i| !keep[i]));
+    permute(found, to);
+    found.truncate(kept);
+}
+
+/// Reorders `v` in place so that `v[k]` becomes what was `v[from[k]]` (`from` a permutation of the indices).
+/// Entities are large: they move by swaps along the cycles of the permutation, with no second list.
+fn permute<T>(v: &mut [T], mut from: Vec<usize>) {
+    for start in 0..from.len() {
+        // follow the cycle through `start`, marking each settled place by pointing it at itself
+        let mut k = start;
+        while from[k] != start {
+            let next = from[k];
+            if next >= v.len() {
+                return;
+            }
+            v.swap(k, next);
+            from[k] = k;
+            k = next;
+        }
+        from[k] = k;
+    }
 }
 
 /// Marks in `keep` the spans each label keeps: per label, longest first, then earliest, each span that overlaps
@@ -254,6 +276,15 @@ mod tests {
             let mut keep = vec![false; found.len()];
             keep_best_per_label(&found, &mut keep);
             assert_eq!(keep, greedy_by_hand(&found), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn a_permutation_moves_each_item_to_its_place() {
+        for from in [vec![], vec![0], vec![2, 0, 1], vec![1, 0, 3, 2], vec![4, 3, 2, 1, 0], vec![0, 2, 1, 4, 3, 5]] {
+            let mut v: Vec<usize> = (0..from.len()).map(|i| i * 10).collect();
+            permute(&mut v, from.clone());
+            assert_eq!(v, from.iter().map(|&i| i * 10).collect::<Vec<_>>());
         }
     }
 

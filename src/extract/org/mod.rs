@@ -161,12 +161,12 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
         Mode::Name | Mode::Generic => {
             let (mut end, units) = body(ws, he, caps);
             // `Bệnh viện 108`, `Quân khu 7`, `Bệnh viện Quân y 103`, `Trường THPT số 1 Tuy Phước`
-            if numbered_kind(ws, i, end.max(he)) {
-                if let Some(ne) = number_name(ws, if units.is_empty() { he } else { end }) {
-                    end = place(ws, ne, true, caps).unwrap_or(ne);
-                    if units.is_empty() {
-                        return Some(end);
-                    }
+            // (the number first: reading the kind's words costs more)
+            let numbered = number_name(ws, if units.is_empty() { he } else { end }).filter(|_| numbered_kind(ws, i, end.max(he)));
+            if let Some(ne) = numbered {
+                end = place(ws, ne, true, caps).unwrap_or(ne);
+                if units.is_empty() {
+                    return Some(end);
                 }
             }
             if units.is_empty() {
@@ -179,7 +179,7 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
             if he == i + 1 && (ws[i].is(lit!("trường")) || ws[i].is(lit!("đài"))) && units.len() < 2 && !units[0].compound {
                 return None;
             }
-            if !person_namable(ws, i, he) && person_name(ws, he, end) {
+            if person_name(ws, he, end) && !person_namable(ws, i, he) {
                 return None;
             }
             Some(end)

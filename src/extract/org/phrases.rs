@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::words::{eq_ci, fnv, fnv_step, lower_key, words, W};
+use super::words::{eq_ci, fnv, fnv_step, lower_key, lowers_to, words, W};
 
 /// The size of [`Phrases::bloom`] in 64-bit words: few false hits for the largest tables (a few thousand first
 /// syllables).
@@ -41,31 +41,52 @@ fn same(w: &W, s: &Syl) -> bool {
     if w.key != 0 && s.key != 0 && w.key != s.key {
         return false;
     }
-    if w.lowered() && s.lowered {
-        return w.t == s.text;
+    if s.lowered {
+        if w.lowered() {
+            return w.t == s.text;
+        }
+        if let Some(same) = lowers_to(w.t, &s.text) {
+            return same;
+        }
     }
     eq_ci(w.t, &s.text)
 }
 
-/// The phrases that start with one syllable, longest first.
-type Entry<T> = (String, Vec<(Vec<Syl>, T)>);
+/// A node of the phrase trie: the syllable that leads to it from its parent, and the payload of the phrase
+/// that ends here (the first one added).
+struct Node<T> {
+    parent: u32,
+    syl: Syl,
+    payload: Option<T>,
+    /// Its children (a syllable without a key is compared with each), and those whose syllable has no key
+    /// (compared with every syllable).
+    kids: Vec<u32>,
+    keyless: Vec<u32>,
+}
 
-/// Phrases (sequences of syllables) keyed by their first syllable in lower case, longest first. Looked up
-/// by the syllable's [`W::key`], so that a lookup neither lower-cases nor allocates.
+/// Phrases (sequences of syllables) in a trie over their syllables in lower case. The first syllable is found
+/// by the syllable's [`W::key`], the next ones by the key mixed with the node's number, so that a lookup
+/// neither lower-cases nor allocates, and a walk reads each syllable of the text once.
 pub(crate) struct Phrases<T> {
-    entries: Vec<Entry<T>>,
-    /// Entry by first syllable.
-    by_name: HashMap<String, usize>,
-    /// Entries by the FNV-1a of the first syllable's bytes.
-    by_key: HashMap<u64, Vec<usize>, KeyBuild>,
+    /// Node 0 is the root (the empty phrase).
+    nodes: Vec<Node<T>>,
+    /// Children by [`edge`] of the parent and the syllable's key (several where keys collide).
+    by_edge: HashMap<u64, Vec<u32>, KeyBuild>,
     /// A bit for each first syllable's key (see [`Phrases::bit`]): most syllables start no phrase, and one bit
     /// tells it.
     bloom: Vec<u64>,
 }
 
+/// The key of the edge from node `parent` by a syllable whose key is `key`.
+#[inline]
+fn edge(parent: u32, key: u64) -> u64 {
+    key ^ u64::from(parent).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 impl<T> Phrases<T> {
     pub fn new() -> Phrases<T> {
-        Phrases { entries: Vec::new(), by_name: HashMap::new(), by_key: HashMap::default(), bloom: vec![0; BLOOM_WORDS] }
+        let root = Node { parent: u32::MAX, syl: Syl { text: String::new(), key: 0, lowered: true }, payload: None, kids: Vec::new(), keyless: Vec::new() };
+        Phrases { nodes: vec![root], by_edge: HashMap::default(), bloom: vec![0; BLOOM_WORDS] }
     }
 
     /// The word and bit of `key` in [`Phrases::bloom`].
@@ -74,43 +95,65 @@ impl<T> Phrases<T> {
         (b / 64, 1 << (b % 64))
     }
 
-    /// Adds a phrase (syllables separated by spaces; punctuation such as `.` or `-` as its own syllable).
+    /// Adds a phrase (syllables separated by spaces; punctuation such as `.` or `-` as its own syllable). A
+    /// phrase added twice keeps its first payload.
     pub fn add(&mut self, phrase: &str, payload: T) {
-        let syl: Vec<Syl> = words(phrase)
-            .iter()
-            .map(|w| {
-                let text = w.t.to_lowercase();
-                let lowered = text.chars().flat_map(char::to_lowercase).eq(text.chars());
-                Syl { key: lower_key(&text), text, lowered }
-            })
-            .collect();
-        let Some(first) = syl.first().map(|s| s.text.clone()) else { return };
-        let e = match self.by_name.get(&first) {
-            Some(&e) => e,
-            None => {
-                let e = self.entries.len();
-                let key = fnv(first.as_bytes());
-                self.by_key.entry(key).or_default().push(e);
-                let (w, b) = Self::bit(key);
-                self.bloom[w] |= b;
-                self.by_name.insert(first.clone(), e);
-                self.entries.push((first, Vec::new()));
-                e
+        let mut node = 0u32;
+        for (k, w) in words(phrase).iter().enumerate() {
+            let text = w.t.to_lowercase();
+            let lowered = text.chars().flat_map(char::to_lowercase).eq(text.chars());
+            let syl = Syl { key: lower_key(&text), text, lowered };
+            if k == 0 {
+                let (word, bit) = Self::bit(fnv(syl.text.as_bytes()));
+                self.bloom[word] |= bit;
             }
-        };
-        let v = &mut self.entries[e].1;
-        v.push((syl, payload));
-        v.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+            node = match self.child_by_text(node, &syl) {
+                Some(c) => c,
+                None => self.add_child(node, syl),
+            };
+        }
+        if node != 0 {
+            let slot = &mut self.nodes[node as usize].payload;
+            if slot.is_none() {
+                *slot = Some(payload);
+            }
+        }
     }
 
-    /// The phrases whose first syllable is `first` in lower case.
-    fn starting(&self, first: &W) -> Option<&[(Vec<Syl>, T)]> {
-        if first.key == 0 {
-            return self.by_name.get(first.low().as_ref()).map(|&e| self.entries[e].1.as_slice());
+    /// The child of `parent` whose syllable is `syl` (both in lower case).
+    fn child_by_text(&self, parent: u32, syl: &Syl) -> Option<u32> {
+        self.nodes[parent as usize].kids.iter().copied().find(|&c| self.nodes[c as usize].syl.text == syl.text)
+    }
+
+    fn add_child(&mut self, parent: u32, syl: Syl) -> u32 {
+        let c = self.nodes.len() as u32;
+        self.nodes[parent as usize].kids.push(c);
+        if syl.key == 0 {
+            self.nodes[parent as usize].keyless.push(c);
+        } else {
+            self.by_edge.entry(edge(parent, syl.key)).or_default().push(c);
         }
-        // Without `Σ` the lower case of a string is that of its chars; a syllable in lower case is its own.
-        let is_first = |k: &str| if first.lowered() { k == first.t } else { k.chars().eq(first.t.chars().flat_map(char::to_lowercase)) };
-        self.by_key.get(&first.key)?.iter().map(|&e| &self.entries[e]).find(|(k, _)| is_first(k)).map(|(_, v)| v.as_slice())
+        self.nodes.push(Node { parent, syl, payload: None, kids: Vec::new(), keyless: Vec::new() });
+        c
+    }
+
+    /// The child of `parent` that the syllable `w` leads to, ignoring case.
+    #[inline]
+    fn child(&self, parent: u32, w: &W) -> Option<u32> {
+        let is = |c: &u32| self.nodes.get(*c as usize).is_some_and(|n| n.parent == parent && same(w, &n.syl));
+        let node = self.nodes.get(parent as usize)?;
+        if w.key == 0 {
+            // a syllable without a key may equal any child
+            return node.kids.iter().find(|c| is(c)).copied();
+        }
+        if let Some(c) = self.by_edge.get(&edge(parent, w.key)).and_then(|cs| cs.iter().find(|c| is(c))) {
+            return Some(*c);
+        }
+        node.keyless.iter().find(|c| is(c)).copied()
+    }
+
+    fn has_payload(&self, node: u32) -> bool {
+        self.nodes.get(node as usize).is_some_and(|n| n.payload.is_some())
     }
 
     /// Whether a phrase may start with `w`: most syllables start none, and one bit of the filter tells it.
@@ -123,47 +166,36 @@ impl<T> Phrases<T> {
         self.bloom.get(word).is_some_and(|x| x & bit != 0)
     }
 
+    /// The nodes of the walk from `ws[i]` on, with the index after each: the first syllable, then each next one
+    /// that continues a phrase (inside a phrase: no line break).
+    fn walk<'s>(&'s self, ws: &'s [W], i: usize) -> impl Iterator<Item = (usize, u32)> + 's {
+        let mut at = Some((0u32, i));
+        std::iter::from_fn(move || {
+            let (node, k) = at?;
+            let w = ws.get(k).filter(|w| k == i || !w.nl);
+            let next = w.and_then(|w| self.child(node, w));
+            at = next.map(|c| (c, k + 1));
+            next.map(|c| (k + 1, c))
+        })
+    }
+
     /// The longest phrase starting at `ws[i]`: its end index (exclusive) and payload.
     #[inline]
     pub fn longest(&self, ws: &[W], i: usize) -> Option<(usize, &T)> {
         if !self.may_start(ws.get(i)?) {
             return None;
         }
-        self.longest_listed(ws, i)
-    }
-
-    /// [`Phrases::longest`] past the filter.
-    fn longest_listed(&self, ws: &[W], i: usize) -> Option<(usize, &T)> {
-        let list = self.starting(ws.get(i)?)?;
-        'outer: for (syl, p) in list {
-            if i + syl.len() > ws.len() {
-                continue;
-            }
-            for (k, s) in syl.iter().enumerate().skip(1) {
-                let w = &ws[i + k];
-                // inside a phrase: no line break; a punctuation syllable must touch its neighbours as written
-                if w.nl || !same(w, s) {
-                    continue 'outer;
-                }
-            }
-            return Some((i + syl.len(), p));
-        }
-        None
+        let (e, node) = self.walk(ws, i).filter(|&(_, c)| self.has_payload(c)).last()?;
+        Some((e, self.nodes.get(node as usize)?.payload.as_ref()?))
     }
 
     /// The payload of a phrase of exactly `len` syllables starting at `ws[i]`.
     pub fn exact(&self, ws: &[W], i: usize, len: usize) -> Option<&T> {
-        let first = ws.get(i)?;
-        if !self.may_start(first) {
+        if len == 0 || !self.may_start(ws.get(i)?) {
             return None;
         }
-        let list = self.starting(first)?;
-        if i + len > ws.len() {
-            return None;
-        }
-        list.iter()
-            .find(|(syl, _)| syl.len() == len && syl.iter().enumerate().skip(1).all(|(k, s)| !ws[i + k].nl && same(&ws[i + k], s)))
-            .map(|(_, p)| p)
+        let (_, node) = self.walk(ws, i).nth(len - 1)?;
+        self.nodes.get(node as usize)?.payload.as_ref()
     }
 
     /// Whether a phrase starts at `ws[i]`.
@@ -189,5 +221,42 @@ mod tests {
         p.add("Công ty cổ phần", 2);
         let ws = words("Công ty Cổ phần Sữa");
         assert_eq!(p.longest(&ws, 0).map(|(e, v)| (e, *v)), Some((4, 2)));
+    }
+
+    /// The trie finds what reading every phrase against the text finds: the longest phrase (ignoring case, no
+    /// line break inside) and the phrase of a given length; a phrase added twice keeps its first payload.
+    #[test]
+    fn the_trie_finds_what_reading_each_phrase_finds() {
+        let phrases = ["Bộ", "Bộ Y tế", "bộ y", "Ban Bí thư", "Ban", "Ban Chấp hành", "Ban Chấp hành Trung ương", "Y tế", "bộ y tế", "Σ a", "ǅ"];
+        let mut p = Phrases::new();
+        for (n, ph) in phrases.iter().enumerate() {
+            p.add(ph, n);
+        }
+        let listed: Vec<(Vec<String>, usize)> =
+            phrases.iter().enumerate().map(|(n, ph)| (words(ph).iter().map(|w| w.t.to_lowercase()).collect(), n)).collect();
+        let matches = |ws: &[W], i: usize, syl: &[String]| {
+            i + syl.len() <= ws.len()
+                && syl.iter().enumerate().all(|(k, s)| (k == 0 || !ws[i + k].nl) && eq_ci(ws[i + k].t, s))
+        };
+        let pieces = ["Bộ", "bộ", "BỘ", "Y", "y", "tế", "Tế", "Ban", "Chấp", "hành", "Trung", "ương", "Bí", "thư", "Σ", "σ", "a", "ǅ", "x"];
+        let mut seed: u64 = 5;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for _ in 0..(seed >> 61) + 2 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                text.push_str(if seed >> 62 == 0 { "\n" } else { " " });
+            }
+            let ws = words(&text);
+            for i in 0..ws.len() {
+                let best = listed.iter().filter(|(syl, _)| matches(&ws, i, syl)).max_by_key(|(syl, n)| (syl.len(), std::cmp::Reverse(*n)));
+                assert_eq!(p.longest(&ws, i).map(|(e, v)| (e, *v)), best.map(|(syl, n)| (i + syl.len(), *n)), "{text:?} at {i}");
+                for len in 0..5 {
+                    let first = listed.iter().find(|(syl, _)| syl.len() == len && matches(&ws, i, syl)).map(|(_, n)| *n);
+                    assert_eq!(p.exact(&ws, i, len).copied(), first, "{text:?} at {i}, {len}");
+                }
+            }
+        }
     }
 }

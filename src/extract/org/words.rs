@@ -230,26 +230,19 @@ impl W<'_> {
     /// Equal to the word `w`, ignoring case: the keys tell most syllables apart without reading the text.
     #[inline]
     pub fn is(&self, w: &Lit) -> bool {
-        (self.key == 0 || self.key == w.key) && eq_ci(self.t, w.text)
+        if self.key != 0 && self.key != w.key {
+            return false;
+        }
+        // a `Lit` is in lower case
+        if self.lowered() {
+            return self.t == w.text;
+        }
+        lowers_to(self.t, w.text).unwrap_or_else(|| eq_ci(self.t, w.text))
     }
     /// Equal to one of `ws`, ignoring case.
     #[inline]
     pub fn is_any(&self, ws: &[Lit]) -> bool {
         ws.iter().any(|w| self.is(w))
-    }
-    /// The text in lower case (borrowed when it is already).
-    pub fn low(&self) -> std::borrow::Cow<'_, str> {
-        if self.t.is_ascii() {
-            if self.t.bytes().any(|b| b.is_ascii_uppercase()) {
-                return std::borrow::Cow::Owned(self.t.to_ascii_lowercase());
-            }
-            return std::borrow::Cow::Borrowed(self.t);
-        }
-        if self.t.chars().any(char::is_uppercase) {
-            std::borrow::Cow::Owned(self.t.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(self.t)
-        }
     }
 }
 
@@ -487,6 +480,21 @@ static LOWER: LazyLock<Vec<char>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether the lower case of `t` is `lower`, read char by char off [`LOWER`]; `None` where a char of `t` is
+/// not in the table (then ask [`eq_ci`]).
+#[inline]
+pub(crate) fn lowers_to(t: &str, lower: &str) -> Option<bool> {
+    let table = &*LOWER;
+    let mut want = lower.chars();
+    for c in t.chars() {
+        let l = if c.is_ascii() { c.to_ascii_lowercase() } else { table.get(c as usize).copied().filter(|&l| l != '\0')? };
+        if want.next() != Some(l) {
+            return Some(false);
+        }
+    }
+    Some(want.next().is_none())
+}
+
 /// The index of the token that starts at or after byte `pos`.
 pub(crate) fn index_at(ws: &[W], pos: usize) -> usize {
     ws.partition_point(|w| w.s < pos)
@@ -496,6 +504,20 @@ pub(crate) fn index_at(ws: &[W], pos: usize) -> usize {
 mod tests {
     use super::super::phrases::Phrases;
     use super::*;
+
+    #[test]
+    fn lowering_by_the_table_agrees_with_comparing_ignoring_case() {
+        let words = ["Bộ", "BỘ", "bộ", "bỘ", "Đảng", "ĐẢNG", "đảng", "Σ", "σ", "ǅ", "ǆ", "İ", "i", "K", "k", "x", "", "Ωmega"];
+        for a in words {
+            for b in words {
+                let lower: String = b.chars().flat_map(char::to_lowercase).collect();
+                if let Some(same) = lowers_to(a, &lower) {
+                    assert_eq!(same, eq_ci(a, &lower), "{a} {lower}");
+                }
+            }
+        }
+        assert_eq!(lowers_to("Σ", "σ"), None);
+    }
 
     #[test]
     fn splits_syllables_and_punctuation() {

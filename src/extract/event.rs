@@ -70,7 +70,7 @@ static E: LazyLock<Tables> = LazyLock::new(|| {
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let ws = ctx.words();
     let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
-    orgs.sort_unstable();
+    orgs.sort(); // (in text order but for a few: the stable sort reads runs)
     let mut out = Vec::new();
     let headline = ctx.headlines();
     let mut i = 0;

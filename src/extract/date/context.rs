@@ -88,7 +88,7 @@ fn fill_value(v: &mut DateValue, year: i32) {
 
 fn years_from_context(ctx: &Ctx, found: &mut [Found]) {
     let mut terms: Vec<_> = found.iter().filter(|f| f.label == Label::Term).map(|f| f.span).collect();
-    terms.sort_unstable();
+    terms.sort();
     // whether a TERM holds the span: terms do not overlap, so the last one starting at or before it decides
     let in_term = |s: crate::model::Span| {
         let i = terms.partition_point(|t| t.start <= s.start);
@@ -149,7 +149,7 @@ fn years_from_context(ctx: &Ctx, found: &mut [Found]) {
 
 fn years_after_names(ctx: &Ctx, found: &mut Vec<Found>) {
     let mut dates: Vec<_> = found.iter().filter(|d| d.label == Label::Date).map(|d| d.span).collect();
-    dates.sort_unstable();
+    dates.sort(); // (in runs, as the extractors found them: the stable sort merges them)
     let covered = |s0: usize, e0: usize| {
         let i = dates.partition_point(|d| d.start <= s0);
         dates[..i].iter().rev().take(4).any(|d| d.end >= e0)

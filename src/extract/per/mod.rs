@@ -8,7 +8,7 @@
 pub(crate) mod names;
 
 use super::org::tables::T as ORG_TABLES;
-use super::org::words::{index_at, lit, lits, Lit, W};
+use super::org::words::{index_at, lit, lits, lower_key, Lit, W};
 use super::{Ctx, Found};
 use crate::gazetteer::{FxMap, FxSet};
 use crate::model::{Label, Span};
@@ -32,9 +32,9 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let ws = ctx.words();
     // names of other labels: ORG and LOC spans (a person's name is not inside them)
     let mut taken: Vec<Span> = found.iter().filter(|f| matches!(f.label, Label::Org | Label::Loc)).map(|f| f.span).collect();
-    taken.sort_unstable();
+    taken.sort(); // (spans in runs, one per extractor: the stable sort merges them)
     let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
-    orgs.sort_unstable();
+    orgs.sort();
     // the furthest end among the spans starting at or before each one
     let reach: Vec<usize> = taken
         .iter()
@@ -152,10 +152,11 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     if !known.is_empty() {
         known.sort_unstable();
         known.dedup();
-        let mut known_by_first: FxMap<&str, Vec<usize>> = FxMap::default();
+        // by the key of the first syllable ([`lower_key`]; the text is compared after)
+        let mut known_by_first: FxMap<u64, Vec<usize>> = FxMap::default();
         for (x, n) in known.iter().enumerate() {
             if let Some(f) = n.first() {
-                known_by_first.entry(f.as_str()).or_default().push(x);
+                known_by_first.entry(lower_key(f)).or_default().push(x);
             }
         }
         // the names of the first pass, in text order (token start, token end)
@@ -167,7 +168,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         let mut k = 0;
         while k < ws.len() {
             if ws[k].cap() {
-                let hit = known_by_first.get(ws[k].t).into_iter().flatten().map(|&x| &known[x]).find(|n| {
+                let hit = known_by_first.get(&ws[k].key).into_iter().flatten().map(|&x| &known[x]).find(|n| {
                     n.iter().enumerate().all(|(m, a)| ws.get(k + m).is_some_and(|b| b.t == a && (m == 0 || b.sp)))
                         && ws.get(k + n.len()).is_none_or(|x| !x.cap() || !x.sp)
                 });

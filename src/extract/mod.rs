@@ -88,8 +88,73 @@ fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-/// Runs every extractor over `ctx` and returns what they found, overlaps resolved.
+/// The size in bytes from which a text is read in parts ([`parts`]): the working lists of one part stay small
+/// (for a 10 MB text they would take some 400 MB, and filling fresh memory costs the kernel's page faults).
+const PART_BYTES: usize = 1 << 20;
+
+/// Runs every extractor over `ctx` and returns what they found, overlaps resolved. A long text is read in
+/// parts ([`parts`]) with the same result: only persons' names look across the whole document (a name seen in
+/// one part is found at its bare mentions in every other), and that pass runs over all parts at the end.
 pub(crate) fn run(ctx: &Ctx) -> Vec<Found> {
+    run_in_parts(ctx, PART_BYTES)
+}
+
+fn run_in_parts(ctx: &Ctx, part_bytes: usize) -> Vec<Found> {
+    let mut known = per::Known::default();
+    let mut done = Vec::new();
+    for part in parts(ctx.text, part_bytes) {
+        let sub = Ctx::new(ctx.text.get(part.start..part.end).unwrap_or(""), ctx.options);
+        let (found, mentions) = run_part(&sub, &mut known);
+        done.push((part.start, sub, found, mentions));
+    }
+    let mut out = Vec::with_capacity(done.iter().map(|d| d.2.len()).sum());
+    for (offset, sub, mut found, mentions) in done {
+        if ctx.options.wants(Label::Per) {
+            let resolved = found.len();
+            per::later_mentions(&sub, &mentions, &known, &mut found);
+            resolve::drop_numbers_inside_added(&mut found, resolved);
+        }
+        out.extend(found.into_iter().map(|f| Found { span: Span::new(f.span.start + offset, f.span.end + offset), ..f }));
+    }
+    // in the order of [`resolve::resolve`]: by start, longest first, then label (the bare mentions came last)
+    out.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end), f.label));
+    out
+}
+
+/// Where a text is cut into parts of at least `part_bytes`: after a line that ends a sentence (`.`, `!`, `?`,
+/// `:`, `;`) and before a line of text. Nothing an extractor reads crosses such a cut: a paragraph is a line,
+/// and a line that ends a sentence leaves nothing open for the next one to complete.
+fn parts(text: &str, part_bytes: usize) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut at = part_bytes;
+    while at < text.len() {
+        // the next line break from `at` on after which the cut may fall
+        let Some(nl) = bytes.get(at..).and_then(|b| b.iter().position(|&c| c == b'\n')).map(|i| at + i) else { break };
+        if cut_after(text, nl) {
+            out.push(Span::new(start, nl + 1));
+            start = nl + 1;
+            at = start + part_bytes;
+        } else {
+            at = nl + 1;
+        }
+    }
+    out.push(Span::new(start, text.len()));
+    out
+}
+
+/// Whether a text may be cut after the line break at byte `nl`: the line before ends a sentence, and a line
+/// of text (not white space) follows.
+fn cut_after(text: &str, nl: usize) -> bool {
+    let before = text.get(..nl).unwrap_or("").trim_end();
+    let after = text.get(nl + 1..).unwrap_or("");
+    before.ends_with(['.', '!', '?', ':', ';']) && after.starts_with(|c: char| !c.is_whitespace())
+}
+
+/// Runs every extractor over one part of a text, persons' names but for their bare mentions (`known` gathers
+/// the names seen with evidence), and resolves overlaps.
+fn run_part(ctx: &Ctx, known: &mut per::Known) -> (Vec<Found>, per::Mentions) {
     // About one entity in 40 bytes of running text: room enough that the list seldom moves.
     let mut found = Vec::with_capacity(ctx.text.len() / 40);
     // 1. Things that look like nothing else: addresses and numbers with their units.
@@ -101,10 +166,10 @@ pub(crate) fn run(ctx: &Ctx) -> Vec<Found> {
     legal_ref::extract(ctx, &mut found);
     provision::extract(ctx, &mut found);
     term::extract(ctx, &mut found);
-    // 3. Names.
+    // 3. Names (the bare mentions of persons' names come last: nothing else reads them).
     loc::extract(ctx, &mut found);
     org::extract(ctx, &mut found);
-    per::extract(ctx, &mut found);
+    let mentions = per::extract(ctx, &mut found, known);
     event::extract(ctx, &mut found);
     // 4. Numbers last: a number already inside another entity is not a NUMBER.
     number::extract(ctx, &mut found);
@@ -112,5 +177,43 @@ pub(crate) fn run(ctx: &Ctx) -> Vec<Found> {
     link::link(ctx, &mut found);
     resolve::resolve(&mut found);
     found.retain(|f| ctx.options.wants(f.label));
-    found
+    (found, mentions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_after_lines_that_end_a_sentence() {
+        let text = "Một câu.\nHai câu:\n  thụt lề\nBa câu\nBốn câu!\n\nNăm";
+        let cuts: Vec<&str> = parts(text, 1).iter().map(|p| &text[p.start..p.end]).collect();
+        assert_eq!(cuts, ["Một câu.\n", "Hai câu:\n  thụt lề\nBa câu\nBốn câu!\n\n", "Năm"]);
+        assert_eq!(parts(text, 1000), [Span::new(0, text.len())]);
+        assert_eq!(parts("", 1), [Span::new(0, 0)]);
+    }
+
+    /// The entities of the development texts and the seed (one document), and of names seen in one part and
+    /// mentioned bare in others, before and after.
+    #[test]
+    fn reading_in_parts_finds_what_reading_at_once_finds() {
+        let dev: String = include_str!("../../data/annotated/dev.jsonl")
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_owned))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let seed = include_str!("../../data/seed/tccs-2012-hoi-nghi-tap-huan.txt");
+        let names = "Nguyễn Văn An cho biết 25 hộ đã nhận tiền.\nÔng Nguyễn Văn An, Chủ tịch xã, nói.\nBà Trần Thị Ba đến.\nTrần Thị Ba và Nguyễn Văn An ký ngày 5-3.\n";
+        let text = format!("{names}{seed}\n{dev}\n{names}");
+        let options = Options::default();
+        let ctx = Ctx::new(&text, &options);
+        let whole = run_in_parts(&ctx, usize::MAX);
+        assert!(whole.iter().filter(|f| f.label == Label::Per && &text[f.span.start..f.span.end] == "Nguyễn Văn An").count() >= 6);
+        for part_bytes in [1, 100, 3000] {
+            assert!(parts(&text, part_bytes).len() > 10);
+            let in_parts = run_in_parts(&ctx, part_bytes);
+            assert!(in_parts == whole, "parts of {part_bytes} bytes: {} entities, not {}", in_parts.len(), whole.len());
+        }
+    }
 }

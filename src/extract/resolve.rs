@@ -59,6 +59,22 @@ fn permute<T>(v: &mut [T], mut from: Vec<usize>) {
     }
 }
 
+/// After entities were added to a resolved list from index `from` on (in text order, overlapping nothing of
+/// their label), drops the NUMBERs inside them, as [`resolve`] would have.
+pub(crate) fn drop_numbers_inside_added(found: &mut Vec<Found>, from: usize) {
+    let Some(added) = found.get(from..).filter(|a| !a.is_empty()) else { return };
+    let spans: Vec<Span> = added.iter().map(|f| f.span).collect();
+    let inside = |s: Span| {
+        let i = spans.partition_point(|o| o.start <= s.start);
+        i > 0 && spans[i - 1].end >= s.end
+    };
+    let mut k = 0;
+    found.retain(|f| {
+        k += 1;
+        k > from || f.label != Label::Number || !inside(f.span)
+    });
+}
+
 /// Marks in `keep` the spans each label keeps: per label, longest first, then earliest, each span that overlaps
 /// none kept before. Spans of one label that overlap nothing of their label are kept at once; the greedy pass
 /// runs on each cluster of overlapping spans (a cluster is settled apart from the others, which its spans do not
@@ -286,6 +302,22 @@ mod tests {
             permute(&mut v, from.clone());
             assert_eq!(v, from.iter().map(|&i| i * 10).collect::<Vec<_>>());
         }
+    }
+
+    #[test]
+    fn numbers_inside_entities_added_after_go_as_in_one_pass() {
+        let first = vec![f(Label::Number, 5, 7), f(Label::Org, 20, 30), f(Label::Number, 11, 13), f(Label::Number, 22, 24)];
+        let added = [f(Label::Per, 4, 9), f(Label::Per, 11, 13)];
+        let mut all: Vec<Found> = first.iter().cloned().chain(added.iter().cloned()).collect();
+        resolve(&mut all);
+        let mut two_steps = first.clone();
+        resolve(&mut two_steps);
+        let from = two_steps.len();
+        two_steps.extend(added.iter().cloned());
+        drop_numbers_inside_added(&mut two_steps, from);
+        resolve(&mut two_steps);
+        assert_eq!(two_steps, all);
+        assert!(all.iter().all(|x| x.label != Label::Number));
     }
 
     #[test]

@@ -28,7 +28,7 @@ fn country_after_title(ws: &[W], j: usize) -> Option<usize> {
 }
 
 #[inline(never)] // a stage of its own in profiles
-pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
+pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>, known: &mut Known) -> Mentions {
     let ws = ctx.words();
     // names of other labels: ORG and LOC spans (a person's name is not inside them)
     let mut taken: Vec<Span> = found.iter().filter(|f| matches!(f.label, Label::Org | Label::Loc)).map(|f| f.span).collect();
@@ -43,13 +43,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             Some(*m)
         })
         .collect();
-    let inside = |s: usize, e: usize| {
-        let k = taken.partition_point(|t| t.start < e);
-        k > 0 && reach[k - 1] > s
-    };
+    let taken = Taken { spans: taken, reach };
+    let inside = |s: usize, e: usize| taken.holds(s, e);
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
-    let mut known: Vec<Vec<String>> = Vec::new();
-    let mut known_given: FxSet<String> = FxSet::default(); // their last syllables
+    let Known { names: known, given: known_given } = known;
     let next_cap = next_capitals(ws);
     let headline = ctx.headlines();
     let mut i = 0;
@@ -148,49 +145,82 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         }
         i += 1;
     }
-    // later (and earlier) bare mentions of a name seen with evidence
-    if !known.is_empty() {
-        known.sort_unstable();
-        known.dedup();
-        // by the key of the first syllable ([`lower_key`]; the text is compared after)
-        let mut known_by_first: FxMap<u64, Vec<usize>> = FxMap::default();
-        for (x, n) in known.iter().enumerate() {
-            if let Some(f) = n.first() {
-                known_by_first.entry(lower_key(f)).or_default().push(x);
-            }
-        }
-        // the names of the first pass, in text order (token start, token end)
-        let first_pass: Vec<(usize, usize)> = out.iter().map(|&(a, b, _)| (a, b)).collect();
-        let overlaps_first = |k: usize, e: usize| {
-            let x = first_pass.partition_point(|&(a, _)| a < e);
-            x > 0 && first_pass[x - 1].1 > k
-        };
-        let mut k = 0;
-        while k < ws.len() {
-            if ws[k].cap() {
-                let hit = known_by_first.get(&ws[k].key).into_iter().flatten().map(|&x| &known[x]).find(|n| {
-                    n.iter().enumerate().all(|(m, a)| ws.get(k + m).is_some_and(|b| b.t == a && (m == 0 || b.sp)))
-                        && ws.get(k + n.len()).is_none_or(|x| !x.cap() || !x.sp)
-                });
-                if let Some(n) = hit {
-                    let e = k + n.len();
-                    let s = ws[k].s;
-                    if !overlaps_first(k, e)
-                        && !inside(s, ws[e - 1].e)
-                        && !excluded_context(ws, k)
-                    {
-                        out.push((k, e, None));
-                    }
-                    k = e;
-                    continue;
-                }
-            }
-            k += 1;
-        }
-    }
+    let first_pass: Vec<(usize, usize)> = out.iter().map(|&(a, b, _)| (a, b)).collect();
     for (s, e, title) in out {
         let value = title.map(|t| Value::Per(PerValue { title: Some(t) }));
         found.push(Found::new(Label::Per, ws[s].s, ws[e - 1].e, value));
+    }
+    Mentions { taken, first_pass }
+}
+
+/// The names seen with evidence in the text so far (each as its syllables), and their last syllables (a given
+/// name after a title is a name when a full name ended with it before: `Bộ trưởng Thắng`).
+#[derive(Default)]
+pub(crate) struct Known {
+    names: Vec<Vec<String>>,
+    given: FxSet<String>,
+}
+
+/// What the first pass ([`extract`]) leaves of one text (a part of the document) for the second
+/// ([`later_mentions`]): the spans of other names, and the names it found (syllable start, end).
+pub(crate) struct Mentions {
+    taken: Taken,
+    first_pass: Vec<(usize, usize)>,
+}
+
+/// Spans of ORG and LOC names, in order, with the furthest end among those starting at or before each.
+struct Taken {
+    spans: Vec<Span>,
+    reach: Vec<usize>,
+}
+
+impl Taken {
+    /// Whether a name from byte `s` to `e` overlaps one of the spans.
+    fn holds(&self, s: usize, e: usize) -> bool {
+        let k = self.spans.partition_point(|t| t.start < e);
+        k > 0 && self.reach[k - 1] > s
+    }
+}
+
+/// Bare mentions of the names seen with evidence anywhere in the document (`known`: later and earlier mentions),
+/// in a text (a part of the document) whose first pass left `m`, added to `found`. They overlap nothing the
+/// first pass found, nor each other.
+pub(crate) fn later_mentions(ctx: &Ctx, m: &Mentions, known: &Known, found: &mut Vec<Found>) {
+    if known.names.is_empty() {
+        return;
+    }
+    let ws = ctx.words();
+    let mut known: Vec<&Vec<String>> = known.names.iter().collect();
+    known.sort_unstable();
+    known.dedup();
+    // by the key of the first syllable ([`lower_key`]; the text is compared after)
+    let mut known_by_first: FxMap<u64, Vec<usize>> = FxMap::default();
+    for (x, n) in known.iter().enumerate() {
+        if let Some(f) = n.first() {
+            known_by_first.entry(lower_key(f)).or_default().push(x);
+        }
+    }
+    let overlaps_first = |k: usize, e: usize| {
+        let x = m.first_pass.partition_point(|&(a, _)| a < e);
+        x > 0 && m.first_pass[x - 1].1 > k
+    };
+    let mut k = 0;
+    while k < ws.len() {
+        if ws[k].cap() {
+            let hit = known_by_first.get(&ws[k].key).into_iter().flatten().map(|&x| known[x]).find(|n| {
+                n.iter().enumerate().all(|(j, a)| ws.get(k + j).is_some_and(|b| b.t == a && (j == 0 || b.sp)))
+                    && ws.get(k + n.len()).is_none_or(|x| !x.cap() || !x.sp)
+            });
+            if let Some(n) = hit {
+                let e = k + n.len();
+                if !overlaps_first(k, e) && !m.taken.holds(ws[k].s, ws[e - 1].e) && !excluded_context(ws, k) {
+                    found.push(Found::new(Label::Per, ws[k].s, ws[e - 1].e, None));
+                }
+                k = e;
+                continue;
+            }
+        }
+        k += 1;
     }
 }
 
@@ -319,7 +349,9 @@ mod tests {
         let ctx = Ctx::new(text, &options);
         let mut found = Vec::new();
         super::super::org::extract(&ctx, &mut found);
-        extract(&ctx, &mut found);
+        let mut known = Known::default();
+        let mentions = extract(&ctx, &mut found, &mut known);
+        later_mentions(&ctx, &mentions, &known, &mut found);
         found.iter().filter(|f| f.label == Label::Per).map(|f| text[f.span.start..f.span.end].to_owned()).collect()
     }
 

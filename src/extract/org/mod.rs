@@ -146,7 +146,9 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
     let (he, &mode) = T.heads.longest(ws, i)?;
     let caps = ws[i].upper();
     if let Some(n) = ws.get(he) {
-        if not_a_body(n) && (n.lower() || caps || !n.is(lit!("hồ"))) {
+        // (`Đoàn Luật sư`, `Hội Luật gia`: lawyers and jurists, not a code)
+        let lawyers = n.is(lit!("luật")) && ws.get(he + 1).is_some_and(|m| m.is(lit!("sư")) || m.is(lit!("gia")));
+        if not_a_body(n) && !lawyers && (n.lower() || caps || !n.is(lit!("hồ"))) {
             return None;
         }
     }
@@ -156,6 +158,7 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
                 return Some(e);
             }
             let e = place(ws, he, true, caps)?;
+            let e = posting(ws, he, e, caps).unwrap_or(e);
             (!person_name(ws, he, e)).then_some(e)
         }
         Mode::Name | Mode::Generic => {
@@ -185,6 +188,14 @@ pub(crate) fn headed(ws: &[W], i: usize, loose: bool) -> Option<usize> {
             Some(end)
         }
     }
+}
+
+/// Where a diplomatic mission (a kind word ending in `quán`: `Đại sứ quán`, `Lãnh sự quán`) of the country
+/// that ends at `e` serves: `Đại sứ quán Việt Nam tại Nhật Bản`. The end of the name with it.
+fn posting(ws: &[W], he: usize, e: usize, caps: bool) -> Option<usize> {
+    let mission = he > 0 && ws[he - 1].is(lit!("quán"));
+    let at = ws.get(e).filter(|w| mission && w.is(lit!("tại")) && !w.nl)?;
+    place(ws, e + 1, true, caps).filter(|_| at.sp)
 }
 
 /// Kinds of organisation named or told apart by a number (`Bệnh viện 108`, `Sư đoàn 304`, `Trường THPT số 1`).
@@ -366,6 +377,26 @@ pub(crate) fn body(ws: &[W], mut i: usize, caps: bool) -> (usize, Vec<Unit>) {
                 i = k;
                 last_cap_alone = false;
                 continue;
+            }
+            // `Cục An toàn thực phẩm cho biết`, `Vụ Tổ chức cán bộ,`: after a capitalised word with a lower-case
+            // one, lower-case nouns of a field go on the name up to a word that is none (or a place, which joins)
+            if !last_cap_alone {
+                let mut k = i;
+                while let Some((ne, _)) = T.name_nouns.longest(ws, k).filter(|_| k < i + 6 && ws[k].lower() && ws[k].sp && !ws[k].nl) {
+                    k = ne;
+                }
+                if k > i {
+                    if place(ws, k, false, false).is_some() {
+                        i = k;
+                        continue;
+                    }
+                    let next = ws.get(k);
+                    let ends = next.is_none_or(|n| n.nl || !n.alnum() && !matches!(n.t, "-" | "–" | "&") || n.lower());
+                    if ends {
+                        end = k;
+                        break;
+                    }
+                }
             }
             // `Cục Cảnh sát giao thông thuộc Bộ Công an`, `... giao thông (C08)`: lower-case words of the name
             // before `thuộc` or a bracket

@@ -45,6 +45,8 @@ pub(crate) struct Tables {
     pub tails: Phrases<()>,
     /// Country names.
     pub countries: Phrases<()>,
+    /// Lower-case nouns that go on a name after a capitalised word with a lower-case one (`An toàn thực phẩm`).
+    pub name_nouns: Phrases<()>,
 }
 
 fn table<T>(src: &'static str, mut f: impl FnMut(&[&str]) -> Option<T>) -> Phrases<T> {
@@ -113,5 +115,6 @@ pub(crate) static T: LazyLock<Tables> = LazyLock::new(|| {
         tails.add(t, ());
     }
     let countries = table(include_str!("../../../data/orgs/countries.txt"), |_| Some(()));
-    Tables { heads, names, abbr, generic, stop, hard_stop, places, place_kind, finals, tails, countries }
+    let name_nouns = table(include_str!("../../../data/orgs/name_nouns.txt"), |_| Some(()));
+    Tables { heads, names, abbr, generic, stop, hard_stop, places, place_kind, finals, tails, countries, name_nouns }
 });

@@ -101,11 +101,11 @@ fn is_lower(c: char) -> bool {
     }
 }
 
-/// Lower case of a letter, appended to `out`. Fast for ASCII and Vietnamese letters.
+/// Lower case of a letter when it is one char. Fast for ASCII and Vietnamese letters; `None` for the others.
 #[inline]
-fn push_lower(c: char, out: &mut String) {
+fn lower_fast(c: char) -> Option<char> {
     let u = c as u32;
-    let l = match u {
+    match u {
         0..=0x7f => Some(c.to_ascii_lowercase()),
         0xc0..=0xde if u != 0xd7 => char::from_u32(u + 0x20),
         0xdf..=0xff => Some(c),
@@ -114,8 +114,13 @@ fn push_lower(c: char, out: &mut String) {
         0x1a1 | 0x1b0 | 0x169 => Some(c),
         0x1ea0..=0x1ef9 => char::from_u32(u | 1),
         _ => None,
-    };
-    match l {
+    }
+}
+
+/// Lower case of a letter, appended to `out`. Fast for ASCII and Vietnamese letters.
+#[inline]
+fn push_lower(c: char, out: &mut String) {
+    match lower_fast(c) {
         Some(l) => out.push(l),
         None => out.extend(c.to_lowercase()),
     }
@@ -221,6 +226,28 @@ pub(crate) fn fold_into(tok: &str, out: &mut String) {
     }
 }
 
+/// Whether [`fold_into`] turns `tok` into `folded`, compared char by char without building the fold.
+pub(crate) fn folds_to(tok: &str, folded: &str) -> bool {
+    let mut rest = folded.chars();
+    for c in tok.chars() {
+        let ok = if is_apostrophe(c) {
+            rest.next() == Some('\'')
+        } else if let Some(l) = lower_fast(c) {
+            rest.next() == Some(l)
+        } else {
+            c.to_lowercase().all(|l| rest.next() == Some(l))
+        };
+        if !ok {
+            return false;
+        }
+    }
+    rest.next().is_none()
+}
+
+/// The chars that [`fold_into`] lowers unlike [`crate::extract::org::words::lower_key`] does, and their fold
+/// (`İ`: `ı` here, `i̇` there). Every other char with a key folds to the chars of its key.
+pub(crate) const FOLDS_UNLIKE_KEYS: &[(char, char)] = &[('\u{130}', '\u{131}')];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +260,26 @@ mod tests {
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn folds_like_the_keys_but_for_the_listed_chars() {
+        use crate::extract::org::words::{fnv, lower_key};
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let one = c.to_string();
+            let mut f = String::new();
+            fold_into(&one, &mut f);
+            assert!(folds_to(&one, &f), "{c:?}");
+            let key = lower_key(&one);
+            let unlike = FOLDS_UNLIKE_KEYS.iter().find(|&&(u, _)| u == c);
+            if key != 0 && !is_apostrophe(c) {
+                assert_eq!(key != fnv(f.as_bytes()), unlike.is_some(), "{c:?}");
+            }
+            if let Some(&(_, to)) = unlike {
+                assert_eq!(f, to.to_string());
+            }
+        }
+        assert!(folds_to("ĐẮK’Lắk", "đắk'lắk") && !folds_to("Đắk", "đắ") && !folds_to("Đắ", "đắk") && !folds_to("Ðak", "đak"));
     }
 
     #[test]

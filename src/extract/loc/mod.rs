@@ -18,8 +18,9 @@ mod tokens;
 mod tests;
 
 use super::{Ctx, Found};
-use crate::gazetteer::tokens::{self as place_tokens, Class, Gap, Tok};
-use crate::gazetteer::{self, flag, Entry, Gazetteer, KindRule};
+use crate::gazetteer::tokens::{self as place_tokens, Class, Gap};
+use crate::gazetteer::{self, flag, mark, ByKey, Entry, Gazetteer, KindRule};
+use tokens::Tok;
 use crate::model::Label;
 use crate::value::{LocValue, Value};
 
@@ -170,27 +171,51 @@ impl<'a> Scan<'a> {
         &self.buf
     }
 
-    /// The gazetteer id of token `i`'s folded form.
+    /// The gazetteer id of token `i`'s folded form (cached).
     fn id(&mut self, i: usize) -> Option<u32> {
         let cached = *self.ids.get(i)?;
         if cached != UNSET {
             return (cached != UNKNOWN).then_some(cached);
         }
-        let g = self.g;
-        let id = g.syllable(self.folded(i));
+        let id = self.lookup(i);
         self.ids[i] = id.unwrap_or(UNKNOWN);
         id
     }
 
+    /// The gazetteer id of token `i`'s folded form, found by the token's key when it has one, else by folding
+    /// its text.
+    fn lookup(&mut self, i: usize) -> Option<u32> {
+        let t = self.toks[i];
+        if t.key != 0 {
+            match self.g.by_key(t.key) {
+                ByKey::Absent => return None,
+                ByKey::One(id) => {
+                    let s = self.g.text(id);
+                    let raw = self.str(i);
+                    // Another syllable that the token folds to would share the key: none.
+                    return (raw == s || place_tokens::folds_to(raw, s)).then_some(id);
+                }
+                ByKey::Ask => {}
+            }
+        }
+        let g = self.g;
+        g.syllable(self.folded(i))
+    }
+
+    /// The [`mark`] bits of the syllable token `i` folds to (not cached: see [`Scan::may_continue_name`]).
+    fn marks(&mut self, i: usize) -> u8 {
+        self.lookup(i).map_or(0, |id| self.g.marks(id))
+    }
+
     /// Token `i` may continue a name: a capital, a number, punctuation, or one of the few lower-case
-    /// syllables inside names (a cheap test that spares most lookups).
+    /// syllables inside names (a cheap test that spares most lookups). A token looked up before may continue
+    /// (its id stops the walk if unknown): the id is not cached here, for that.
     fn may_continue_name(&mut self, i: usize) -> bool {
         let t = self.toks[i];
         if t.upper || t.class != Class::Word || self.ids[i] != UNSET {
             return true;
         }
-        let g = self.g;
-        g.is_inner_lower(self.folded(i))
+        self.marks(i) & mark::INNER_LOWER != 0
     }
 
     /// Token `i` may be part of a kind phrase.
@@ -198,8 +223,20 @@ impl<'a> Scan<'a> {
         if self.ids[i] != UNSET && self.ids[i] != UNKNOWN {
             return true;
         }
-        let g = self.g;
-        g.is_kind_syllable(self.folded(i))
+        self.marks(i) & mark::KIND != 0
+    }
+
+    /// Token `i`, as written, is the first syllable of a name also read in lower case.
+    fn is_lower_first(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        let raw = self.str(i);
+        let id = match self.g.by_key(t.key) {
+            _ if t.key == 0 => self.g.syllable(raw),
+            ByKey::Absent => None,
+            ByKey::One(id) => (self.g.text(id) == raw).then_some(id),
+            ByKey::Ask => self.g.syllable(raw),
+        };
+        id.is_some_and(|id| self.g.marks(id) & mark::LOWER_FIRST != 0)
     }
 
     fn flags(&mut self, i: usize) -> u16 {
@@ -230,7 +267,7 @@ impl<'a> Scan<'a> {
             Class::Num => true,
             Class::Punct => false,
             // Lower-case words are taken as they are (a word with an inner capital is not a name in lower case).
-            Class::Word => t.upper || lower_anchor(self.str(j)) || self.g.is_lower_first(self.str(j)),
+            Class::Word => t.upper || lower_anchor(self.str(j)) || self.is_lower_first(j),
         }
     }
 

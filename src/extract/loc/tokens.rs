@@ -2,15 +2,38 @@
 //! ([`crate::extract::Ctx::words`]), so that the text is split once. A syllable is a token, except that the place
 //! tokenizer splits at a hyphen inside a syllable (`Dong-hoon`) and at a combining mark, and keeps an apostrophe
 //! inside a word (`H'leo`), which the syllables split at. A text with a vertical tab or a form feed (white space
-//! for the syllables, punctuation for the places) is split afresh.
+//! for the syllables, punctuation for the places) is split afresh. A token that is a whole syllable keeps the
+//! syllable's key ([`W::key`]), by which the gazetteer finds it without folding its text.
 
 use crate::extract::org::words::W;
-use crate::gazetteer::tokens::{self, Class, Gap, Tok};
+use crate::gazetteer::short_key;
+use crate::gazetteer::tokens::{self, Class, Gap};
+
+/// A place token ([`tokens::Tok`]) and the [`short_key`] of its lower case (0 when it is not a whole syllable,
+/// or has no key).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub class: Class,
+    pub gap: Gap,
+    /// The first character is an upper-case letter.
+    pub upper: bool,
+    /// Every letter is upper case and there are at least two (`HÀ`, `UBND`).
+    pub caps: bool,
+    pub key: u32,
+}
+
+impl Tok {
+    fn new(t: tokens::Tok, key: u32) -> Tok {
+        Tok { start: t.start, end: t.end, class: t.class, gap: t.gap, upper: t.upper, caps: t.caps, key }
+    }
+}
 
 /// The place tokens of `text`, whose syllables are `ws`: the same as [`tokens::tokenize`]`(text)`.
 pub(super) fn tokens(text: &str, ws: &[W]) -> Vec<Tok> {
     if text.bytes().any(|b| b == 0x0B || b == 0x0C) {
-        return tokens::tokenize(text);
+        return tokens::tokenize(text).into_iter().map(|t| Tok::new(t, 0)).collect();
     }
     let mut out: Vec<Tok> = Vec::with_capacity(ws.len() + ws.len() / 16);
     let mut prev_end = 0;
@@ -26,7 +49,7 @@ pub(super) fn tokens(text: &str, ws: &[W]) -> Vec<Tok> {
                 pieces(next, Gap::None, &mut out);
                 let end = out.get(at).map_or(next.e, |t| t.end);
                 if let Some(first) = out.get_mut(at) {
-                    *first = tokens::word(text, last.start, end, last.gap);
+                    *first = Tok::new(tokens::word(text, last.start, end, last.gap), 0);
                 }
                 prev_end = next.e;
                 k += 1;
@@ -63,11 +86,11 @@ fn joins_words(out: &[Tok], w: &W, next: Option<&W>) -> bool {
 #[inline]
 fn pieces(w: &W, gap: Gap, out: &mut Vec<Tok>) {
     if let Some(t) = w.place_token(gap) {
-        out.push(t);
+        out.push(Tok::new(t, short_key(w.key)));
         return;
     }
     let at = out.len();
-    out.extend(tokens::tokenize(w.t).into_iter().map(|t| Tok { start: t.start + w.s, end: t.end + w.s, ..t }));
+    out.extend(tokens::tokenize(w.t).into_iter().map(|t| Tok::new(tokens::Tok { start: t.start + w.s, end: t.end + w.s, ..t }, 0)));
     if let Some(first) = out.get_mut(at) {
         first.gap = gap;
     }
@@ -76,7 +99,20 @@ fn pieces(w: &W, gap: Gap, out: &mut Vec<Tok>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::org::words::words;
+    use crate::extract::org::words::{lower_key, words};
+
+    /// [`tokens`] as the place tokenizer's tokens; the keys checked on the way.
+    fn place_tokens(text: &str) -> Vec<tokens::Tok> {
+        tokens(text, &words(text))
+            .into_iter()
+            .map(|t| {
+                if t.key != 0 {
+                    assert_eq!(t.key, short_key(lower_key(&text[t.start..t.end])), "{text:?}");
+                }
+                tokens::Tok { start: t.start, end: t.end, class: t.class, gap: t.gap, upper: t.upper, caps: t.caps }
+            })
+            .collect()
+    }
 
     #[test]
     fn the_same_tokens_as_the_place_tokenizer() {
@@ -90,7 +126,7 @@ mod tests {
             "",
             "\u{b}a\u{c}b",
         ] {
-            assert_eq!(tokens(text, &words(text)), tokens::tokenize(text), "{text:?}");
+            assert_eq!(place_tokens(text), tokens::tokenize(text), "{text:?}");
         }
     }
 
@@ -105,7 +141,7 @@ mod tests {
                 seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                 text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
             }
-            assert_eq!(tokens(&text, &words(&text)), tokens::tokenize(&text), "{text:?}");
+            assert_eq!(place_tokens(&text), tokens::tokenize(&text), "{text:?}");
         }
     }
 }

@@ -46,7 +46,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     if toks.is_empty() {
         return;
     }
-    let mut s = Scan::new(ctx.text, &toks);
+    let mut s = Scan::new(&toks);
     let mut cands: Vec<Cand> = Vec::new();
     // The last place found: `(end token, kind)`; the next one may continue a list (`Hà Nội - Sa Pa`,
     // `các xã Tả Lủng, Giàng Chu Phìn`).
@@ -67,9 +67,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         }
     }
     // Within LOC, the longest span wins, then the earliest.
+    let text = ctx.text;
     cands.sort_by(|a, b| {
-        let la = toks[a.end - 1].end - toks[a.start].start;
-        let lb = toks[b.end - 1].end - toks[b.start].start;
+        let la = toks[a.end - 1].end(text) - toks[a.start].start(text);
+        let lb = toks[b.end - 1].end(text) - toks[b.start].start(text);
         lb.cmp(&la).then(a.start.cmp(&b.start))
     });
     let mut taken = vec![false; toks.len()];
@@ -81,14 +82,26 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         taken[c.start..c.end].iter_mut().for_each(|t| *t = true);
         let now_part_of = c.province.and_then(|p| g.provinces.get(p as usize)).and_then(|p| p.now_part_of.clone());
         let value = Value::Loc(LocValue { kind: c.kind, now_part_of });
-        found.push(Found::new(Label::Loc, toks[c.start].start, toks[c.end - 1].end, Some(value)));
+        found.push(Found::new(Label::Loc, toks[c.start].start(text), toks[c.end - 1].end(text), Some(value)));
+    }
+}
+
+/// The names found by [`Scan::walk`]: `(end token, trie node)`, at most one per token of the longest name.
+struct Hits {
+    n: usize,
+    items: [(usize, u32); MAX_NAME],
+}
+
+impl std::ops::Deref for Hits {
+    type Target = [(usize, u32)];
+    fn deref(&self) -> &[(usize, u32)] {
+        self.items.get(..self.n).unwrap_or_default()
     }
 }
 
 /// The tokens of a text with their syllable ids (computed on demand) and sentence facts.
 struct Scan<'a> {
-    text: &'a str,
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     ids: Vec<u32>,
     buf: String,
     g: &'static Gazetteer,
@@ -101,9 +114,8 @@ struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
-    fn new(text: &'a str, toks: &'a [Tok]) -> Scan<'a> {
+    fn new(toks: &'a [Tok<'a>]) -> Scan<'a> {
         let mut s = Scan {
-            text,
             toks,
             ids: vec![UNSET; toks.len()],
             buf: String::new(),
@@ -117,8 +129,7 @@ impl<'a> Scan<'a> {
     }
 
     fn str(&self, i: usize) -> &'a str {
-        let t = self.toks[i];
-        self.text.get(t.start..t.end).unwrap_or("")
+        self.toks[i].t
     }
 
     /// Splits into segments (lines and sentences) and marks the ones written in Title Case or capitals.
@@ -162,7 +173,7 @@ impl<'a> Scan<'a> {
     /// The folded form of token `i` (lower case): the text itself for most words, else a copy in `buf`.
     fn folded(&mut self, i: usize) -> &str {
         let t = self.toks[i];
-        let raw = self.text.get(t.start..t.end).unwrap_or("");
+        let raw = t.t;
         if !t.upper && !raw.chars().any(|c| c == '’' || place_tokens::is_upper(c)) {
             return raw;
         }
@@ -193,7 +204,7 @@ impl<'a> Scan<'a> {
                     let s = self.g.text(id);
                     let raw = self.str(i);
                     // Another syllable that the token folds to would share the key: none.
-                    return (raw == s || place_tokens::folds_to(raw, s)).then_some(id);
+                    return (raw == s || place_tokens::folds_to_folded(raw, s)).then_some(id);
                 }
                 ByKey::Ask => {}
             }
@@ -273,8 +284,8 @@ impl<'a> Scan<'a> {
 
     /// Known names starting at `j`: `(end token, trie node)`, shortest first; the text's capitals must match
     /// the name's.
-    fn walk(&mut self, j: usize) -> Vec<(usize, u32)> {
-        let mut hits = Vec::new();
+    fn walk(&mut self, j: usize) -> Hits {
+        let mut hits = Hits { n: 0, items: [(0, 0); MAX_NAME] };
         let mut node = 0u32;
         let mut k = j;
         while k < self.toks.len() && k - j < MAX_NAME {
@@ -287,7 +298,10 @@ impl<'a> Scan<'a> {
             k += 1;
             if let Some(e) = self.g.entry(node) {
                 if self.caps_match(j, e) {
-                    hits.push((k, node));
+                    if let Some(h) = hits.items.get_mut(hits.n) {
+                        *h = (k, node);
+                        hits.n += 1;
+                    }
                 }
             }
         }

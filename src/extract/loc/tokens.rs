@@ -12,9 +12,9 @@ use crate::gazetteer::tokens::{self, Class, Gap};
 /// A place token ([`tokens::Tok`]) and the [`short_key`] of its lower case (0 when it is not a whole syllable,
 /// or has no key).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Tok {
-    pub start: usize,
-    pub end: usize,
+pub(super) struct Tok<'a> {
+    /// Its text: a slice of the text, whose place there is the token's span ([`Tok::start`]).
+    pub t: &'a str,
     pub class: Class,
     pub gap: Gap,
     /// The first character is an upper-case letter.
@@ -24,32 +24,43 @@ pub(super) struct Tok {
     pub key: u32,
 }
 
-impl Tok {
-    fn new(t: tokens::Tok, key: u32) -> Tok {
-        Tok { start: t.start, end: t.end, class: t.class, gap: t.gap, upper: t.upper, caps: t.caps, key }
+impl<'a> Tok<'a> {
+    /// The token `t` of `text` (whose offsets it holds).
+    fn new(text: &'a str, t: tokens::Tok, key: u32) -> Tok<'a> {
+        let s = text.get(t.start..t.end).or_else(|| text.get(text.len()..)).unwrap_or_default();
+        Tok { t: s, class: t.class, gap: t.gap, upper: t.upper, caps: t.caps, key }
+    }
+
+    /// Its start in `text`, the text it is a slice of.
+    pub fn start(&self, text: &str) -> usize {
+        (self.t.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize)
+    }
+
+    /// Its end in `text`, the text it is a slice of.
+    pub fn end(&self, text: &str) -> usize {
+        self.start(text) + self.t.len()
     }
 }
 
 /// The place tokens of `text`, whose syllables are `ws`: the same as [`tokens::tokenize`]`(text)`.
-pub(super) fn tokens(text: &str, ws: &[W]) -> Vec<Tok> {
-    if text.bytes().any(|b| b == 0x0B || b == 0x0C) {
-        return tokens::tokenize(text).into_iter().map(|t| Tok::new(t, 0)).collect();
-    }
+pub(super) fn tokens<'a>(text: &'a str, ws: &[W<'a>]) -> Vec<Tok<'a>> {
+    let bytes = text.as_bytes();
+    let afresh = || tokens::tokenize(text).into_iter().map(|t| Tok::new(text, t, 0)).collect();
     let mut out: Vec<Tok> = Vec::with_capacity(ws.len() + ws.len() / 16);
     let mut prev_end = 0;
     let mut k = 0;
     while let Some(w) = ws.get(k) {
-        let gap = gap_of(text.get(prev_end..w.s).unwrap_or(""));
+        let Some(gap) = gap_of(bytes.get(prev_end..w.s).unwrap_or_default()) else { return afresh() };
         prev_end = w.e;
         k += 1;
-        if gap == Gap::None && joins_words(&out, w, ws.get(k)) {
+        if gap == Gap::None && joins_words(text, &out, w, ws.get(k)) {
             // `H'leo`: the word before, the apostrophe and the first piece of the next syllable are one token
             if let (Some(next), Some(last)) = (ws.get(k), out.pop()) {
                 let at = out.len();
                 pieces(next, Gap::None, &mut out);
-                let end = out.get(at).map_or(next.e, |t| t.end);
+                let end = out.get(at).map_or(next.e, |t| t.end(text));
                 if let Some(first) = out.get_mut(at) {
-                    *first = Tok::new(tokens::word(text, last.start, end, last.gap), 0);
+                    *first = Tok::new(text, tokens::word(text, last.start(text), end, last.gap), 0);
                 }
                 prev_end = next.e;
                 k += 1;
@@ -58,39 +69,52 @@ pub(super) fn tokens(text: &str, ws: &[W]) -> Vec<Tok> {
         }
         pieces(w, gap, &mut out);
     }
+    if gap_of(bytes.get(prev_end..).unwrap_or_default()).is_none() {
+        return afresh();
+    }
     out
 }
 
-/// The gap a run of white space makes: a line break if it holds one.
-fn gap_of(space: &str) -> Gap {
-    if space.is_empty() {
-        Gap::None
-    } else if space.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
-        Gap::Break
-    } else {
-        Gap::Space
+/// The gap a run of white space makes: a line break if it holds one. `None` if it holds a vertical tab or a
+/// form feed (white space for the syllables, punctuation for the places): the text is then split afresh.
+fn gap_of(space: &[u8]) -> Option<Gap> {
+    match space {
+        [] => return Some(Gap::None),
+        b" " => return Some(Gap::Space),
+        _ => {}
     }
+    let mut gap = Gap::Space;
+    for (i, &b) in space.iter().enumerate() {
+        match b {
+            b'\n' | b'\r' => gap = Gap::Break,
+            0x0B | 0x0C => return None,
+            // U+2028 and U+2029, the line and paragraph separators
+            0xE2 if space.get(i + 1) == Some(&0x80) && matches!(space.get(i + 2), Some(0xA8 | 0xA9)) => gap = Gap::Break,
+            _ => {}
+        }
+    }
+    Some(gap)
 }
 
 /// Whether the syllable `w`, right after the last token, is an apostrophe inside a word: a word before it and
 /// a letter right after it.
-fn joins_words(out: &[Tok], w: &W, next: Option<&W>) -> bool {
+fn joins_words(text: &str, out: &[Tok], w: &W, next: Option<&W>) -> bool {
     let mut chars = w.t.chars();
     let apostrophe = chars.next().is_some_and(tokens::is_apostrophe) && chars.next().is_none();
     apostrophe
-        && out.last().is_some_and(|t| t.class != Class::Punct && t.end == w.s)
+        && out.last().is_some_and(|t| t.class != Class::Punct && t.end(text) == w.s)
         && next.is_some_and(|n| n.s == w.e && n.t.chars().next().is_some_and(tokens::after_apostrophe))
 }
 
 /// Appends the place tokens of the syllable `w`, the first with `gap`.
 #[inline]
-fn pieces(w: &W, gap: Gap, out: &mut Vec<Tok>) {
+fn pieces<'a>(w: &W<'a>, gap: Gap, out: &mut Vec<Tok<'a>>) {
     if let Some(t) = w.place_token(gap) {
-        out.push(Tok::new(t, short_key(w.key)));
+        out.push(Tok { t: w.t, class: t.class, gap, upper: t.upper, caps: t.caps, key: short_key(w.key) });
         return;
     }
     let at = out.len();
-    out.extend(tokens::tokenize(w.t).into_iter().map(|t| Tok::new(tokens::Tok { start: t.start + w.s, end: t.end + w.s, ..t }, 0)));
+    out.extend(tokens::tokenize(w.t).into_iter().map(|t| Tok::new(w.t, t, 0)));
     if let Some(first) = out.get_mut(at) {
         first.gap = gap;
     }
@@ -106,10 +130,12 @@ mod tests {
         tokens(text, &words(text))
             .into_iter()
             .map(|t| {
+                let (start, end) = (t.start(text), t.end(text));
+                assert_eq!(&text[start..end], t.t);
                 if t.key != 0 {
-                    assert_eq!(t.key, short_key(lower_key(&text[t.start..t.end])), "{text:?}");
+                    assert_eq!(t.key, short_key(lower_key(t.t)), "{text:?}");
                 }
-                tokens::Tok { start: t.start, end: t.end, class: t.class, gap: t.gap, upper: t.upper, caps: t.caps }
+                tokens::Tok { start, end, class: t.class, gap: t.gap, upper: t.upper, caps: t.caps }
             })
             .collect()
     }

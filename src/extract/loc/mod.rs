@@ -68,21 +68,19 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     // Within LOC, the longest span wins, then the earliest.
     let text = ctx.text;
-    cands.sort_by(|a, b| {
-        let la = toks[a.end - 1].end(text) - toks[a.start].start(text);
-        let lb = toks[b.end - 1].end(text) - toks[b.start].start(text);
-        lb.cmp(&la).then(a.start.cmp(&b.start))
-    });
+    let span = |c: &Cand| (toks[c.start].start(text), toks[c.end - 1].end(text));
+    let mut cands: Vec<((usize, usize), Cand)> = cands.into_iter().map(|c| (span(&c), c)).collect();
+    cands.sort_by(|(sa, a), (sb, b)| (sb.1 - sb.0).cmp(&(sa.1 - sa.0)).then(a.start.cmp(&b.start)));
     let mut taken = vec![false; toks.len()];
     let g = gazetteer::get();
-    for c in cands {
+    for ((start, end), c) in cands {
         if taken[c.start..c.end].iter().any(|&t| t) {
             continue;
         }
         taken[c.start..c.end].iter_mut().for_each(|t| *t = true);
         let now_part_of = c.province.and_then(|p| g.provinces.get(p as usize)).and_then(|p| p.now_part_of.clone());
         let value = Value::Loc(LocValue { kind: c.kind, now_part_of });
-        found.push(Found::new(Label::Loc, toks[c.start].start(text), toks[c.end - 1].end(text), Some(value)));
+        found.push(Found::new(Label::Loc, start, end, Some(value)));
     }
 }
 
@@ -195,6 +193,7 @@ impl<'a> Scan<'a> {
 
     /// The gazetteer id of token `i`'s folded form, found by the token's key when it has one, else by folding
     /// its text.
+    #[inline]
     fn lookup(&mut self, i: usize) -> Option<u32> {
         let t = self.toks[i];
         if t.key != 0 {
@@ -202,13 +201,19 @@ impl<'a> Scan<'a> {
                 ByKey::Absent => return None,
                 ByKey::One(id) => {
                     let s = self.g.text(id);
-                    let raw = self.str(i);
                     // Another syllable that the token folds to would share the key: none.
-                    return (raw == s || place_tokens::folds_to_folded(raw, s)).then_some(id);
+                    return (t.t == s || place_tokens::folds_to_folded(t.t, s)).then_some(id);
                 }
                 ByKey::Ask => {}
             }
         }
+        self.lookup_folded(i)
+    }
+
+    /// The gazetteer id of token `i`'s folded form, found by folding its text.
+    #[cold]
+    #[inline(never)]
+    fn lookup_folded(&mut self, i: usize) -> Option<u32> {
         let g = self.g;
         g.syllable(self.folded(i))
     }

@@ -107,12 +107,18 @@ fn joins_words(text: &str, out: &[Tok], w: &W, next: Option<&W>) -> bool {
 }
 
 /// Appends the place tokens of the syllable `w`, the first with `gap`.
-#[inline]
+#[inline(always)]
 fn pieces<'a>(w: &W<'a>, gap: Gap, out: &mut Vec<Tok<'a>>) {
-    if let Some(t) = w.place_token(gap) {
-        out.push(Tok { t: w.t, class: t.class, gap, upper: t.upper, caps: t.caps, key: short_key(w.key) });
-        return;
+    match w.place_token(gap) {
+        Some(t) => out.push(Tok { t: w.t, class: t.class, gap, upper: t.upper, caps: t.caps, key: short_key(w.key) }),
+        None => split(w, gap, out),
     }
+}
+
+/// Appends the place tokens of the syllable `w` that the place tokenizer splits, the first with `gap`.
+#[cold]
+#[inline(never)]
+fn split<'a>(w: &W<'a>, gap: Gap, out: &mut Vec<Tok<'a>>) {
     let at = out.len();
     out.extend(tokens::tokenize(w.t).into_iter().map(|t| Tok::new(w.t, t, 0)));
     if let Some(first) = out.get_mut(at) {

@@ -68,12 +68,15 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
     // Within LOC, the longest span wins, then the earliest.
     let text = ctx.text;
-    let span = |c: &Cand| (toks[c.start].start(text), toks[c.end - 1].end(text));
-    let mut cands: Vec<((usize, usize), Cand)> = cands.into_iter().map(|c| (span(&c), c)).collect();
-    cands.sort_by(|(sa, a), (sb, b)| (sb.1 - sb.0).cmp(&(sa.1 - sa.0)).then(a.start.cmp(&b.start)));
+    // (the order of the candidates breaks the remaining ties)
+    let mut order: Vec<(usize, usize, usize)> = (cands.iter().enumerate())
+        .map(|(i, c)| (toks[c.end - 1].end(text) - toks[c.start].start(text), c.start, i))
+        .collect();
+    order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut taken = vec![false; toks.len()];
     let g = gazetteer::get();
-    for ((start, end), c) in cands {
+    for c in order.iter().filter_map(|&(_, _, i)| cands.get(i)) {
+        let (start, end) = (toks[c.start].start(text), toks[c.end - 1].end(text));
         if taken[c.start..c.end].iter().any(|&t| t) {
             continue;
         }
@@ -246,13 +249,13 @@ impl<'a> Scan<'a> {
     fn is_lower_first(&mut self, i: usize) -> bool {
         let t = self.toks[i];
         let raw = self.str(i);
-        let id = match self.g.by_key(t.key) {
-            _ if t.key == 0 => self.g.syllable(raw),
-            ByKey::Absent => None,
-            ByKey::One(id) => (self.g.text(id) == raw).then_some(id),
-            ByKey::Ask => self.g.syllable(raw),
-        };
-        id.is_some_and(|id| self.g.marks(id) & mark::LOWER_FIRST != 0)
+        let first = |id| self.g.marks(id) & mark::LOWER_FIRST != 0;
+        match self.g.by_key(t.key) {
+            _ if t.key == 0 => self.g.syllable(raw).is_some_and(first),
+            ByKey::Absent => false,
+            ByKey::One(id) => first(id) && self.g.text(id) == raw,
+            ByKey::Ask => self.g.syllable(raw).is_some_and(first),
+        }
     }
 
     fn flags(&mut self, i: usize) -> u16 {

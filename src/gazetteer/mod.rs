@@ -160,6 +160,45 @@ pub(crate) enum ByKey {
     Ask,
 }
 
+/// A map from keys that are hashes already (not 0) to ids: open addressing on the key's low bits.
+#[derive(Default)]
+struct KeyTable {
+    /// `(key, id)`, key 0 for an empty slot; a power of two long, at most a third full.
+    slots: Vec<(u32, u32)>,
+}
+
+impl KeyTable {
+    fn new(map: &FxMap<u32, u32>) -> KeyTable {
+        let mut slots = vec![(0, 0); (map.len() * 3).next_power_of_two()];
+        let mask = slots.len() - 1;
+        for (&key, &id) in map.iter().filter(|(&key, _)| key != 0) {
+            let mut i = key as usize & mask;
+            while slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (key, id);
+        }
+        KeyTable { slots }
+    }
+
+    #[inline]
+    fn get(&self, key: u32) -> Option<u32> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = key as usize & mask;
+        // the table is never full: an empty slot ends the search
+        while let Some(&(k, id)) = self.slots.get(i) {
+            if k == key {
+                return Some(id);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+}
+
 /// The short form of a syllable's [`lower_key`] the tables are indexed by (0: no key).
 pub(crate) fn short_key(key: u64) -> u32 {
     (key ^ (key >> 32)) as u32
@@ -218,7 +257,7 @@ pub(crate) struct Gazetteer {
     /// The [`mark`] bits of each syllable, by id.
     marks: Vec<u8>,
     /// Syllable ids by the [`short_key`] of their text ([`u32::MAX`]: several).
-    by_key: FxMap<u32, u32>,
+    by_key: KeyTable,
     /// The key of a text's syllable equals that of its folded form whenever the folded form is in the tables
     /// (see [`Gazetteer::index_keys`]), so that [`Gazetteer::by_key`] may answer.
     keys_exact: bool,
@@ -300,10 +339,10 @@ impl Gazetteer {
         if !self.keys_exact {
             return ByKey::Ask;
         }
-        match self.by_key.get(&key) {
+        match self.by_key.get(key) {
             None => ByKey::Absent,
-            Some(&u32::MAX) => ByKey::Ask,
-            Some(&id) => ByKey::One(id),
+            Some(u32::MAX) => ByKey::Ask,
+            Some(id) => ByKey::One(id),
         }
     }
 
@@ -317,13 +356,15 @@ impl Gazetteer {
     /// `i̇`): keys are not used if a syllable holds a char such a fold gives.
     fn index_keys(&mut self) {
         self.keys_exact = !self.texts.iter().any(|t| t.chars().any(|c| tokens::FOLDS_UNLIKE_KEYS.iter().any(|&(_, f)| f == c)));
+        let mut ids: FxMap<u32, u32> = FxMap::default();
         for (id, t) in (0u32..).zip(&self.texts) {
             let key = short_key(lower_key(t));
             // a syllable not in its folded form (a context word written with a capital) is never looked up
             if key != 0 && tokens::folds_to(t, t) {
-                self.by_key.entry(key).and_modify(|v| *v = u32::MAX).or_insert(id);
+                ids.entry(key).and_modify(|v| *v = u32::MAX).or_insert(id);
             }
         }
+        self.by_key = KeyTable::new(&ids);
     }
 
     /// `first second` at the start of a sentence is a common word (`Pháp luật`).
@@ -408,7 +449,7 @@ impl Gazetteer {
             compounds: FxSet::default(),
             texts: Vec::new(),
             marks: Vec::new(),
-            by_key: FxMap::default(),
+            by_key: KeyTable::default(),
             keys_exact: false,
             provinces: Vec::new(),
         };

@@ -221,9 +221,17 @@ impl<'a> Scan<'a> {
         g.syllable(self.folded(i))
     }
 
-    /// The [`mark`] bits of the syllable token `i` folds to (not cached: see [`Scan::may_continue_name`]).
-    fn marks(&mut self, i: usize) -> u8 {
-        self.lookup(i).map_or(0, |id| self.g.marks(id))
+    /// Whether the syllable token `i` folds to has one of the [`mark`] bits `m` (not cached: see
+    /// [`Scan::may_continue_name`]). A token whose key names a syllable without them has none: its text need
+    /// not be compared.
+    fn marked(&mut self, i: usize, m: u8) -> bool {
+        let t = self.toks[i];
+        if let ByKey::One(id) = self.g.by_key(t.key) {
+            if t.key != 0 && self.g.marks(id) & m == 0 {
+                return false;
+            }
+        }
+        self.lookup(i).is_some_and(|id| self.g.marks(id) & m != 0)
     }
 
     /// Token `i` may continue a name: a capital, a number, punctuation, or one of the few lower-case
@@ -234,7 +242,7 @@ impl<'a> Scan<'a> {
         if t.upper || t.class != Class::Word || self.ids[i] != UNSET {
             return true;
         }
-        self.marks(i) & mark::INNER_LOWER != 0
+        self.marked(i, mark::INNER_LOWER)
     }
 
     /// Token `i` may be part of a kind phrase.
@@ -242,7 +250,7 @@ impl<'a> Scan<'a> {
         if self.ids[i] != UNSET && self.ids[i] != UNKNOWN {
             return true;
         }
-        self.marks(i) & mark::KIND != 0
+        self.marked(i, mark::KIND)
     }
 
     /// Token `i`, as written, is the first syllable of a name also read in lower case.

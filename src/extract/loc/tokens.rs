@@ -77,7 +77,7 @@ pub(super) fn tokens<'a>(text: &'a str, ws: &[W<'a>]) -> Vec<Tok<'a>> {
 
 /// The gap a run of white space makes: a line break if it holds one. `None` if it holds a vertical tab or a
 /// form feed (white space for the syllables, punctuation for the places): the text is then split afresh.
-#[inline]
+#[inline(always)]
 fn gap_of(space: &[u8]) -> Option<Gap> {
     match space {
         [] => return Some(Gap::None),

@@ -30,6 +30,10 @@ const UNKNOWN: u32 = u32::MAX - 1;
 const MAX_NAME: usize = 12;
 /// The longest kind phrase, in tokens.
 const MAX_KIND: usize = 6;
+/// [`Scan::seg`]: the token's segment is a headline in Title Case or capitals.
+const TITLE: u8 = 1;
+/// [`Scan::seg`]: the first word of its segment.
+const FIRST_WORD: u8 = 2;
 
 /// A place found: tokens `[start, end)`, its kind, and its province (for `now_part_of`).
 #[derive(Clone, Copy, Debug)]
@@ -87,16 +91,22 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
 }
 
-/// The names found by [`Scan::walk`]: `(end token, trie node)`, at most one per token of the longest name.
+/// The names found by [`Scan::walk`] from token `j`, at most one per token of the longest name: their lengths
+/// and trie nodes.
 struct Hits {
+    j: usize,
     n: usize,
-    items: [(usize, u32); MAX_NAME],
+    items: [(u8, u32); MAX_NAME],
 }
 
-impl std::ops::Deref for Hits {
-    type Target = [(usize, u32)];
-    fn deref(&self) -> &[(usize, u32)] {
-        self.items.get(..self.n).unwrap_or_default()
+impl Hits {
+    /// `(end token, trie node)` of each name, shortest first.
+    fn iter(&self) -> impl DoubleEndedIterator<Item = (usize, u32)> + '_ {
+        self.items.get(..self.n).unwrap_or_default().iter().map(|&(len, node)| (self.j + usize::from(len), node))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.n == 0
     }
 }
 
@@ -106,12 +116,8 @@ struct Scan<'a> {
     ids: Vec<u32>,
     buf: String,
     g: &'static Gazetteer,
-    /// Segment (sentence or line) of each token.
-    seg_of: Vec<u32>,
-    /// First word token of each segment.
-    first_word: Vec<usize>,
-    /// The segment is a headline in Title Case or capitals.
-    title: Vec<bool>,
+    /// What each token's segment (sentence or line) tells of it: [`TITLE`], [`FIRST_WORD`].
+    seg: Vec<u8>,
 }
 
 impl<'a> Scan<'a> {
@@ -121,9 +127,7 @@ impl<'a> Scan<'a> {
             ids: vec![UNSET; toks.len()],
             buf: String::new(),
             g: gazetteer::get(),
-            seg_of: Vec::with_capacity(toks.len()),
-            first_word: Vec::new(),
-            title: Vec::new(),
+            seg: Vec::with_capacity(toks.len()),
         };
         s.segments();
         s
@@ -136,39 +140,40 @@ impl<'a> Scan<'a> {
     /// Splits into segments (lines and sentences) and marks the ones written in Title Case or capitals.
     fn segments(&mut self) {
         let toks = self.toks;
-        let mut starts = Vec::new();
-        for (i, t) in toks.iter().enumerate() {
-            let new = i == 0
-                || t.gap == Gap::Break
-                || (t.gap != Gap::None && matches!(self.str(i - 1), "." | "!" | "?" | "…" | ":"));
-            if new {
-                starts.push(i);
-                self.first_word.push(usize::MAX);
-            }
-            let seg = starts.len() - 1;
-            self.seg_of.push(seg as u32);
-            if t.class == Class::Word && self.first_word[seg] == usize::MAX {
-                self.first_word[seg] = i;
+        let mut start = 0;
+        while start < toks.len() {
+            let end = (start + 1..toks.len()).find(|&i| self.starts_segment(i)).unwrap_or(toks.len());
+            self.segment(start, end);
+            start = end;
+        }
+    }
+
+    /// Token `i` (not the first) starts a segment: after a line break or the end of a sentence.
+    fn starts_segment(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.gap == Gap::Break
+            || (t.gap != Gap::None && self.toks[i - 1].class == Class::Punct && matches!(self.str(i - 1), "." | "!" | "?" | "…" | ":"))
+    }
+
+    /// Marks the tokens `[start, end)` of a segment: its first word, and whether it is a headline.
+    fn segment(&mut self, start: usize, end: usize) {
+        let toks = self.toks;
+        let first = (start..end).find(|&i| toks[i].class == Class::Word);
+        let (mut n, mut upper, mut caps) = (0usize, 0usize, 0usize);
+        for (i, t) in toks.iter().enumerate().take(end).skip(start) {
+            if t.class == Class::Word && Some(i) != first {
+                n += 1;
+                upper += usize::from(t.upper);
+                caps += usize::from(t.caps);
             }
         }
-        for (seg, &start) in starts.iter().enumerate() {
-            let end = starts.get(seg + 1).copied().unwrap_or(toks.len());
-            let first = self.first_word[seg];
-            let (mut n, mut upper, mut caps) = (0usize, 0usize, 0usize);
-            for (i, t) in toks.iter().enumerate().take(end).skip(start) {
-                if t.class == Class::Word && i != first {
-                    n += 1;
-                    upper += usize::from(t.upper);
-                    caps += usize::from(t.caps);
-                }
-            }
-            let mut title = n >= 2 && caps * 5 >= n * 4;
-            if !title && n >= 3 && upper * 5 >= n * 4 {
-                title = (start..end)
-                    .any(|i| i != first && toks[i].class == Class::Word && toks[i].upper && self.flags(i) & flag::FUNCTION != 0);
-            }
-            self.title.push(title);
+        let mut title = n >= 2 && caps * 5 >= n * 4;
+        if !title && n >= 3 && upper * 5 >= n * 4 {
+            title = (start..end)
+                .any(|i| Some(i) != first && toks[i].class == Class::Word && toks[i].upper && self.flags(i) & flag::FUNCTION != 0);
         }
+        let title = if title { TITLE } else { 0 };
+        self.seg.extend((start..end).map(|i| title | if Some(i) == first { FIRST_WORD } else { 0 }));
     }
 
     /// The folded form of token `i` (lower case): the text itself for most words, else a copy in `buf`.
@@ -271,11 +276,11 @@ impl<'a> Scan<'a> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.seg_of.get(i).and_then(|&s| self.title.get(s as usize)).copied().unwrap_or(false)
+        self.seg.get(i).is_some_and(|&s| s & TITLE != 0)
     }
 
     fn sentence_start(&self, i: usize) -> bool {
-        self.seg_of.get(i).and_then(|&s| self.first_word.get(s as usize)) == Some(&i)
+        self.seg.get(i).is_some_and(|&s| s & FIRST_WORD != 0)
     }
 
     /// The word right before token `i` on the same line, separated by spaces.
@@ -301,7 +306,7 @@ impl<'a> Scan<'a> {
     /// Known names starting at `j`: `(end token, trie node)`, shortest first; the text's capitals must match
     /// the name's.
     fn walk(&mut self, j: usize) -> Hits {
-        let mut hits = Hits { n: 0, items: [(0, 0); MAX_NAME] };
+        let mut hits = Hits { j, n: 0, items: [(0, 0); MAX_NAME] };
         let mut node = 0u32;
         let mut k = j;
         while k < self.toks.len() && k - j < MAX_NAME {
@@ -315,7 +320,7 @@ impl<'a> Scan<'a> {
             if let Some(e) = self.g.entry(node) {
                 if self.caps_match(j, e) {
                     if let Some(h) = hits.items.get_mut(hits.n) {
-                        *h = (k, node);
+                        *h = ((k - j) as u8, node);
                         hits.n += 1;
                     }
                 }

@@ -248,10 +248,15 @@ pub(crate) fn folds_to(tok: &str, folded: &str) -> bool {
 /// changes (`Hà`): the rest is then compared byte for byte, for equal rests fold alike, and the rest of such a
 /// syllable after its first char (its own fold: [`lower_fast`] gives chars that are) is its own fold.
 pub(crate) fn folds_to_folded(tok: &str, folded: &str) -> bool {
+    let (t, f) = (tok.as_bytes(), folded.as_bytes());
+    if let (Some(&a), Some(&b)) = (t.first(), f.first()) {
+        if a.is_ascii() {
+            return a.to_ascii_lowercase() == b && t.get(1..) == f.get(1..) || folds_to(tok, folded);
+        }
+    }
     if let Some(l) = tok.chars().next().and_then(|c| Some((c.len_utf8(), lower_fast(c)?))) {
         let mut buf = [0u8; 4];
         let lower = l.1.encode_utf8(&mut buf).as_bytes();
-        let (t, f) = (tok.as_bytes(), folded.as_bytes());
         if f.get(..lower.len()) == Some(lower) && t.get(l.0..) == f.get(lower.len()..) {
             return true;
         }

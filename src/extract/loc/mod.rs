@@ -210,7 +210,8 @@ impl<'a> Scan<'a> {
                 ByKey::One(id) => {
                     let s = self.g.text(id);
                     // Another syllable that the token folds to would share the key: none.
-                    return (t.t == s || place_tokens::folds_to_folded(t.t, s)).then_some(id);
+                    return (if t.upper { place_tokens::folds_to_folded(t.t, s) } else { t.t == s || place_tokens::folds_to(t.t, s) })
+                        .then_some(id);
                 }
                 ByKey::Ask => {}
             }
@@ -229,6 +230,7 @@ impl<'a> Scan<'a> {
     /// Whether the syllable token `i` folds to has one of the [`mark`] bits `m` (not cached: see
     /// [`Scan::may_continue_name`]). A token whose key names a syllable without them has none: its text need
     /// not be compared.
+    #[inline]
     fn marked(&mut self, i: usize, m: u8) -> bool {
         let t = self.toks[i];
         if let ByKey::One(id) = self.g.by_key(t.key) {
@@ -338,7 +340,18 @@ impl<'a> Scan<'a> {
     }
 
     /// The kind phrase right before token `j` (the longest one), and its first token.
+    #[inline]
     fn kind_before(&mut self, j: usize) -> Option<(usize, KindRule)> {
+        // Most tokens follow no kind word: told without a call (the test is the first step's, repeated).
+        if j == 0 || self.toks[j].gap == Gap::Break || self.toks[j - 1].class == Class::Num || !self.may_be_kind(j - 1) {
+            return None;
+        }
+        self.kind_phrase_before(j)
+    }
+
+    /// [`Scan::kind_before`], read token by token.
+    #[inline(never)]
+    fn kind_phrase_before(&mut self, j: usize) -> Option<(usize, KindRule)> {
         let mut node = 0u32;
         let mut best = None;
         let mut k = j;

@@ -96,13 +96,15 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
 struct Hits {
     j: usize,
     n: usize,
-    items: [(u8, u32); MAX_NAME],
+    lens: [u8; MAX_NAME],
+    nodes: [u32; MAX_NAME],
 }
 
 impl Hits {
     /// `(end token, trie node)` of each name, shortest first.
     fn iter(&self) -> impl DoubleEndedIterator<Item = (usize, u32)> + '_ {
-        self.items.get(..self.n).unwrap_or_default().iter().map(|&(len, node)| (self.j + usize::from(len), node))
+        let n = self.n.min(MAX_NAME);
+        self.lens[..n].iter().zip(&self.nodes[..n]).map(|(&len, &node)| (self.j + usize::from(len), node))
     }
 
     fn is_empty(&self) -> bool {
@@ -232,10 +234,12 @@ impl<'a> Scan<'a> {
     /// not be compared.
     #[inline]
     fn marked(&mut self, i: usize, m: u8) -> bool {
-        let t = self.toks[i];
-        if let ByKey::One(id) = self.g.by_key(t.key) {
-            if t.key != 0 && self.g.marks(id) & m == 0 {
-                return false;
+        let key = self.toks[i].key;
+        if key != 0 {
+            match self.g.by_key(key) {
+                ByKey::Absent => return false,
+                ByKey::One(id) if self.g.marks(id) & m == 0 => return false,
+                _ => {}
             }
         }
         self.lookup(i).is_some_and(|id| self.g.marks(id) & m != 0)
@@ -253,6 +257,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Token `i` may be part of a kind phrase.
+    #[inline]
     fn may_be_kind(&mut self, i: usize) -> bool {
         if self.ids[i] != UNSET && self.ids[i] != UNKNOWN {
             return true;
@@ -308,7 +313,7 @@ impl<'a> Scan<'a> {
     /// Known names starting at `j`: `(end token, trie node)`, shortest first; the text's capitals must match
     /// the name's.
     fn walk(&mut self, j: usize) -> Hits {
-        let mut hits = Hits { j, n: 0, items: [(0, 0); MAX_NAME] };
+        let mut hits = Hits { j, n: 0, lens: [0; MAX_NAME], nodes: [0; MAX_NAME] };
         let mut node = 0u32;
         let mut k = j;
         while k < self.toks.len() && k - j < MAX_NAME {
@@ -321,8 +326,8 @@ impl<'a> Scan<'a> {
             k += 1;
             if let Some(e) = self.g.entry(node) {
                 if self.caps_match(j, e) {
-                    if let Some(h) = hits.items.get_mut(hits.n) {
-                        *h = ((k - j) as u8, node);
+                    if let (Some(len), Some(n)) = (hits.lens.get_mut(hits.n), hits.nodes.get_mut(hits.n)) {
+                        (*len, *n) = ((k - j) as u8, node);
                         hits.n += 1;
                     }
                 }

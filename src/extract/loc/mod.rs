@@ -112,6 +112,17 @@ impl Hits {
     }
 }
 
+/// A segment being read ([`Scan::segments`]): its first token and first word, and the number of its other
+/// words, capitalised ones, and ones in capitals.
+#[derive(Clone, Copy)]
+struct Segment {
+    start: usize,
+    first: Option<usize>,
+    n: usize,
+    upper: usize,
+    caps: usize,
+}
+
 /// The tokens of a text with their syllable ids (computed on demand) and sentence facts.
 struct Scan<'a> {
     toks: &'a [Tok<'a>],
@@ -142,11 +153,24 @@ impl<'a> Scan<'a> {
     /// Splits into segments (lines and sentences) and marks the ones written in Title Case or capitals.
     fn segments(&mut self) {
         let toks = self.toks;
-        let mut start = 0;
-        while start < toks.len() {
-            let end = (start + 1..toks.len()).find(|&i| self.starts_segment(i)).unwrap_or(toks.len());
-            self.segment(start, end);
-            start = end;
+        let mut seg = Segment { start: 0, first: None, n: 0, upper: 0, caps: 0 };
+        for (i, t) in toks.iter().enumerate() {
+            if i > seg.start && self.starts_segment(i) {
+                self.segment(&seg, i);
+                seg = Segment { start: i, first: None, n: 0, upper: 0, caps: 0 };
+            }
+            if t.class == Class::Word {
+                if seg.first.is_none() {
+                    seg.first = Some(i);
+                } else {
+                    seg.n += 1;
+                    seg.upper += usize::from(t.upper);
+                    seg.caps += usize::from(t.caps);
+                }
+            }
+        }
+        if seg.start < toks.len() {
+            self.segment(&seg, toks.len());
         }
     }
 
@@ -157,25 +181,19 @@ impl<'a> Scan<'a> {
             || (t.gap != Gap::None && self.toks[i - 1].class == Class::Punct && matches!(self.str(i - 1), "." | "!" | "?" | "…" | ":"))
     }
 
-    /// Marks the tokens `[start, end)` of a segment: its first word, and whether it is a headline.
-    fn segment(&mut self, start: usize, end: usize) {
+    /// Marks the tokens of a segment that ends before `end`: its first word, and whether it is a headline.
+    fn segment(&mut self, seg: &Segment, end: usize) {
         let toks = self.toks;
-        let first = (start..end).find(|&i| toks[i].class == Class::Word);
-        let (mut n, mut upper, mut caps) = (0usize, 0usize, 0usize);
-        for (i, t) in toks.iter().enumerate().take(end).skip(start) {
-            if t.class == Class::Word && Some(i) != first {
-                n += 1;
-                upper += usize::from(t.upper);
-                caps += usize::from(t.caps);
-            }
-        }
+        let Segment { start, first, n, upper, caps } = *seg;
         let mut title = n >= 2 && caps * 5 >= n * 4;
         if !title && n >= 3 && upper * 5 >= n * 4 {
             title = (start..end)
                 .any(|i| Some(i) != first && toks[i].class == Class::Word && toks[i].upper && self.flags(i) & flag::FUNCTION != 0);
         }
-        let title = if title { TITLE } else { 0 };
-        self.seg.extend((start..end).map(|i| title | if Some(i) == first { FIRST_WORD } else { 0 }));
+        self.seg.resize(end, if title { TITLE } else { 0 });
+        if let Some(f) = first.and_then(|f| self.seg.get_mut(f)) {
+            *f |= FIRST_WORD;
+        }
     }
 
     /// The folded form of token `i` (lower case): the text itself for most words, else a copy in `buf`.
@@ -383,7 +401,7 @@ impl<'a> Scan<'a> {
 /// Lower-case tokens that may start a place: `hn`, `hcm`, `tphcm`, `q10`, `ql1a`.
 fn lower_anchor(s: &str) -> bool {
     let b = s.as_bytes();
-    if !s.is_ascii() || b.len() > 6 {
+    if b.len() > 6 || !s.is_ascii() {
         return false;
     }
     matches!(s, "hn" | "hcm" | "tphcm") || (b.len() >= 2 && b[0] == b'q' && (b[1].is_ascii_digit() || b[1] == b'l'))

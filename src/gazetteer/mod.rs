@@ -247,8 +247,12 @@ pub(crate) struct Gazetteer {
     syllables: FxMap<Box<str>, u32>,
     flags: Vec<u16>,
     edges: FxMap<(u32, u32), u32>,
+    /// The nodes after the root, by syllable id (0: none): the first step of every walk, without hashing.
+    roots: Vec<u32>,
     entries: Vec<Option<Entry>>,
     kind_edges: FxMap<(u32, u32), u32>,
+    /// [`Gazetteer::roots`] of the reversed kind-word trie.
+    kind_roots: Vec<u32>,
     kind_rules: Vec<Option<KindRule>>,
     lakes: FxSet<Vec<u32>>,
     compounds: FxSet<(u32, u32)>,
@@ -283,6 +287,18 @@ fn syllables_of(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The children of the root (node 0) of a trie, by syllable id; 0 where there is none (no edge leads back
+/// to the root).
+fn roots(edges: &FxMap<(u32, u32), u32>, syllables: usize) -> Vec<u32> {
+    let mut roots = vec![0; syllables];
+    for (&(from, id), &to) in edges {
+        if let Some(r) = roots.get_mut(id as usize).filter(|_| from == 0) {
+            *r = to;
+        }
+    }
+    roots
+}
+
 fn caps_of(name: &str) -> u64 {
     tokens::tokenize(name).iter().enumerate().take(64).fold(0, |m, (i, t)| if t.upper { m | 1 << i } else { m })
 }
@@ -299,7 +315,11 @@ impl Gazetteer {
     }
 
     /// The trie node after `node` (0 is the root) and syllable `id`.
+    #[inline]
     pub fn step(&self, node: u32, id: u32) -> Option<u32> {
+        if node == 0 {
+            return self.roots.get(id as usize).copied().filter(|&n| n != 0);
+        }
         self.edges.get(&(node, id)).copied()
     }
 
@@ -309,7 +329,11 @@ impl Gazetteer {
     }
 
     /// The reversed kind-word trie: the node after `node` and the syllable `id` read backwards.
+    #[inline]
     pub fn kind_step(&self, node: u32, id: u32) -> Option<u32> {
+        if node == 0 {
+            return self.kind_roots.get(id as usize).copied().filter(|&n| n != 0);
+        }
         self.kind_edges.get(&(node, id)).copied()
     }
 
@@ -442,8 +466,10 @@ impl Gazetteer {
             syllables: FxMap::default(),
             flags: Vec::new(),
             edges: FxMap::default(),
+            roots: Vec::new(),
             entries: vec![None],
             kind_edges: FxMap::default(),
+            kind_roots: Vec::new(),
             kind_rules: vec![None],
             lakes: FxSet::default(),
             compounds: FxSet::default(),
@@ -500,6 +526,8 @@ impl Gazetteer {
         g.set_flag(context::AMOUNT_WORDS, flag::AMOUNT);
         g.set_flag(context::SURNAMES, flag::SURNAME);
         g.index_keys();
+        g.roots = roots(&g.edges, g.texts.len());
+        g.kind_roots = roots(&g.kind_edges, g.texts.len());
         g
     }
 

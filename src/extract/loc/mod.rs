@@ -176,7 +176,7 @@ impl<'a> Scan<'a> {
 
     /// Token `i` (not the first) starts a segment: after a line break or the end of a sentence.
     fn starts_segment(&self, i: usize) -> bool {
-        let t = self.toks[i];
+        let t = &self.toks[i];
         t.gap == Gap::Break
             || (t.gap != Gap::None && self.toks[i - 1].class == Class::Punct && matches!(self.str(i - 1), "." | "!" | "?" | "…" | ":"))
     }
@@ -319,7 +319,7 @@ impl<'a> Scan<'a> {
     }
 
     fn is_anchor(&mut self, j: usize) -> bool {
-        let t = self.toks[j];
+        let t = &self.toks[j];
         match t.class {
             Class::Num => true,
             Class::Punct => false,
@@ -401,10 +401,11 @@ impl<'a> Scan<'a> {
 /// Lower-case tokens that may start a place: `hn`, `hcm`, `tphcm`, `q10`, `ql1a`.
 fn lower_anchor(s: &str) -> bool {
     let b = s.as_bytes();
-    if b.len() > 6 || !s.is_ascii() {
-        return false;
+    match b.first() {
+        Some(b'h' | b't') => matches!(s, "hn" | "hcm" | "tphcm"),
+        Some(b'q') => b.len() <= 6 && s.is_ascii() && b.len() >= 2 && (b[1].is_ascii_digit() || b[1] == b'l'),
+        _ => false,
     }
-    matches!(s, "hn" | "hcm" | "tphcm") || (b.len() >= 2 && b[0] == b'q' && (b[1].is_ascii_digit() || b[1] == b'l'))
 }
 
 /// A number of at most `digits` digits, maybe with one capital letter after it (`1`, `12`, `1A`).

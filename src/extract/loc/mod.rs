@@ -223,7 +223,7 @@ impl<'a> Scan<'a> {
     /// its text.
     #[inline]
     fn lookup(&mut self, i: usize) -> Option<u32> {
-        let t = self.toks[i];
+        let t = &self.toks[i];
         if t.key != 0 {
             match self.g.by_key(t.key) {
                 ByKey::Absent => return None,

@@ -100,8 +100,8 @@ fn gap_of(space: &[u8]) -> Option<Gap> {
 /// Whether the syllable `w`, right after the last token, is an apostrophe inside a word: a word before it and
 /// a letter right after it.
 fn joins_words(text: &str, out: &[Tok], w: &W, next: Option<&W>) -> bool {
-    let mut chars = w.t.chars();
-    let apostrophe = chars.next().is_some_and(tokens::is_apostrophe) && chars.next().is_none();
+    // `'` or `’`, alone ([`tokens::is_apostrophe`])
+    let apostrophe = matches!(w.t.as_bytes(), b"'" | [0xE2, 0x80, 0x99]);
     apostrophe
         && out.last().is_some_and(|t| t.class != Class::Punct && t.end(text) == w.s)
         && next.is_some_and(|n| n.s == w.e && n.t.chars().next().is_some_and(tokens::after_apostrophe))

@@ -197,7 +197,8 @@ impl Scan<'_> {
     pub(super) fn code_token(&self, j: usize) -> Option<Cand> {
         let s = self.str(j);
         let b = s.as_bytes();
-        if !s.is_ascii() || b.len() < 2 || !self.standalone(j, j + 1) {
+        // (the first letter first: most words are told by it)
+        if !b.first().is_some_and(|c| c.eq_ignore_ascii_case(&b'q')) || b.len() < 2 || !s.is_ascii() || !self.standalone(j, j + 1) {
             return None;
         }
         let (kind, rest) = if b[0].eq_ignore_ascii_case(&b'q') && b.get(1).is_some_and(|c| c.eq_ignore_ascii_case(&b'l')) {

@@ -3,7 +3,8 @@
 //! words that introduce a place. Built once (see [`get`]) into a trie over syllables: every name is split
 //! by the same tokenizer as the text ([`tokens`]), each lower-case syllable gets an id, and a name is a path
 //! of ids. A second, reversed trie holds the kind words (`thành phố`, `sân bay quốc tế`), read backwards from
-//! the first syllable of a name.
+//! the first syllable of a name. A syllable of the text is found by the key of its lower case that the syllable
+//! split worked out ([`ByKey`]), without folding its text; the sets a syllable belongs to are marks on its id.
 //!
 //! Data (compiled in): `data/admin_units/` (MIT, from the `vietnamadminunits` package) and
 //! `data/countries/` (MIT and Unicode-3.0); see the SOURCE.md files there.

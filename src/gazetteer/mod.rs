@@ -3,7 +3,8 @@
 //! words that introduce a place. Built once (see [`get`]) into a trie over syllables: every name is split
 //! by the same tokenizer as the text ([`tokens`]), each lower-case syllable gets an id, and a name is a path
 //! of ids. A second, reversed trie holds the kind words (`thành phố`, `sân bay quốc tế`), read backwards from
-//! the first syllable of a name.
+//! the first syllable of a name. A syllable of the text is found by the key of its lower case that the syllable
+//! split worked out ([`ByKey`]), without folding its text; the sets a syllable belongs to are marks on its id.
 //!
 //! Data (compiled in): `data/admin_units/` (MIT, from the `vietnamadminunits` package) and
 //! `data/countries/` (MIT and Unicode-3.0); see the SOURCE.md files there.
@@ -16,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use crate::extract::org::words::lower_key;
 use crate::normalize::normalize_str;
 
 const PROVINCES_63: &str = include_str!("../../data/admin_units/provinces_63_legacy.tsv");
@@ -138,6 +140,71 @@ pub(crate) mod flag {
     pub const SURNAME: u16 = 1024;
 }
 
+/// Bits of a syllable's marks ([`Gazetteer::marks`]): the sets of syllables it belongs to.
+pub(crate) mod mark {
+    /// Found after the first syllable of a name in lower case (`bằng` in `Đồng bằng sông Hồng`).
+    pub const INNER_LOWER: u8 = 1;
+    /// Part of a kind phrase.
+    pub const KIND: u8 = 2;
+    /// The first syllable of a name also read in lower case.
+    pub const LOWER_FIRST: u8 = 4;
+}
+
+/// What the short key of a syllable ([`short_key`]) tells of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ByKey {
+    /// No syllable of the tables has this key: the syllable is not one of them.
+    Absent,
+    /// The one syllable of the tables with this key (the syllable may still differ: compare the texts).
+    One(u32),
+    /// Several syllables share the key, or keys cannot be trusted: look the folded text up.
+    Ask,
+}
+
+/// A map from keys that are hashes already (not 0) to ids: open addressing on the key's low bits.
+#[derive(Default)]
+struct KeyTable {
+    /// `(key, id)`, key 0 for an empty slot; a power of two long, at most a third full.
+    slots: Vec<(u32, u32)>,
+}
+
+impl KeyTable {
+    fn new(map: &FxMap<u32, u32>) -> KeyTable {
+        let mut slots = vec![(0, 0); (map.len() * 3).next_power_of_two()];
+        let mask = slots.len() - 1;
+        for (&key, &id) in map.iter().filter(|(&key, _)| key != 0) {
+            let mut i = key as usize & mask;
+            while slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (key, id);
+        }
+        KeyTable { slots }
+    }
+
+    #[inline]
+    fn get(&self, key: u32) -> Option<u32> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = key as usize & mask;
+        // the table is never full: an empty slot ends the search
+        while let Some(&(k, id)) = self.slots.get(i) {
+            if k == key {
+                return Some(id);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+}
+
+/// The short form of a syllable's [`lower_key`] the tables are indexed by (0: no key).
+pub(crate) fn short_key(key: u64) -> u32 {
+    (key ^ (key >> 32)) as u32
+}
+
 /// A province of the 63 (before 2025-07-01) or the 34 (after).
 #[derive(Debug)]
 pub(crate) struct Province {
@@ -181,17 +248,24 @@ pub(crate) struct Gazetteer {
     syllables: FxMap<Box<str>, u32>,
     flags: Vec<u16>,
     edges: FxMap<(u32, u32), u32>,
+    /// The nodes after the root, by syllable id (0: none): the first step of every walk, without hashing.
+    roots: Vec<u32>,
     entries: Vec<Option<Entry>>,
     kind_edges: FxMap<(u32, u32), u32>,
+    /// [`Gazetteer::roots`] of the reversed kind-word trie.
+    kind_roots: Vec<u32>,
     kind_rules: Vec<Option<KindRule>>,
     lakes: FxSet<Vec<u32>>,
     compounds: FxSet<(u32, u32)>,
-    /// Lower-case syllables found after the first syllable of a name (`bằng` in `Đồng bằng sông Hồng`).
-    inner_lower: QuickSet,
-    /// Syllables of kind phrases.
-    kind_syllables: QuickSet,
-    /// First syllables of the names also read in lower case.
-    lower_first: QuickSet,
+    /// The folded text of each syllable, by id.
+    texts: Vec<Box<str>>,
+    /// The [`mark`] bits of each syllable, by id.
+    marks: Vec<u8>,
+    /// Syllable ids by the [`short_key`] of their text ([`u32::MAX`]: several).
+    by_key: KeyTable,
+    /// The key of a text's syllable equals that of its folded form whenever the folded form is in the tables
+    /// (see [`Gazetteer::index_keys`]), so that [`Gazetteer::by_key`] may answer.
+    keys_exact: bool,
     /// Provinces, indexed by [`Entry::province`].
     pub provinces: Vec<Province>,
 }
@@ -214,35 +288,16 @@ fn syllables_of(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// A set of short strings with a quick filter on a hash of their bytes (most lookups miss).
-struct QuickSet {
-    prefix: Vec<u64>,
-    set: FxSet<Box<str>>,
-}
-
-impl Default for QuickSet {
-    fn default() -> QuickSet {
-        QuickSet { prefix: vec![0; 1024], set: FxSet::default() }
+/// The children of the root (node 0) of a trie, by syllable id; 0 where there is none (no edge leads back
+/// to the root).
+fn roots(edges: &FxMap<(u32, u32), u32>, syllables: usize) -> Vec<u32> {
+    let mut roots = vec![0; syllables];
+    for (&(from, id), &to) in edges {
+        if let Some(r) = roots.get_mut(id as usize).filter(|_| from == 0) {
+            *r = to;
+        }
     }
-}
-
-impl QuickSet {
-    fn insert(&mut self, s: &str) {
-        let p = filter_bit(s);
-        self.prefix[p >> 6] |= 1 << (p & 63);
-        self.set.insert(s.into());
-    }
-
-    fn contains(&self, s: &str) -> bool {
-        let p = filter_bit(s);
-        self.prefix[p >> 6] & (1 << (p & 63)) != 0 && self.set.contains(s)
-    }
-}
-
-/// A hash of a string's bytes (FNV-1a folded), as a number below 65536.
-fn filter_bit(s: &str) -> usize {
-    let h = s.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-    ((h >> 16) ^ (h & 0xFFFF)) as usize
+    roots
 }
 
 fn caps_of(name: &str) -> u64 {
@@ -261,7 +316,11 @@ impl Gazetteer {
     }
 
     /// The trie node after `node` (0 is the root) and syllable `id`.
+    #[inline]
     pub fn step(&self, node: u32, id: u32) -> Option<u32> {
+        if node == 0 {
+            return self.roots.get(id as usize).copied().filter(|&n| n != 0);
+        }
         self.edges.get(&(node, id)).copied()
     }
 
@@ -271,7 +330,11 @@ impl Gazetteer {
     }
 
     /// The reversed kind-word trie: the node after `node` and the syllable `id` read backwards.
+    #[inline]
     pub fn kind_step(&self, node: u32, id: u32) -> Option<u32> {
+        if node == 0 {
+            return self.kind_roots.get(id as usize).copied().filter(|&n| n != 0);
+        }
         self.kind_edges.get(&(node, id)).copied()
     }
 
@@ -285,19 +348,48 @@ impl Gazetteer {
         self.lakes.contains(ids)
     }
 
-    /// The folded syllable may follow the first syllable of a name in lower case.
-    pub fn is_inner_lower(&self, folded: &str) -> bool {
-        self.inner_lower.contains(folded)
+    /// The [`mark`] bits of a syllable.
+    pub fn marks(&self, id: u32) -> u8 {
+        self.marks.get(id as usize).copied().unwrap_or(0)
     }
 
-    /// The folded syllable starts a name also read in lower case.
-    pub fn is_lower_first(&self, folded: &str) -> bool {
-        self.lower_first.contains(folded)
+    /// The folded text of a syllable.
+    pub fn text(&self, id: u32) -> &str {
+        self.texts.get(id as usize).map_or("", |t| t)
     }
 
-    /// The folded syllable belongs to a kind phrase.
-    pub fn is_kind_syllable(&self, folded: &str) -> bool {
-        self.kind_syllables.contains(folded)
+    /// The syllable whose text has the [`short_key`] `key` (not 0), as far as the key tells.
+    #[inline]
+    pub fn by_key(&self, key: u32) -> ByKey {
+        if !self.keys_exact {
+            return ByKey::Ask;
+        }
+        match self.by_key.get(key) {
+            None => ByKey::Absent,
+            Some(u32::MAX) => ByKey::Ask,
+            Some(id) => ByKey::One(id),
+        }
+    }
+
+    fn mark(&mut self, s: &str, m: u8) {
+        let id = self.intern(s);
+        self.marks[id as usize] |= m;
+    }
+
+    /// Indexes the syllables in folded form by their keys. A text's syllable has the key of its folded form
+    /// (the same letters in lower case) except where [`tokens::fold_into`] and [`lower_key`] lower a char differently (`İ`: `ı` and
+    /// `i̇`): keys are not used if a syllable holds a char such a fold gives.
+    fn index_keys(&mut self) {
+        self.keys_exact = !self.texts.iter().any(|t| t.chars().any(|c| tokens::FOLDS_UNLIKE_KEYS.iter().any(|&(_, f)| f == c)));
+        let mut ids: FxMap<u32, u32> = FxMap::default();
+        for (id, t) in (0u32..).zip(&self.texts) {
+            let key = short_key(lower_key(t));
+            // a syllable not in its folded form (a context word written with a capital) is never looked up
+            if key != 0 && tokens::folds_to(t, t) {
+                ids.entry(key).and_modify(|v| *v = u32::MAX).or_insert(id);
+            }
+        }
+        self.by_key = KeyTable::new(&ids);
     }
 
     /// `first second` at the start of a sentence is a common word (`Pháp luật`).
@@ -311,7 +403,9 @@ impl Gazetteer {
         }
         let id = self.flags.len() as u32;
         self.syllables.insert(s.into(), id);
+        self.texts.push(s.into());
         self.flags.push(0);
+        self.marks.push(0);
         id
     }
 
@@ -322,10 +416,10 @@ impl Gazetteer {
         let caps = caps_of(&name);
         let mut node = 0u32;
         for (i, s) in sylls.iter().enumerate() {
-            if i > 0 && caps & (1 << i.min(63)) == 0 {
-                self.inner_lower.insert(s);
-            }
             let id = self.intern(s);
+            if i > 0 && caps & (1 << i.min(63)) == 0 {
+                self.marks[id as usize] |= mark::INNER_LOWER;
+            }
             node = match self.edges.get(&(node, id)) {
                 Some(&n) => n,
                 None => {
@@ -346,8 +440,8 @@ impl Gazetteer {
         let sylls = syllables_of(&normalize_str(phrase));
         let mut node = 0u32;
         for s in sylls.iter().rev() {
-            self.kind_syllables.insert(s);
             let id = self.intern(s);
+            self.marks[id as usize] |= mark::KIND;
             node = match self.kind_edges.get(&(node, id)) {
                 Some(&n) => n,
                 None => {
@@ -373,14 +467,17 @@ impl Gazetteer {
             syllables: FxMap::default(),
             flags: Vec::new(),
             edges: FxMap::default(),
+            roots: Vec::new(),
             entries: vec![None],
             kind_edges: FxMap::default(),
+            kind_roots: Vec::new(),
             kind_rules: vec![None],
             lakes: FxSet::default(),
             compounds: FxSet::default(),
-            inner_lower: QuickSet::default(),
-            kind_syllables: QuickSet::default(),
-            lower_first: QuickSet::default(),
+            texts: Vec::new(),
+            marks: Vec::new(),
+            by_key: KeyTable::default(),
+            keys_exact: false,
             provinces: Vec::new(),
         };
         g.build_provinces();
@@ -398,11 +495,7 @@ impl Gazetteer {
         for name in extra::LOWER_CASE_OK {
             g.add(name).lower_ok = true;
             for (i, syllable) in syllables_of(&normalize_str(name)).into_iter().enumerate() {
-                if i == 0 {
-                    g.lower_first.insert(&syllable);
-                } else {
-                    g.inner_lower.insert(&syllable);
-                }
+                g.mark(&syllable, if i == 0 { mark::LOWER_FIRST } else { mark::INNER_LOWER });
             }
         }
         for name in context::NEEDS_CUE {
@@ -433,6 +526,9 @@ impl Gazetteer {
         g.set_flag(context::CHAIN_STOPS, flag::CHAIN_STOP);
         g.set_flag(context::AMOUNT_WORDS, flag::AMOUNT);
         g.set_flag(context::SURNAMES, flag::SURNAME);
+        g.index_keys();
+        g.roots = roots(&g.edges, g.texts.len());
+        g.kind_roots = roots(&g.kind_edges, g.texts.len());
         g
     }
 
@@ -567,6 +663,17 @@ mod tests {
         assert_eq!(hb.now_part_of.as_deref(), Some("Tỉnh Phú Thọ"));
         assert!(g.provinces[lookup("Huế").unwrap().province.unwrap() as usize].central);
         assert!(lookup("Bà Rịa - Vũng Tàu").is_some());
+    }
+
+    #[test]
+    fn syllables_are_found_by_their_keys() {
+        let g = get();
+        assert!(g.keys_exact);
+        for id in [g.syllable("hà").unwrap(), g.syllable("nội").unwrap(), g.syllable("đắk").unwrap()] {
+            assert_eq!(g.by_key(short_key(lower_key(g.text(id)))), ByKey::One(id));
+            assert_eq!(g.by_key(short_key(lower_key(&g.text(id).to_uppercase()))), ByKey::One(id));
+        }
+        assert_eq!(g.by_key(short_key(lower_key("xyzzy"))), ByKey::Absent);
     }
 
     #[test]

@@ -101,11 +101,11 @@ fn is_lower(c: char) -> bool {
     }
 }
 
-/// Lower case of a letter, appended to `out`. Fast for ASCII and Vietnamese letters.
+/// Lower case of a letter when it is one char. Fast for ASCII and Vietnamese letters; `None` for the others.
 #[inline]
-fn push_lower(c: char, out: &mut String) {
+fn lower_fast(c: char) -> Option<char> {
     let u = c as u32;
-    let l = match u {
+    match u {
         0..=0x7f => Some(c.to_ascii_lowercase()),
         0xc0..=0xde if u != 0xd7 => char::from_u32(u + 0x20),
         0xdf..=0xff => Some(c),
@@ -114,8 +114,13 @@ fn push_lower(c: char, out: &mut String) {
         0x1a1 | 0x1b0 | 0x169 => Some(c),
         0x1ea0..=0x1ef9 => char::from_u32(u | 1),
         _ => None,
-    };
-    match l {
+    }
+}
+
+/// Lower case of a letter, appended to `out`. Fast for ASCII and Vietnamese letters.
+#[inline]
+fn push_lower(c: char, out: &mut String) {
+    match lower_fast(c) {
         Some(l) => out.push(l),
         None => out.extend(c.to_lowercase()),
     }
@@ -221,6 +226,48 @@ pub(crate) fn fold_into(tok: &str, out: &mut String) {
     }
 }
 
+/// Whether [`fold_into`] turns `tok` into `folded`, compared char by char without building the fold.
+pub(crate) fn folds_to(tok: &str, folded: &str) -> bool {
+    let mut rest = folded.chars();
+    for c in tok.chars() {
+        let ok = if is_apostrophe(c) {
+            rest.next() == Some('\'')
+        } else if let Some(l) = lower_fast(c) {
+            rest.next() == Some(l)
+        } else {
+            c.to_lowercase().all(|l| rest.next() == Some(l))
+        };
+        if !ok {
+            return false;
+        }
+    }
+    rest.next().is_none()
+}
+
+/// [`folds_to`] for a `folded` that is its own fold (a syllable of the tables). Most often only the first char
+/// changes (`Hà`): the rest is then compared byte for byte, for equal rests fold alike, and the rest of such a
+/// syllable after its first char (its own fold: [`lower_fast`] gives chars that are) is its own fold.
+pub(crate) fn folds_to_folded(tok: &str, folded: &str) -> bool {
+    let (t, f) = (tok.as_bytes(), folded.as_bytes());
+    if let (Some(&a), Some(&b)) = (t.first(), f.first()) {
+        if a.is_ascii() {
+            return a.to_ascii_lowercase() == b && t.get(1..) == f.get(1..) || folds_to(tok, folded);
+        }
+    }
+    if let Some(l) = tok.chars().next().and_then(|c| Some((c.len_utf8(), lower_fast(c)?))) {
+        let mut buf = [0u8; 4];
+        let lower = l.1.encode_utf8(&mut buf).as_bytes();
+        if f.get(..lower.len()) == Some(lower) && t.get(l.0..) == f.get(lower.len()..) {
+            return true;
+        }
+    }
+    folds_to(tok, folded)
+}
+
+/// The chars that [`fold_into`] lowers unlike [`crate::extract::org::words::lower_key`] does, and their fold
+/// (`İ`: `ı` here, `i̇` there). Every other char with a key folds to the chars of its key.
+pub(crate) const FOLDS_UNLIKE_KEYS: &[(char, char)] = &[('\u{130}', '\u{131}')];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +279,32 @@ mod tests {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn folds_like_the_keys_but_for_the_listed_chars() {
+        use crate::extract::org::words::{fnv, lower_key};
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let one = c.to_string();
+            let mut f = String::new();
+            fold_into(&one, &mut f);
+            assert!(folds_to(&one, &f), "{c:?}");
+            if let Some(l) = lower_fast(c) {
+                assert_eq!(lower_fast(l), Some(l), "{c:?}");
+            }
+            let key = lower_key(&one);
+            let unlike = FOLDS_UNLIKE_KEYS.iter().find(|&&(u, _)| u == c);
+            if key != 0 && !is_apostrophe(c) {
+                assert_eq!(key != fnv(f.as_bytes()), unlike.is_some(), "{c:?}");
+            }
+            if let Some(&(_, to)) = unlike {
+                assert_eq!(f, to.to_string());
+            }
+        }
+        assert!(folds_to("ĐẮK’Lắk", "đắk'lắk") && !folds_to("Đắk", "đắ") && !folds_to("Đắ", "đắk") && !folds_to("Ðak", "đak"));
+        for (tok, folded, ok) in [("Hà", "hà", true), ("HÀ", "hà", true), ("hà", "hà", true), ("Hà", "hạ", false), ("Hàx", "hà", false), ("H", "hà", false), ("", "", true)] {
+            assert_eq!(folds_to_folded(tok, folded), ok, "{tok}");
         }
     }
 

@@ -55,7 +55,7 @@ impl Scan<'_> {
             return Some(c);
         }
         let hits = self.walk(j);
-        for &(end, node) in hits.iter().rev() {
+        for (end, node) in hits.iter().rev() {
             let Some(e) = self.g.entry(node) else { continue };
             let (kind, province, needs_context) = if e.province.is_some() && e.province_bare {
                 ("province", e.province, false)
@@ -176,8 +176,7 @@ impl Scan<'_> {
                 p > 0 && self.str(p) == "ủy" && self.toks[p].gap == Gap::Space && self.flags(p - 1) & flag::UY_HEAD != 0
             });
             let before_province = self.toks.get(end).is_some_and(|t| t.class == Class::Punct) && self.str(end) == "(" && {
-                let hits = self.walk(end + 1);
-                hits.iter().any(|&(_, n)| self.g.entry(n).is_some_and(|e| e.province.is_some()))
+                self.walk(end + 1).iter().any(|(_, n)| self.g.entry(n).is_some_and(|e| e.province.is_some()))
             };
             let after_place = j >= 2 && last_end == j - 1 && self.str(j - 1) == "-";
             // `Công an Hoàn Kiếm`, `Điện lực Ba Đình`: local branches are named after their district.
@@ -198,7 +197,8 @@ impl Scan<'_> {
     pub(super) fn code_token(&self, j: usize) -> Option<Cand> {
         let s = self.str(j);
         let b = s.as_bytes();
-        if !s.is_ascii() || b.len() < 2 || !self.standalone(j, j + 1) {
+        // (the first letter first: most words are told by it)
+        if !b.first().is_some_and(|c| c.eq_ignore_ascii_case(&b'q')) || b.len() < 2 || !s.is_ascii() || !self.standalone(j, j + 1) {
             return None;
         }
         let (kind, rest) = if b[0].eq_ignore_ascii_case(&b'q') && b.get(1).is_some_and(|c| c.eq_ignore_ascii_case(&b'l')) {

@@ -24,7 +24,7 @@ impl Scan<'_> {
                     return None;
                 }
                 let hits = self.walk(j);
-                let &(end, _) = hits.iter().rev().find(|(_, n)| self.g.entry(*n).is_some_and(|e| e.bare == Some("country")))?;
+                let (end, _) = hits.iter().rev().find(|(_, n)| self.g.entry(*n).is_some_and(|e| e.bare == Some("country")))?;
                 Some(Cand { start: k0, end, kind: "country", province: None })
             }
             Named | Lake | Road | Village | Hamlet => self.named_after(k0, j, rule),
@@ -37,7 +37,7 @@ impl Scan<'_> {
         use KindClass::*;
         let hits = self.walk(j);
         let unit = hits.iter().rev().find(|(_, n)| self.g.entry(*n).is_some_and(|e| e.admin != 0 || e.province.is_some()));
-        if let Some(&(mut end, node)) = unit {
+        if let Some((mut end, node)) = unit {
             let e = self.g.entry(node)?;
             if e.abbrev && self.glued_after(end) {
                 return None;
@@ -56,7 +56,7 @@ impl Scan<'_> {
         if rule.class == City {
             // A foreign city: `thành phố New York`.
             let city = hits.iter().rev().find(|(_, n)| self.g.entry(*n).is_some_and(|e| e.bare == Some("city")));
-            if let Some(&(end, _)) = city {
+            if let Some((end, _)) = city {
                 return Some(Cand { start: k0, end, kind: "city", province: None });
             }
         }
@@ -115,7 +115,7 @@ impl Scan<'_> {
             }
             // `Cầu Giấy`, `Chợ Lớn`, `Núi Thành`: the kind word is part of the name of a district, a province or
             // a well-known place (a commune named `Sông Đà` does not make the river a commune).
-            let known = self.walk(k0).iter().any(|&(end, n)| {
+            let known = self.walk(k0).iter().any(|(end, n)| {
                 end > j
                     && self.g.entry(n).is_some_and(|e| e.admin & admin::DISTRICT_LEVEL != 0 || e.province.is_some() || e.bare.is_some())
             });
@@ -129,7 +129,7 @@ impl Scan<'_> {
             _ => (false, false, 1),
         };
         // A known name that begins with the kind word (`châu Á - Thái Bình Dương`, `Đồng bằng sông Hồng`).
-        let known = self.walk(k0).iter().rev().find_map(|&(end, n)| self.g.entry(n).and_then(|e| e.bare).map(|k| (end, k)));
+        let known = self.walk(k0).iter().rev().find_map(|(end, n)| self.g.entry(n).and_then(|e| e.bare).map(|k| (end, k)));
         let (end, words) = match self.chain(j, num_first, dashes, 5) {
             Some(c) => c,
             None => {
@@ -147,7 +147,7 @@ impl Scan<'_> {
         }
         // `đường cao tốc Việt Nam` names the country's roads, not one road.
         let hits = self.walk(j);
-        if hits.iter().any(|&(e, n)| e == end && self.g.entry(n).is_some_and(|e| e.bare == Some("country"))) {
+        if hits.iter().any(|(e, n)| e == end && self.g.entry(n).is_some_and(|e| e.bare == Some("country"))) {
             return None;
         }
         if rule.class == Lake && self.toks[k0].upper {
@@ -204,8 +204,7 @@ impl Scan<'_> {
         if k > 0 && self.flags(k - 1) & flag::PERSON_NAME != 0 {
             return false;
         }
-        let hits = self.walk(k);
-        hits.iter().any(|&(end, n)| {
+        self.walk(k).iter().any(|(end, n)| {
             end - k >= 2 && self.g.entry(n).is_some_and(|e| (e.province.is_some() && e.province_bare) || e.bare == Some("country"))
         })
     }

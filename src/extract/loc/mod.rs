@@ -18,8 +18,9 @@ mod tokens;
 mod tests;
 
 use super::{Ctx, Found};
-use crate::gazetteer::tokens::{self as place_tokens, Class, Gap, Tok};
-use crate::gazetteer::{self, flag, Entry, Gazetteer, KindRule};
+use crate::gazetteer::tokens::{self as place_tokens, Class, Gap};
+use crate::gazetteer::{self, flag, mark, ByKey, Entry, Gazetteer, KindRule};
+use tokens::Tok;
 use crate::model::Label;
 use crate::value::{LocValue, Value};
 
@@ -29,6 +30,10 @@ const UNKNOWN: u32 = u32::MAX - 1;
 const MAX_NAME: usize = 12;
 /// The longest kind phrase, in tokens.
 const MAX_KIND: usize = 6;
+/// [`Scan::seg`]: the token's segment is a headline in Title Case or capitals.
+const TITLE: u8 = 1;
+/// [`Scan::seg`]: the first word of its segment.
+const FIRST_WORD: u8 = 2;
 
 /// A place found: tokens `[start, end)`, its kind, and its province (for `now_part_of`).
 #[derive(Clone, Copy, Debug)]
@@ -45,7 +50,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     if toks.is_empty() {
         return;
     }
-    let mut s = Scan::new(ctx.text, &toks);
+    let mut s = Scan::new(&toks);
     let mut cands: Vec<Cand> = Vec::new();
     // The last place found: `(end token, kind)`; the next one may continue a list (`Hà Nội - Sa Pa`,
     // `các xã Tả Lủng, Giàng Chu Phìn`).
@@ -66,102 +71,135 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         }
     }
     // Within LOC, the longest span wins, then the earliest.
-    cands.sort_by(|a, b| {
-        let la = toks[a.end - 1].end - toks[a.start].start;
-        let lb = toks[b.end - 1].end - toks[b.start].start;
-        lb.cmp(&la).then(a.start.cmp(&b.start))
-    });
+    let text = ctx.text;
+    // (the order of the candidates breaks the remaining ties)
+    let mut order: Vec<(usize, usize, usize)> = (cands.iter().enumerate())
+        .map(|(i, c)| (toks[c.end - 1].end(text) - toks[c.start].start(text), c.start, i))
+        .collect();
+    order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut taken = vec![false; toks.len()];
     let g = gazetteer::get();
-    for c in cands {
+    for c in order.iter().filter_map(|&(_, _, i)| cands.get(i)) {
+        let (start, end) = (toks[c.start].start(text), toks[c.end - 1].end(text));
         if taken[c.start..c.end].iter().any(|&t| t) {
             continue;
         }
         taken[c.start..c.end].iter_mut().for_each(|t| *t = true);
         let now_part_of = c.province.and_then(|p| g.provinces.get(p as usize)).and_then(|p| p.now_part_of.clone());
         let value = Value::Loc(LocValue { kind: c.kind, now_part_of });
-        found.push(Found::new(Label::Loc, toks[c.start].start, toks[c.end - 1].end, Some(value)));
+        found.push(Found::new(Label::Loc, start, end, Some(value)));
     }
+}
+
+/// The names found by [`Scan::walk`] from token `j`, at most one per token of the longest name: their lengths
+/// and trie nodes.
+struct Hits {
+    j: usize,
+    n: usize,
+    lens: [u8; MAX_NAME],
+    nodes: [u32; MAX_NAME],
+}
+
+impl Hits {
+    /// `(end token, trie node)` of each name, shortest first.
+    fn iter(&self) -> impl DoubleEndedIterator<Item = (usize, u32)> + '_ {
+        let n = self.n.min(MAX_NAME);
+        self.lens[..n].iter().zip(&self.nodes[..n]).map(|(&len, &node)| (self.j + usize::from(len), node))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+}
+
+/// A segment being read ([`Scan::segments`]): its first token and first word, and the number of its other
+/// words, capitalised ones, and ones in capitals.
+#[derive(Clone, Copy)]
+struct Segment {
+    start: usize,
+    first: Option<usize>,
+    n: usize,
+    upper: usize,
+    caps: usize,
 }
 
 /// The tokens of a text with their syllable ids (computed on demand) and sentence facts.
 struct Scan<'a> {
-    text: &'a str,
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     ids: Vec<u32>,
     buf: String,
     g: &'static Gazetteer,
-    /// Segment (sentence or line) of each token.
-    seg_of: Vec<u32>,
-    /// First word token of each segment.
-    first_word: Vec<usize>,
-    /// The segment is a headline in Title Case or capitals.
-    title: Vec<bool>,
+    /// What each token's segment (sentence or line) tells of it: [`TITLE`], [`FIRST_WORD`].
+    seg: Vec<u8>,
 }
 
 impl<'a> Scan<'a> {
-    fn new(text: &'a str, toks: &'a [Tok]) -> Scan<'a> {
+    fn new(toks: &'a [Tok<'a>]) -> Scan<'a> {
         let mut s = Scan {
-            text,
             toks,
             ids: vec![UNSET; toks.len()],
             buf: String::new(),
             g: gazetteer::get(),
-            seg_of: Vec::with_capacity(toks.len()),
-            first_word: Vec::new(),
-            title: Vec::new(),
+            seg: Vec::with_capacity(toks.len()),
         };
         s.segments();
         s
     }
 
     fn str(&self, i: usize) -> &'a str {
-        let t = self.toks[i];
-        self.text.get(t.start..t.end).unwrap_or("")
+        self.toks[i].t
     }
 
     /// Splits into segments (lines and sentences) and marks the ones written in Title Case or capitals.
     fn segments(&mut self) {
         let toks = self.toks;
-        let mut starts = Vec::new();
+        let mut seg = Segment { start: 0, first: None, n: 0, upper: 0, caps: 0 };
         for (i, t) in toks.iter().enumerate() {
-            let new = i == 0
-                || t.gap == Gap::Break
-                || (t.gap != Gap::None && matches!(self.str(i - 1), "." | "!" | "?" | "…" | ":"));
-            if new {
-                starts.push(i);
-                self.first_word.push(usize::MAX);
+            if i > seg.start && self.starts_segment(i) {
+                self.segment(&seg, i);
+                seg = Segment { start: i, first: None, n: 0, upper: 0, caps: 0 };
             }
-            let seg = starts.len() - 1;
-            self.seg_of.push(seg as u32);
-            if t.class == Class::Word && self.first_word[seg] == usize::MAX {
-                self.first_word[seg] = i;
-            }
-        }
-        for (seg, &start) in starts.iter().enumerate() {
-            let end = starts.get(seg + 1).copied().unwrap_or(toks.len());
-            let first = self.first_word[seg];
-            let (mut n, mut upper, mut caps) = (0usize, 0usize, 0usize);
-            for (i, t) in toks.iter().enumerate().take(end).skip(start) {
-                if t.class == Class::Word && i != first {
-                    n += 1;
-                    upper += usize::from(t.upper);
-                    caps += usize::from(t.caps);
+            if t.class == Class::Word {
+                if seg.first.is_none() {
+                    seg.first = Some(i);
+                } else {
+                    seg.n += 1;
+                    seg.upper += usize::from(t.upper);
+                    seg.caps += usize::from(t.caps);
                 }
             }
-            let mut title = n >= 2 && caps * 5 >= n * 4;
-            if !title && n >= 3 && upper * 5 >= n * 4 {
-                title = (start..end)
-                    .any(|i| i != first && toks[i].class == Class::Word && toks[i].upper && self.flags(i) & flag::FUNCTION != 0);
-            }
-            self.title.push(title);
+        }
+        if seg.start < toks.len() {
+            self.segment(&seg, toks.len());
+        }
+    }
+
+    /// Token `i` (not the first) starts a segment: after a line break or the end of a sentence.
+    fn starts_segment(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.gap == Gap::Break
+            || (t.gap != Gap::None && self.toks[i - 1].class == Class::Punct && matches!(self.str(i - 1), "." | "!" | "?" | "…" | ":"))
+    }
+
+    /// Marks the tokens of a segment that ends before `end`: its first word, and whether it is a headline.
+    fn segment(&mut self, seg: &Segment, end: usize) {
+        let toks = self.toks;
+        let Segment { start, first, n, upper, caps } = *seg;
+        let mut title = n >= 2 && caps * 5 >= n * 4;
+        if !title && n >= 3 && upper * 5 >= n * 4 {
+            title = (start..end)
+                .any(|i| Some(i) != first && toks[i].class == Class::Word && toks[i].upper && self.flags(i) & flag::FUNCTION != 0);
+        }
+        self.seg.resize(end, if title { TITLE } else { 0 });
+        if let Some(f) = first.and_then(|f| self.seg.get_mut(f)) {
+            *f |= FIRST_WORD;
         }
     }
 
     /// The folded form of token `i` (lower case): the text itself for most words, else a copy in `buf`.
     fn folded(&mut self, i: usize) -> &str {
         let t = self.toks[i];
-        let raw = self.text.get(t.start..t.end).unwrap_or("");
+        let raw = t.t;
         if !t.upper && !raw.chars().any(|c| c == '’' || place_tokens::is_upper(c)) {
             return raw;
         }
@@ -170,36 +208,92 @@ impl<'a> Scan<'a> {
         &self.buf
     }
 
-    /// The gazetteer id of token `i`'s folded form.
+    /// The gazetteer id of token `i`'s folded form (cached).
     fn id(&mut self, i: usize) -> Option<u32> {
         let cached = *self.ids.get(i)?;
         if cached != UNSET {
             return (cached != UNKNOWN).then_some(cached);
         }
-        let g = self.g;
-        let id = g.syllable(self.folded(i));
+        let id = self.lookup(i);
         self.ids[i] = id.unwrap_or(UNKNOWN);
         id
     }
 
+    /// The gazetteer id of token `i`'s folded form, found by the token's key when it has one, else by folding
+    /// its text.
+    #[inline]
+    fn lookup(&mut self, i: usize) -> Option<u32> {
+        let t = &self.toks[i];
+        if t.key != 0 {
+            match self.g.by_key(t.key) {
+                ByKey::Absent => return None,
+                ByKey::One(id) => {
+                    let s = self.g.text(id);
+                    // Another syllable that the token folds to would share the key: none.
+                    return (if t.upper { place_tokens::folds_to_folded(t.t, s) } else { t.t == s || place_tokens::folds_to(t.t, s) })
+                        .then_some(id);
+                }
+                ByKey::Ask => {}
+            }
+        }
+        self.lookup_folded(i)
+    }
+
+    /// The gazetteer id of token `i`'s folded form, found by folding its text.
+    #[cold]
+    #[inline(never)]
+    fn lookup_folded(&mut self, i: usize) -> Option<u32> {
+        let g = self.g;
+        g.syllable(self.folded(i))
+    }
+
+    /// Whether the syllable token `i` folds to has one of the [`mark`] bits `m` (not cached: see
+    /// [`Scan::may_continue_name`]). A token whose key names a syllable without them has none: its text need
+    /// not be compared.
+    #[inline]
+    fn marked(&mut self, i: usize, m: u8) -> bool {
+        let key = self.toks[i].key;
+        if key != 0 {
+            match self.g.by_key(key) {
+                ByKey::Absent => return false,
+                ByKey::One(id) if self.g.marks(id) & m == 0 => return false,
+                _ => {}
+            }
+        }
+        self.lookup(i).is_some_and(|id| self.g.marks(id) & m != 0)
+    }
+
     /// Token `i` may continue a name: a capital, a number, punctuation, or one of the few lower-case
-    /// syllables inside names (a cheap test that spares most lookups).
+    /// syllables inside names (a cheap test that spares most lookups). A token looked up before may continue
+    /// (its id stops the walk if unknown): the id is not cached here, for that.
     fn may_continue_name(&mut self, i: usize) -> bool {
         let t = self.toks[i];
         if t.upper || t.class != Class::Word || self.ids[i] != UNSET {
             return true;
         }
-        let g = self.g;
-        g.is_inner_lower(self.folded(i))
+        self.marked(i, mark::INNER_LOWER)
     }
 
     /// Token `i` may be part of a kind phrase.
+    #[inline]
     fn may_be_kind(&mut self, i: usize) -> bool {
         if self.ids[i] != UNSET && self.ids[i] != UNKNOWN {
             return true;
         }
-        let g = self.g;
-        g.is_kind_syllable(self.folded(i))
+        self.marked(i, mark::KIND)
+    }
+
+    /// Token `i`, as written, is the first syllable of a name also read in lower case.
+    fn is_lower_first(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        let raw = self.str(i);
+        let first = |id| self.g.marks(id) & mark::LOWER_FIRST != 0;
+        match self.g.by_key(t.key) {
+            _ if t.key == 0 => self.g.syllable(raw).is_some_and(first),
+            ByKey::Absent => false,
+            ByKey::One(id) => first(id) && self.g.text(id) == raw,
+            ByKey::Ask => self.g.syllable(raw).is_some_and(first),
+        }
     }
 
     fn flags(&mut self, i: usize) -> u16 {
@@ -207,11 +301,11 @@ impl<'a> Scan<'a> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.seg_of.get(i).and_then(|&s| self.title.get(s as usize)).copied().unwrap_or(false)
+        self.seg.get(i).is_some_and(|&s| s & TITLE != 0)
     }
 
     fn sentence_start(&self, i: usize) -> bool {
-        self.seg_of.get(i).and_then(|&s| self.first_word.get(s as usize)) == Some(&i)
+        self.seg.get(i).is_some_and(|&s| s & FIRST_WORD != 0)
     }
 
     /// The word right before token `i` on the same line, separated by spaces.
@@ -225,19 +319,19 @@ impl<'a> Scan<'a> {
     }
 
     fn is_anchor(&mut self, j: usize) -> bool {
-        let t = self.toks[j];
+        let t = &self.toks[j];
         match t.class {
             Class::Num => true,
             Class::Punct => false,
             // Lower-case words are taken as they are (a word with an inner capital is not a name in lower case).
-            Class::Word => t.upper || lower_anchor(self.str(j)) || self.g.is_lower_first(self.str(j)),
+            Class::Word => t.upper || lower_anchor(self.str(j)) || self.is_lower_first(j),
         }
     }
 
     /// Known names starting at `j`: `(end token, trie node)`, shortest first; the text's capitals must match
     /// the name's.
-    fn walk(&mut self, j: usize) -> Vec<(usize, u32)> {
-        let mut hits = Vec::new();
+    fn walk(&mut self, j: usize) -> Hits {
+        let mut hits = Hits { j, n: 0, lens: [0; MAX_NAME], nodes: [0; MAX_NAME] };
         let mut node = 0u32;
         let mut k = j;
         while k < self.toks.len() && k - j < MAX_NAME {
@@ -250,7 +344,10 @@ impl<'a> Scan<'a> {
             k += 1;
             if let Some(e) = self.g.entry(node) {
                 if self.caps_match(j, e) {
-                    hits.push((k, node));
+                    if let (Some(len), Some(n)) = (hits.lens.get_mut(hits.n), hits.nodes.get_mut(hits.n)) {
+                        (*len, *n) = ((k - j) as u8, node);
+                        hits.n += 1;
+                    }
                 }
             }
         }
@@ -266,7 +363,18 @@ impl<'a> Scan<'a> {
     }
 
     /// The kind phrase right before token `j` (the longest one), and its first token.
+    #[inline]
     fn kind_before(&mut self, j: usize) -> Option<(usize, KindRule)> {
+        // Most tokens follow no kind word: told without a call (the test is the first step's, repeated).
+        if j == 0 || self.toks[j].gap == Gap::Break || self.toks[j - 1].class == Class::Num || !self.may_be_kind(j - 1) {
+            return None;
+        }
+        self.kind_phrase_before(j)
+    }
+
+    /// [`Scan::kind_before`], read token by token.
+    #[inline(never)]
+    fn kind_phrase_before(&mut self, j: usize) -> Option<(usize, KindRule)> {
         let mut node = 0u32;
         let mut best = None;
         let mut k = j;
@@ -293,10 +401,11 @@ impl<'a> Scan<'a> {
 /// Lower-case tokens that may start a place: `hn`, `hcm`, `tphcm`, `q10`, `ql1a`.
 fn lower_anchor(s: &str) -> bool {
     let b = s.as_bytes();
-    if !s.is_ascii() || b.len() > 6 {
-        return false;
+    match b.first() {
+        Some(b'h' | b't') => matches!(s, "hn" | "hcm" | "tphcm"),
+        Some(b'q') => b.len() <= 6 && s.is_ascii() && b.len() >= 2 && (b[1].is_ascii_digit() || b[1] == b'l'),
+        _ => false,
     }
-    matches!(s, "hn" | "hcm" | "tphcm") || (b.len() >= 2 && b[0] == b'q' && (b[1].is_ascii_digit() || b[1] == b'l'))
 }
 
 /// A number of at most `digits` digits, maybe with one capital letter after it (`1`, `12`, `1A`).

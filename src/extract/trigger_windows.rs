@@ -51,6 +51,22 @@ fn ceil(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The runs of text between ASCII white space that hold the positions `at` (given in order), each run once:
+/// windows for a pattern whose matches hold a trigger and no white space. Linear: each byte is read at most
+/// once looking back and once looking ahead.
+pub(crate) fn runs_around<I: IntoIterator<Item = usize>>(text: &str, at: I) -> impl Iterator<Item = (usize, usize)> + use<'_, I> {
+    let b = text.as_bytes();
+    let mut end = 0;
+    at.into_iter().filter_map(move |i| {
+        if i < end || i >= b.len() {
+            return None;
+        }
+        let lo = b[end..i].iter().rposition(u8::is_ascii_whitespace).map_or(end, |s| end + s + 1);
+        end = b[i..].iter().position(u8::is_ascii_whitespace).map_or(b.len(), |s| i + s);
+        Some((lo, end))
+    })
+}
+
 /// Byte positions of the ASCII character `c` in `text` (found with the standard library's word-at-a-time `memchr`).
 pub(crate) fn positions(text: &str, c: char) -> impl Iterator<Item = usize> + '_ {
     let mut from = 0;
@@ -74,6 +90,15 @@ mod tests {
             find_in(&re, text, positions(text, '/').map(|s| (s.saturating_sub(3), s + 4))).collect();
         assert_eq!(narrowed, whole);
         assert_eq!(whole.len(), 4);
+    }
+
+    #[test]
+    fn runs_are_those_between_white_space() {
+        let text = "ab c.d e\tf.g.h  i.j\n";
+        let dots: Vec<usize> = positions(text, '.').collect();
+        let runs: Vec<&str> = runs_around(text, dots).map(|(lo, hi)| &text[lo..hi]).collect();
+        assert_eq!(runs, ["c.d", "f.g.h", "i.j"]);
+        assert_eq!(runs_around("a.", [1, 2]).collect::<Vec<_>>(), [(0, 2)]);
     }
 
     #[test]

@@ -56,13 +56,13 @@ static SHORT: LazyLock<Regex> = LazyLock::new(|| {
 #[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
-    let mut taken: Vec<Span> = Vec::new();
+    let mut taken = Taken::default();
     for m in EMAIL.find_iter(text) {
         if prev_char(text, m.start()).is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let end = m.end();
-        taken.push(Span::new(m.start(), end));
+        taken.insert(Span::new(m.start(), end));
         found.push(Found::new(Label::Email, m.start(), end, None));
     }
     for m in super::trigger_windows::find_in(&URL, text, url_windows(text)) {
@@ -72,14 +72,14 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         }
         let end = start + trim_trailing(&text[m.clone()]);
         let span = Span::new(start, end);
-        if span.is_empty() || taken.iter().any(|t| t.overlaps(&span)) {
+        if span.is_empty() || taken.overlaps(span) {
             continue;
         }
         // A bare domain must not run on into a word (`abc.vnxyz` is excluded by the regex; `TP.HCM` by the TLDs).
         if next_char(text, m.end).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || c == '@') {
             continue;
         }
-        taken.push(span);
+        taken.insert(span);
         found.push(Found::new(Label::Url, start, end, None));
     }
     for (start, mut end) in phone_matches(text) {
@@ -88,10 +88,10 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             end -= 1;
         }
         let span = Span::new(start, end);
-        if !phone_ok(text, span) || taken.iter().any(|t| t.overlaps(&span)) {
+        if !phone_ok(text, span) || taken.overlaps(span) {
             continue;
         }
-        taken.push(span);
+        taken.insert(span);
         found.push(Found::new(Label::Phone, start, end, None));
     }
     for m in super::trigger_windows::find_in(&SHORT, text, short_number_windows(text)) {
@@ -100,9 +100,28 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if next_char(text, span.end).is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
-        if !taken.iter().any(|t| t.overlaps(&span)) {
+        if !taken.overlaps(span) {
             found.push(Found::new(Label::Phone, span.start, span.end, None));
         }
+    }
+}
+
+/// The spans already taken by a contact: non-empty and pairwise disjoint (each is kept only if it overlaps
+/// none before it), kept in order, so that one look tells whether a span overlaps any.
+#[derive(Default)]
+struct Taken(Vec<Span>);
+
+impl Taken {
+    fn insert(&mut self, span: Span) {
+        let i = self.0.partition_point(|t| t.start < span.start);
+        self.0.insert(i, span);
+    }
+
+    /// Whether `span` shares a byte with a span taken: among those that start before it ends, the last one
+    /// ends last.
+    fn overlaps(&self, span: Span) -> bool {
+        let i = self.0.partition_point(|t| t.start < span.end);
+        i > 0 && self.0[i - 1].end > span.start
     }
 }
 
@@ -140,28 +159,12 @@ fn phone_matches(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// The first byte `0`, `1`, `(` or `+` (the first bytes of [`PHONE`]'s alternatives) at or after `p`, read
-/// eight bytes at a time.
-fn next_phone_byte(b: &[u8], mut p: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // The lowest byte flagged is exactly the first zero byte of `v` (higher flags may be false).
-    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & (ONES * 0x80);
-    let wanted = |c: u8| matches!(c, b'0' | b'1' | b'(' | b'+');
-    while let Some(chunk) = b.get(p..p + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().ok()?);
-        // bytes 0x30-0x31 (`0`, `1`) and 0x28-0x2B (`(`, `)`, `*`, `+`)
-        let hits = zero_bytes((x & (ONES * 0xFE)) ^ (ONES * 0x30)) | zero_bytes((x & (ONES * 0xFC)) ^ (ONES * 0x28));
-        if hits == 0 {
-            p += 8;
-            continue;
-        }
-        let i = p + (hits.trailing_zeros() / 8) as usize;
-        if wanted(b[i]) {
-            return Some(i);
-        }
-        p = i + 1;
-    }
-    b.get(p..)?.iter().position(|&c| wanted(c)).map(|i| p + i)
+/// The first byte `0`, `1`, `(` or `+` (the first bytes of [`PHONE`]'s alternatives) at or after `p`.
+fn next_phone_byte(b: &[u8], p: usize) -> Option<usize> {
+    use super::trigger_windows::{repeat, zero_bytes};
+    // bytes 0x30-0x31 (`0`, `1`) and 0x28-0x2B (`(`, `)`, `*`, `+`)
+    let flags = |x: u64| zero_bytes((x & repeat(0xFE)) ^ repeat(b'0')) | zero_bytes((x & repeat(0xFC)) ^ repeat(b'('));
+    super::trigger_windows::next_byte_where(b, p, flags, |c| matches!(c, b'0' | b'1' | b'(' | b'+'))
 }
 
 /// Whether [`PHONE_AT`] may match at `p`, from the bytes every match starting there begins with. A non-ASCII

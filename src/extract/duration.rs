@@ -13,6 +13,7 @@
 //! time (`8 giờ 30`, see [`super::time`]), `năm` in a number (`một trăm năm mươi`), anything inside a DATE or a
 //! TIME already found.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -123,7 +124,7 @@ struct Read<'t> {
 
 /// The parts [`PART`] reads one after the other in a match, up to the first it cannot read.
 fn read_parts(m: &str) -> impl Iterator<Item = Read<'_>> {
-    let quick = digits_and_unit(m);
+    let quick = digit_parts(m);
     let slow = (quick.is_none() && !word_and_h(m)).then(|| {
         PART.captures_iter(m).map_while(|c| {
             let (whole, n, u) = (c.get(0)?, c.get(group::N)?, c.get(group::U)?);
@@ -131,28 +132,50 @@ fn read_parts(m: &str) -> impl Iterator<Item = Read<'_>> {
             Some(Read { start: whole.start(), end: whole.end(), n: n.as_str(), sp, u: u.as_str(), half: c.get(group::R).is_some() })
         })
     });
-    quick.into_iter().chain(slow.into_iter().flatten())
+    quick.into_iter().flatten().chain(slow.into_iter().flatten())
 }
 
-/// The commonest match, one part of digits and a unit in lower case (`3 năm`, `1,5 giờ`, `24h`), read by
-/// hand: `[0-9]+(?:[.,][0-9]+)?`, at most one space, and a one-word unit up to the end of the match, which
-/// [`PART`] reads as one part with these groups (and then nothing more).
-fn digits_and_unit(m: &str) -> Option<Read<'_>> {
+/// The commonest matches, parts of digits and a unit in lower case one space apart (`3 năm`, `1,5 giờ`, `24h`,
+/// `2 giờ 30 phút`, `05 tháng 3 năm`), read by hand: `None` unless the whole match is made of such parts,
+/// which [`PART`] reads with these groups one after the other (and then nothing more).
+fn digit_parts(m: &str) -> Option<impl Iterator<Item = Read<'_>>> {
+    let mut at = 0;
+    while at < m.len() {
+        at = digits_and_unit(m, at)?.end + 1;
+    }
+    let mut at = 0;
+    Some(std::iter::from_fn(move || {
+        let r = digits_and_unit(m, at)?;
+        at = r.end + 1;
+        Some(r)
+    }))
+}
+
+/// One part read by hand at `at`: `[0-9]+(?:[.,][0-9]+)?`, at most one space, and a one-word unit in lower case
+/// that ends the match or is followed by one space and a digit (so that no longer unit, no `rưỡi`, and no
+/// other reading of the spaces can follow).
+fn digits_and_unit(m: &str, at: usize) -> Option<Read<'_>> {
     let b = m.as_bytes();
     let digits_from = |i: usize| i + b.get(i..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count());
-    let mut n_end = digits_from(0);
-    if n_end == 0 {
+    let mut n_end = digits_from(at);
+    if n_end == at {
         return None;
     }
     if matches!(b.get(n_end), Some(b'.' | b',')) && b.get(n_end + 1).is_some_and(u8::is_ascii_digit) {
         n_end = digits_from(n_end + 1);
     }
     let u_start = if b.get(n_end) == Some(&b' ') { n_end + 1 } else { n_end };
-    let u = m.get(u_start..)?;
+    let rest = m.get(u_start..)?;
+    let u_len = rest.find(' ').unwrap_or(rest.len());
+    let u = &rest[..u_len];
     if !matches!(u, "giây" | "phút" | "giờ" | "tiếng" | "h" | "ngày" | "đêm" | "tuần" | "tháng" | "năm") {
         return None;
     }
-    Some(Read { start: 0, end: m.len(), n: m.get(..n_end)?, sp: m.get(n_end..u_start)?, u, half: false })
+    let end = u_start + u_len;
+    if end < m.len() && !(b[end] == b' ' && b.get(end + 1).is_some_and(u8::is_ascii_digit)) {
+        return None;
+    }
+    Some(Read { start: at, end, n: m.get(at..n_end)?, sp: m.get(n_end..u_start)?, u, half: false })
 }
 
 /// A number word glued to `h` (`chính`, `ngành`: `chín`, `ngàn` and `h`), a frequent match: one part (no white
@@ -189,7 +212,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         let mut parts: Vec<Part> = Vec::new();
         for r in read_parts(m_str) {
             let (s, e) = (m_start + r.start, m_start + r.end);
-            let ustr = r.u.to_lowercase();
+            let ustr = lower(r.u);
             let Some((unit, secs)) = unit_of(&ustr) else { break };
             let Some(mut a) = amount(r.n) else { break };
             if r.half {
@@ -225,7 +248,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if inside(start, end) {
             continue;
         }
-        let first_text = text[first.start..first.end].to_lowercase();
+        let first_text = lower(&text[first.start..first.end]);
         // `lúa chín năm nay` (ripe rice this year), `15 triệu một tháng` (a rate)
         if !first_text.starts_with(|c: char| c.is_ascii_digit()) {
             if RELATIVE_AFTER.is_match(&text[end..]) {
@@ -280,6 +303,20 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
 }
 
+/// `s` in lower case, borrowed when it already is (as most units and numbers are written): every char its own
+/// lower case is what `to_lowercase` leaves alone.
+fn lower(s: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    };
+    if s.chars().all(unchanged) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
 /// Joins ISO parts (`1D`, `T2H`, `T30M`) into one duration (`P1DT2H30M`).
 fn iso(parts: &[String]) -> String {
     let mut date = String::new();
@@ -312,18 +349,28 @@ mod tests {
         for m in [
             "3 năm", "1,5 giờ", "24h", "0.35 giây", "12 tháng", "3  năm", "3\tnăm", "1.5.3 giờ", "3 Năm", "3 giờ đồng hồ",
             "7 ngày", "2 tuần", "3đêm", "1,5", "10 tiếng", "5 phút", "1, 5 giờ", "nửa tháng", "hai ngày",
+            "2 giờ 30 phút", "05 tháng 3 năm", "8h 30 phút", "1 năm 6 tháng", "2 giờ  30 phút", "2 giờ rưỡi", "3 ngày làm việc",
+            "2 ngày 3", "4 giờ 30 Phút", "1 tuần lễ 2 ngày", "3 năm\t2 tháng", "1,5 giờ 20 phút", "2 giờ 3.5 phút", "10 h 5 phút",
         ] {
             let read: Vec<String> =
                 read_parts(m).map(|r| format!("{}..{} {:?} {:?} {:?} {}", r.start, r.end, r.n, r.sp, r.u, r.half)).collect();
             assert_eq!(read, by_pattern(m), "{m}");
-            quick += usize::from(digits_and_unit(m).is_some());
+            quick += usize::from(digit_parts(m).is_some());
         }
-        assert_eq!(quick, 10);
+        assert_eq!(quick, 17);
         for m in ["chính", "Chính", "ngành", "támh", "mườiH"] {
             assert!(word_and_h(m), "{m}");
             let first = PART.captures(m).and_then(|c| Some((c.get(group::N)?.as_str().to_owned(), c.get(group::U)?.as_str().to_owned())));
             assert!(first.is_some_and(|(n, u)| !n.starts_with(|c: char| c.is_ascii_digit()) && u.eq_ignore_ascii_case("h")), "{m}");
         }
+    }
+
+    #[test]
+    fn lower_case_is_that_of_the_standard_library() {
+        for s in ["năm", "Năm", "NĂM", "giờ", "ΣΑΣ", "İ", "ǅ", "h", "24h", "ẞ", ""] {
+            assert_eq!(lower(s), s.to_lowercase(), "{s}");
+        }
+        assert!(matches!(lower("tháng"), Cow::Borrowed(_)));
     }
 
     #[test]

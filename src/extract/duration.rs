@@ -124,7 +124,7 @@ struct Read<'t> {
 
 /// The parts [`PART`] reads one after the other in a match, up to the first it cannot read.
 fn read_parts(m: &str) -> impl Iterator<Item = Read<'_>> {
-    let quick = digit_parts(m);
+    let quick = simple_parts(m);
     let slow = (quick.is_none() && !word_and_h(m)).then(|| {
         PART.captures_iter(m).map_while(|c| {
             let (whole, n, u) = (c.get(0)?, c.get(group::N)?, c.get(group::U)?);
@@ -135,47 +135,79 @@ fn read_parts(m: &str) -> impl Iterator<Item = Read<'_>> {
     quick.into_iter().flatten().chain(slow.into_iter().flatten())
 }
 
-/// The commonest matches, parts of digits and a unit in lower case one space apart (`3 năm`, `1,5 giờ`, `24h`,
-/// `2 giờ 30 phút`, `05 tháng 3 năm`), read by hand: `None` unless the whole match is made of such parts,
-/// which [`PART`] reads with these groups one after the other (and then nothing more).
-fn digit_parts(m: &str) -> Option<impl Iterator<Item = Read<'_>>> {
+/// The commonest matches, parts of a number and a unit in lower case one space apart (`3 năm`, `1,5 giờ`,
+/// `24h`, `2 giờ 30 phút`, `05 tháng 3 năm`, `hai ngày`, `mười hai năm`), read by hand: `None` unless the whole
+/// match is made of such parts, which [`PART`] reads with these groups one after the other (and then nothing
+/// more).
+fn simple_parts(m: &str) -> Option<impl Iterator<Item = Read<'_>>> {
     let mut at = 0;
     while at < m.len() {
-        at = digits_and_unit(m, at)?.end + 1;
+        at = simple_part(m, at)?.end + 1;
     }
     let mut at = 0;
     Some(std::iter::from_fn(move || {
-        let r = digits_and_unit(m, at)?;
+        let r = simple_part(m, at)?;
         at = r.end + 1;
         Some(r)
     }))
 }
 
-/// One part read by hand at `at`: `[0-9]+(?:[.,][0-9]+)?`, at most one space, and a one-word unit in lower case
-/// that ends the match or is followed by one space and a digit (so that no longer unit, no `rưỡi`, and no
-/// other reading of the spaces can follow).
-fn digits_and_unit(m: &str, at: usize) -> Option<Read<'_>> {
+/// Units [`simple_part`] reads: one word each, none longer with the same start in [`PART`] but `giờ`, `ngày`,
+/// `tuần` (which a following part, never `đồng hồ`, `làm việc` or `lễ`, rules out).
+const SIMPLE_UNITS: [&str; 10] = ["giây", "phút", "giờ", "tiếng", "h", "ngày", "đêm", "tuần", "tháng", "năm"];
+
+/// Whether `w` is one of [`NUMBER_WORDS`] (a test checks the two lists agree).
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "không" | "một" | "mốt" | "hai" | "ba" | "bốn" | "tư" | "năm" | "lăm" | "nhăm" | "sáu" | "bảy" | "bẩy" | "tám" | "chín"
+            | "mười" | "mươi" | "trăm" | "linh" | "lẻ" | "nghìn" | "ngàn"
+    )
+}
+
+/// One part read by hand at `at`, followed by the end of the match or one space (and then, the caller checks,
+/// another part): `[0-9]+(?:[.,][0-9]+)?` with at most one space, or number words (or `nửa`) one space apart
+/// and a space, then a unit of [`SIMPLE_UNITS`]. Number words run on as far as they go (`ba năm hai`), as
+/// the greedy pattern takes them, and give their last word back only when it is `năm` and no unit follows.
+fn simple_part(m: &str, at: usize) -> Option<Read<'_>> {
     let b = m.as_bytes();
-    let digits_from = |i: usize| i + b.get(i..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count());
-    let mut n_end = digits_from(at);
-    if n_end == at {
+    let word_end = |i: usize| m.get(i..).map_or(i, |r| i + r.find(' ').unwrap_or(r.len()));
+    let (n_end, u_start, u_end) = if b.get(at).is_some_and(u8::is_ascii_digit) {
+        let digits_from = |i: usize| i + b.get(i..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count());
+        let mut n_end = digits_from(at);
+        if matches!(b.get(n_end), Some(b'.' | b',')) && b.get(n_end + 1).is_some_and(u8::is_ascii_digit) {
+            n_end = digits_from(n_end + 1);
+        }
+        let u_start = if b.get(n_end) == Some(&b' ') { n_end + 1 } else { n_end };
+        (n_end, u_start, word_end(u_start))
+    } else {
+        let first_end = word_end(at);
+        let first = m.get(at..first_end)?;
+        // the ends of the last two number words
+        let (mut before_last, mut last) = (at, first_end);
+        if first != "nửa" {
+            if !is_number_word(first) {
+                return None;
+            }
+            while b.get(last) == Some(&b' ') && m.get(last + 1..word_end(last + 1)).is_some_and(is_number_word) {
+                (before_last, last) = (last, word_end(last + 1));
+            }
+        }
+        let next_end = word_end(last + 1);
+        let next_is_unit = b.get(last) == Some(&b' ') && m.get(last + 1..next_end).is_some_and(|u| SIMPLE_UNITS.contains(&u));
+        if next_is_unit {
+            (last, last + 1, next_end)
+        } else if before_last > at && &m[before_last + 1..last] == "năm" && (last == m.len() || b.get(last + 1).is_some_and(u8::is_ascii_digit)) {
+            (before_last, before_last + 1, last)
+        } else {
+            return None;
+        }
+    };
+    let u = m.get(u_start..u_end)?;
+    if !SIMPLE_UNITS.contains(&u) || !(u_end == m.len() || b[u_end] == b' ') {
         return None;
     }
-    if matches!(b.get(n_end), Some(b'.' | b',')) && b.get(n_end + 1).is_some_and(u8::is_ascii_digit) {
-        n_end = digits_from(n_end + 1);
-    }
-    let u_start = if b.get(n_end) == Some(&b' ') { n_end + 1 } else { n_end };
-    let rest = m.get(u_start..)?;
-    let u_len = rest.find(' ').unwrap_or(rest.len());
-    let u = &rest[..u_len];
-    if !matches!(u, "giây" | "phút" | "giờ" | "tiếng" | "h" | "ngày" | "đêm" | "tuần" | "tháng" | "năm") {
-        return None;
-    }
-    let end = u_start + u_len;
-    if end < m.len() && !(b[end] == b' ' && b.get(end + 1).is_some_and(u8::is_ascii_digit)) {
-        return None;
-    }
-    Some(Read { start: at, end, n: m.get(at..n_end)?, sp: m.get(n_end..u_start)?, u, half: false })
+    Some(Read { start: at, end: u_end, n: m.get(at..n_end)?, sp: m.get(n_end..u_start)?, u, half: false })
 }
 
 /// A number word glued to `h` (`chính`, `ngành`: `chín`, `ngàn` and `h`), a frequent match: one part (no white
@@ -351,18 +383,31 @@ mod tests {
             "7 ngày", "2 tuần", "3đêm", "1,5", "10 tiếng", "5 phút", "1, 5 giờ", "nửa tháng", "hai ngày",
             "2 giờ 30 phút", "05 tháng 3 năm", "8h 30 phút", "1 năm 6 tháng", "2 giờ  30 phút", "2 giờ rưỡi", "3 ngày làm việc",
             "2 ngày 3", "4 giờ 30 Phút", "1 tuần lễ 2 ngày", "3 năm\t2 tháng", "1,5 giờ 20 phút", "2 giờ 3.5 phút", "10 h 5 phút",
+            "ba ngày", "mười hai năm", "ba năm hai tháng", "ba năm 3 tháng", "hai năm", "năm", "năm 3 tháng", "nửa tháng 2 ngày",
+            "nửa hai ngày", "năm năm", "năm năm năm", "hai ngày ba đêm", "Hai ngày", "bảy tuần lễ", "một giờ rưỡi", "ba h",
+            "hai  ngày", "ba ngày làm việc", "chín giờ đồng hồ", "một trăm năm", "hai ba", "ba năm hai", "mười lăm phút 3 giây",
+            "hai mươi ngày", "bốn tháng năm ngày", "3 năm hai tháng", "ban ngày", "năm ngày", "hai hai ngày", "năm h", "năm tháng",
+            "mười năm 2", "ba 3 ngày", "nửa năm",
         ] {
             let read: Vec<String> =
                 read_parts(m).map(|r| format!("{}..{} {:?} {:?} {:?} {}", r.start, r.end, r.n, r.sp, r.u, r.half)).collect();
             assert_eq!(read, by_pattern(m), "{m}");
-            quick += usize::from(digit_parts(m).is_some());
+            quick += usize::from(simple_parts(m).is_some());
         }
-        assert_eq!(quick, 17);
+        assert_eq!(quick, 39);
         for m in ["chính", "Chính", "ngành", "támh", "mườiH"] {
             assert!(word_and_h(m), "{m}");
             let first = PART.captures(m).and_then(|c| Some((c.get(group::N)?.as_str().to_owned(), c.get(group::U)?.as_str().to_owned())));
             assert!(first.is_some_and(|(n, u)| !n.starts_with(|c: char| c.is_ascii_digit()) && u.eq_ignore_ascii_case("h")), "{m}");
         }
+    }
+
+    #[test]
+    fn number_words_are_those_of_the_pattern() {
+        let words: Vec<&str> = NUMBER_WORDS.trim_start_matches("(?:").trim_end_matches(')').split('|').collect();
+        assert_eq!(words.len(), 22);
+        assert!(words.iter().all(|w| is_number_word(w)));
+        assert!(!is_number_word("nửa") && !is_number_word("ngày") && !is_number_word("Hai"));
     }
 
     #[test]

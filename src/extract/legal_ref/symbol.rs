@@ -302,14 +302,27 @@ pub(super) fn issuer_code(symbol: &str) -> Option<String> {
 
 /// Reads a number and symbol at the start of `s` (state shape, Party shape, or with `allow_bare` a number
 /// alone).
+#[cfg(test)]
 pub(super) fn read(s: &str, allow_bare: bool) -> Option<Numbered> {
+    match read_shaped(s) {
+        Some(shaped) => shaped,
+        None if allow_bare => read_bare(s),
+        None => None,
+    }
+}
+
+/// Reads a number and symbol in the state or the Party shape at the start of `s`: `None` when it has neither
+/// shape, `Some(None)` when it has one but is refused (a word of running text, `5/tháng`), when no number
+/// alone may be read either.
+pub(super) fn read_shaped(s: &str) -> Option<Option<Numbered>> {
     let part = |r: (usize, usize)| &s[r.0..r.1];
     if let Some(c) = party(s) {
-        let ty = normalize_piece(part(c.second?));
+        let Some(second) = c.second else { return Some(None) };
+        let ty = normalize_piece(part(second));
         let raw_end = c.symbol.0 + symbol_len(part(c.symbol));
         let issuer = normalize_symbol(&s[c.symbol.0..raw_end]);
         let symbol = format!("{ty}/{issuer}");
-        return Some(Numbered {
+        return Some(Some(Numbered {
             end: raw_end,
             number: part(c.number).to_owned(),
             year: None,
@@ -317,7 +330,7 @@ pub(super) fn read(s: &str, allow_bare: bool) -> Option<Numbered> {
             type_code: Some(ty),
             symbol: Some(symbol),
             party: true,
-        });
+        }));
     }
     if let Some(c) = state(s) {
         let raw_end = c.symbol.0 + symbol_len(part(c.symbol));
@@ -327,11 +340,11 @@ pub(super) fn read(s: &str, allow_bare: bool) -> Option<Numbered> {
         // or a known code in lower case.
         let known = symbol.split('-').any(|p| kind_of_type(p).is_some() || issuers::is_code(p));
         if !raw.chars().any(char::is_uppercase) && !known {
-            return None;
+            return Some(None);
         }
         let first = symbol.split('-').next().unwrap_or("");
         let type_code = kind_of_type(first).map(|_| first.to_owned());
-        return Some(Numbered {
+        return Some(Some(Numbered {
             end: raw_end,
             number: part(c.number).to_owned(),
             year: c.second.and_then(|y| part(y).parse().ok()),
@@ -339,42 +352,44 @@ pub(super) fn read(s: &str, allow_bare: bool) -> Option<Numbered> {
             type_code,
             symbol: Some(symbol),
             party: false,
-        });
-    }
-    if allow_bare {
-        if let Some(c) = NUMBER_YEAR.captures(s) {
-            let m = c.get(0)?;
-            if !s[m.end()..].starts_with(['/', '-']) {
-                return Some(Numbered {
-                    end: m.end(),
-                    number: c.get(1)?.as_str().to_owned(),
-                    year: c.get(2).and_then(|y| y.as_str().parse().ok()),
-                    symbol: None,
-                    issuer_code: None,
-                    type_code: None,
-                    party: false,
-                });
-            }
-        }
-        let c = BARE.captures(s)?;
-        let m = c.get(1)?;
-        // Not a decimal or a grouped number (`2.000.000`, `1,5`), nor a date (`18/9`).
-        let next = s[m.end()..].chars().next();
-        let after = s[m.end()..].chars().nth(1);
-        if matches!(next, Some('.' | ',' | '/' | '-')) && after.is_some_and(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        return Some(Numbered {
-            end: m.end(),
-            number: m.as_str().to_owned(),
-            year: None,
-            symbol: None,
-            issuer_code: None,
-            type_code: None,
-            party: false,
-        });
+        }));
     }
     None
+}
+
+/// Reads a number alone at the start of `s` (`Nghị quyết số 18`), or with its year (`Nghị định 24/2024`).
+pub(super) fn read_bare(s: &str) -> Option<Numbered> {
+    if let Some(c) = NUMBER_YEAR.captures(s) {
+        let m = c.get(0)?;
+        if !s[m.end()..].starts_with(['/', '-']) {
+            return Some(Numbered {
+                end: m.end(),
+                number: c.get(1)?.as_str().to_owned(),
+                year: c.get(2).and_then(|y| y.as_str().parse().ok()),
+                symbol: None,
+                issuer_code: None,
+                type_code: None,
+                party: false,
+            });
+        }
+    }
+    let c = BARE.captures(s)?;
+    let m = c.get(1)?;
+    // Not a decimal or a grouped number (`2.000.000`, `1,5`), nor a date (`18/9`).
+    let next = s[m.end()..].chars().next();
+    let after = s[m.end()..].chars().nth(1);
+    if matches!(next, Some('.' | ',' | '/' | '-')) && after.is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(Numbered {
+        end: m.end(),
+        number: m.as_str().to_owned(),
+        year: None,
+        symbol: None,
+        issuer_code: None,
+        type_code: None,
+        party: false,
+    })
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! `317-QĐ/TWĐTN-TNTH`, also written loosely (`nd-cp`, `15 / 2020 / NĐ - CP`, `NĐ–CP`, `NĐ—CP`).
 //! [`read`] reads one at a given position; [`normalize_symbol`] and [`issuer_code`] give the value's parts.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -246,37 +247,61 @@ static WITH_D_BAR: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
 
 /// Normalises one piece of a symbol: case (`tt` → `TT`, `ttg` → `TTg`), `D` for `Đ` (`ND` → `NĐ`).
 fn normalize_piece(p: &str) -> String {
-    let up = p.to_uppercase();
-    let up = WITH_D_BAR.get(&up).cloned().unwrap_or(up);
-    if let Some(m) = MIXED.get(&up) {
-        return (*m).to_owned();
+    let mut out = String::new();
+    push_piece(&mut out, p);
+    out
+}
+
+/// [`normalize_piece`] onto the end of `out`.
+fn push_piece(out: &mut String, p: &str) {
+    let up = upper(p);
+    // every key of WITH_D_BAR holds a plain `D`
+    let up = match up.contains('D').then(|| WITH_D_BAR.get(up.as_ref())).flatten() {
+        Some(with_bar) => Cow::Borrowed(with_bar.as_str()),
+        None => up,
+    };
+    if let Some(m) = MIXED.get(up.as_ref()) {
+        out.push_str(m);
+        return;
     }
     let letters = || p.chars().filter(|&c| crate::gazetteer::tokens::is_alpha(c));
     let mixed = !letters().all(char::is_lowercase) && !letters().all(char::is_uppercase);
     // An unknown piece in mixed case is kept as written.
-    if mixed {
-        p.to_owned()
+    out.push_str(if mixed { p } else { &up });
+}
+
+/// `p` in upper case, borrowed when it already is: every char its own upper case is what `to_uppercase`
+/// leaves alone.
+fn upper(p: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut u = c.to_uppercase();
+        u.next() == Some(c) && u.next().is_none()
+    };
+    if p.chars().all(unchanged) {
+        Cow::Borrowed(p)
     } else {
-        up
+        Cow::Owned(p.to_uppercase())
     }
 }
 
 /// Normalises a symbol as written: spaces out, dashes to `-`, pieces normalised (`nd - cp` → `NĐ-CP`).
 pub(super) fn normalize_symbol(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut piece = String::new();
-    for c in s.chars() {
-        match c {
-            '-' | '—' | '/' => {
-                out.push_str(&normalize_piece(&piece));
-                piece.clear();
-                out.push(if c == '/' { '/' } else { '-' });
-            }
-            c if c.is_whitespace() => {}
-            c => piece.push(c),
+    let mut rest = s;
+    loop {
+        let cut = rest.find(['-', '—', '/']);
+        let written = &rest[..cut.unwrap_or(rest.len())];
+        if written.contains(char::is_whitespace) {
+            let piece: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+            push_piece(&mut out, &piece);
+        } else {
+            push_piece(&mut out, written);
         }
+        let Some(i) = cut else { break };
+        let sep = rest[i..].chars().next().unwrap_or('-');
+        out.push(if sep == '/' { '/' } else { '-' });
+        rest = &rest[i + sep.len_utf8()..];
     }
-    out.push_str(&normalize_piece(&piece));
     out
 }
 
@@ -338,8 +363,8 @@ pub(super) fn read_shaped(s: &str) -> Option<Option<Numbered>> {
         let symbol = normalize_symbol(raw);
         // A symbol needs a letter and must not be a word of running text (`5/tháng`): an upper-case letter,
         // or a known code in lower case.
-        let known = symbol.split('-').any(|p| kind_of_type(p).is_some() || issuers::is_code(p));
-        if !raw.chars().any(char::is_uppercase) && !known {
+        let known = || symbol.split('-').any(|p| kind_of_type(p).is_some() || issuers::is_code(p));
+        if !raw.chars().any(char::is_uppercase) && !known() {
             return Some(None);
         }
         let first = symbol.split('-').next().unwrap_or("");
@@ -423,6 +448,16 @@ mod tests {
         assert_eq!(sym("12/qđ-ttg").2, "QĐ-TTg");
         assert_eq!(sym("3/2019/TT-BGDDT").2, "TT-BGDĐT");
         assert_eq!(sym("45/2024/NQ-HDND").2, "NQ-HĐND");
+        assert_eq!(normalize_symbol("nd - c p/tw —hdnd-XyZ-Hdnd"), "NĐ-CP/TW-HĐND-XyZ-Hdnd");
+        assert_eq!(normalize_symbol("-/"), "-/");
+    }
+
+    #[test]
+    fn upper_case_is_that_of_the_standard_library() {
+        for p in ["NĐ", "nđ", "TTg", "ß", "ǆ", "ﬁ", "CP14", ""] {
+            assert_eq!(upper(p), p.to_uppercase(), "{p}");
+        }
+        assert!(matches!(upper("BTC"), Cow::Borrowed(_)));
     }
 
     /// The hand-written readers agree with the patterns they stand for, on texts mixing every class they tell

@@ -245,19 +245,15 @@ fn simple_groups(text: &str, start: usize, end: usize) -> Option<Groups<'_>> {
     }
     span(group::H, p, h_end);
     p = h_end;
+    // after a `:` at `p`, exactly two digits
+    let two_digits = |p: usize| (digits(p + 1, 2) == p + 3).then_some(p + 3);
     if b.get(p) == Some(&b':') {
-        let (mc, mc_end) = (p + 1, digits(p + 1, 2));
-        if mc_end - mc != 2 {
-            return None;
-        }
-        span(group::MC, mc, mc_end);
+        let mc_end = two_digits(p)?;
+        span(group::MC, p + 1, mc_end);
         p = mc_end;
         if b.get(p) == Some(&b':') {
-            let (sc, sc_end) = (p + 1, digits(p + 1, 2));
-            if sc_end - sc != 2 {
-                return None;
-            }
-            span(group::SC, sc, sc_end);
+            let sc_end = two_digits(p)?;
+            span(group::SC, p + 1, sc_end);
             p = sc_end;
         }
     } else {

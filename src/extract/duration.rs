@@ -229,7 +229,8 @@ struct Part {
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let mut blocked: Vec<_> = found.iter().filter(|f| matches!(f.label, Label::Date | Label::Time)).map(|f| f.span).collect();
-    blocked.sort_unstable();
+    // a merge sort: it takes the runs already in order (each extractor finds its spans left to right) as they are
+    blocked.sort();
     let inside = |s: usize, e: usize| {
         let i = blocked.partition_point(|b| b.start <= s);
         blocked[..i].iter().rev().take(8).any(|b| b.end > s && b.start < e)

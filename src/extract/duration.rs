@@ -93,24 +93,6 @@ fn amount(n: &str) -> Option<f64> {
     crate::numeral::words(&n.to_lowercase())
 }
 
-/// ISO 8601 duration letter of a unit.
-fn iso_part(unit: &str, amount: f64) -> Option<String> {
-    let a = Num(amount);
-    let a = serde_json::to_string(&a).ok()?;
-    Some(match unit {
-        "second" => format!("T{a}S"),
-        "minute" => format!("T{a}M"),
-        "hour" => format!("T{a}H"),
-        "day" => format!("{a}D"),
-        "week" => format!("{a}W"),
-        "month" => format!("{a}M"),
-        "year" => format!("{a}Y"),
-        "decade" => format!("{}Y", amount * 10.0),
-        "century" => format!("{}Y", amount * 100.0),
-        _ => return None,
-    })
-}
-
 /// One part as [`PART`] reads it in a match: where (offsets in the match), the number, the space before the
 /// unit, the unit, and whether `rưỡi` follows.
 struct Read<'t> {
@@ -324,13 +306,12 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             }
         });
         let value = if parts.len() == 1 || parts.iter().any(|p| p.unit == "night") {
-            DurationValue { amount: Num(first.amount), unit: first.unit, modifier, iso: iso_part(first.unit, first.amount).map(|p| iso(&[p])) }
+            DurationValue { amount: Num(first.amount), unit: first.unit, modifier, iso: iso_of([(first.unit, first.amount)]) }
         } else {
             let smallest = parts.last().map_or(first, |p| p);
             let total: f64 = parts.iter().map(|p| p.amount * p.secs).sum::<f64>() / smallest.secs;
             let total = (total * 1000.0).round() / 1000.0;
-            let isos: Option<Vec<String>> = parts.iter().map(|p| iso_part(p.unit, p.amount)).collect();
-            DurationValue { amount: Num(total), unit: smallest.unit, modifier, iso: isos.map(|v| iso(&v)) }
+            DurationValue { amount: Num(total), unit: smallest.unit, modifier, iso: iso_of(parts.iter().map(|p| (p.unit, p.amount))) }
         };
         found.push(Found::new(Label::Duration, start, end, Some(Value::Duration(value))));
     }
@@ -350,17 +331,38 @@ fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Joins ISO parts (`1D`, `T2H`, `T30M`) into one duration (`P1DT2H30M`).
-fn iso(parts: &[String]) -> String {
-    let mut date = String::new();
-    let mut time = String::new();
-    for p in parts {
-        match p.strip_prefix('T') {
-            Some(t) => time.push_str(t),
-            None => date.push_str(p),
+/// The ISO 8601 duration of parts `(unit, amount)`, date letters before `T` and time letters after it
+/// (`P1DT2H30M`; decades and centuries in years); `None` when a unit has no letter (nights). Numbers are
+/// written as JSON writes a [`Num`].
+fn iso_of(parts: impl IntoIterator<Item = (&'static str, f64)>) -> Option<String> {
+    use std::io::Write;
+    let (mut date, mut time) = (Vec::new(), Vec::new());
+    for (unit, amount) in parts {
+        let (out, letter, years) = match unit {
+            "second" => (&mut time, b'S', None),
+            "minute" => (&mut time, b'M', None),
+            "hour" => (&mut time, b'H', None),
+            "day" => (&mut date, b'D', None),
+            "week" => (&mut date, b'W', None),
+            "month" => (&mut date, b'M', None),
+            "year" => (&mut date, b'Y', None),
+            "decade" => (&mut date, b'Y', Some(amount * 10.0)),
+            "century" => (&mut date, b'Y', Some(amount * 100.0)),
+            _ => return None,
+        };
+        match years {
+            Some(y) => write!(out, "{y}").ok()?,
+            None => serde_json::to_writer(&mut *out, &Num(amount)).ok()?,
         }
+        out.push(letter);
     }
-    if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") }
+    if !time.is_empty() {
+        date.push(b'T');
+        date.append(&mut time);
+    }
+    let mut iso = String::from("P");
+    iso.push_str(std::str::from_utf8(&date).ok()?);
+    Some(iso)
 }
 
 #[cfg(test)]
@@ -409,6 +411,16 @@ mod tests {
         assert_eq!(words.len(), 22);
         assert!(words.iter().all(|w| is_number_word(w)));
         assert!(!is_number_word("nửa") && !is_number_word("ngày") && !is_number_word("Hai"));
+    }
+
+    #[test]
+    fn iso_durations() {
+        assert_eq!(iso_of([("hour", 2.0), ("minute", 30.0)]).as_deref(), Some("PT2H30M"));
+        assert_eq!(iso_of([("day", 1.0), ("hour", 2.5)]).as_deref(), Some("P1DT2.5H"));
+        assert_eq!(iso_of([("year", 1.0), ("month", 6.0)]).as_deref(), Some("P1Y6M"));
+        assert_eq!(iso_of([("decade", 1.5), ("century", 2.0)]).as_deref(), Some("P15Y200Y"));
+        assert_eq!(iso_of([("second", 48.27)]).as_deref(), Some("PT48.27S"));
+        assert_eq!(iso_of([("day", 3.0), ("night", 2.0)]), None);
     }
 
     #[test]

@@ -32,21 +32,21 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Telephone numbers. Digit-count checks are made afterwards.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        // +84 912 345 678, +84 28 3822 9999, (+84) 912345678
-        r"\(?\+84\)?[ .\-]?(?:\(0\) ?)?\(?0?\d{1,3}\)?(?:[ .\-]?\d{2,4}){2,3}",
-        // other countries: +81 80 3590 1234, +1 202 555 0147, +33 1 42 68 53 00, +442071234567
-        r"|\(?\+[1-9]\d{0,2}\)?(?:[ .\-]\(?\d{1,4}\)?(?:[ .\-]?\d{2,4}){1,4}|\d{7,14})",
-        // (028) 3822 1234, (0236) 3822 456
-        r"|\(0\d{1,3}\)[ .\-]?\d{3,4}[ .\-]?\d{3,4}",
-        // hotlines 1900 6115, 1800 6868, 1900 1234 56, 1900.xxxx
-        r"|1[89]00[ .\-]?\d{2,3}(?:[ .\-]?\d{1,3}){0,2}",
-        // 0912 345 678, 0912.345.678, 0912345678, 028 3932 4567, 0238 3844 112, 091 234 5678
-        r"|0\d{1,3}(?:[ .\-]?\d{2,4}){1,4}",
-    ))
-    .unwrap()
-});
+const PHONE: &str = concat!(
+    // +84 912 345 678, +84 28 3822 9999, (+84) 912345678
+    r"\(?\+84\)?[ .\-]?(?:\(0\) ?)?\(?0?\d{1,3}\)?(?:[ .\-]?\d{2,4}){2,3}",
+    // other countries: +81 80 3590 1234, +1 202 555 0147, +33 1 42 68 53 00, +442071234567
+    r"|\(?\+[1-9]\d{0,2}\)?(?:[ .\-]\(?\d{1,4}\)?(?:[ .\-]?\d{2,4}){1,4}|\d{7,14})",
+    // (028) 3822 1234, (0236) 3822 456
+    r"|\(0\d{1,3}\)[ .\-]?\d{3,4}[ .\-]?\d{3,4}",
+    // hotlines 1900 6115, 1800 6868, 1900 1234 56, 1900.xxxx
+    r"|1[89]00[ .\-]?\d{2,3}(?:[ .\-]?\d{1,3}){0,2}",
+    // 0912 345 678, 0912.345.678, 0912345678, 028 3932 4567, 0238 3844 112, 091 234 5678
+    r"|0\d{1,3}(?:[ .\-]?\d{2,4}){1,4}",
+);
+
+/// [`PHONE`] anchored at the start of the haystack, tried only where a number may start ([`phone_matches`]).
+static PHONE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^(?:{PHONE})")).unwrap());
 
 /// A word that calls a short number (`gọi 113`).
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
@@ -56,43 +56,42 @@ static SHORT: LazyLock<Regex> = LazyLock::new(|| {
 #[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
-    let mut taken: Vec<Span> = Vec::new();
+    let mut taken = Taken::default();
     for m in EMAIL.find_iter(text) {
         if prev_char(text, m.start()).is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
         let end = m.end();
-        taken.push(Span::new(m.start(), end));
+        taken.insert(Span::new(m.start(), end));
         found.push(Found::new(Label::Email, m.start(), end, None));
     }
-    for m in URL.find_iter(text) {
-        let start = m.start();
+    for m in super::trigger_windows::find_in(&URL, text, url_windows(text)) {
+        let start = m.start;
         if prev_char(text, start).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || matches!(c, '@' | '.' | '-' | '_' | '/')) {
             continue;
         }
-        let end = start + trim_trailing(m.as_str());
+        let end = start + trim_trailing(&text[m.clone()]);
         let span = Span::new(start, end);
-        if span.is_empty() || taken.iter().any(|t| t.overlaps(&span)) {
+        if span.is_empty() || taken.overlaps(span) {
             continue;
         }
         // A bare domain must not run on into a word (`abc.vnxyz` is excluded by the regex; `TP.HCM` by the TLDs).
-        if next_char(text, m.end()).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || c == '@') {
+        if next_char(text, m.end).is_some_and(|c| crate::gazetteer::tokens::is_alnum(c) || c == '@') {
             continue;
         }
-        taken.push(span);
+        taken.insert(span);
         found.push(Found::new(Label::Url, start, end, None));
     }
-    for m in PHONE.find_iter(text) {
-        let (start, mut end) = (m.start(), m.end());
+    for (start, mut end) in phone_matches(text) {
         // Trailing separators are not part of the number.
         while end > start && matches!(text.as_bytes()[end - 1], b' ' | b'.' | b'-') {
             end -= 1;
         }
         let span = Span::new(start, end);
-        if !phone_ok(text, span) || taken.iter().any(|t| t.overlaps(&span)) {
+        if !phone_ok(text, span) || taken.overlaps(span) {
             continue;
         }
-        taken.push(span);
+        taken.insert(span);
         found.push(Found::new(Label::Phone, start, end, None));
     }
     for m in super::trigger_windows::find_in(&SHORT, text, short_number_windows(text)) {
@@ -101,9 +100,98 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if next_char(text, span.end).is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
         }
-        if !taken.iter().any(|t| t.overlaps(&span)) {
+        if !taken.overlaps(span) {
             found.push(Found::new(Label::Phone, span.start, span.end, None));
         }
+    }
+}
+
+/// The spans already taken by a contact: non-empty and pairwise disjoint (each is kept only if it overlaps
+/// none before it), kept in order, so that one look tells whether a span overlaps any.
+#[derive(Default)]
+struct Taken(Vec<Span>);
+
+impl Taken {
+    fn insert(&mut self, span: Span) {
+        let i = self.0.partition_point(|t| t.start < span.start);
+        self.0.insert(i, span);
+    }
+
+    /// Whether `span` shares a byte with a span taken: among those that start before it ends, the last one
+    /// ends last.
+    fn overlaps(&self, span: Span) -> bool {
+        let i = self.0.partition_point(|t| t.start < span.end);
+        i > 0 && self.0[i - 1].end > span.start
+    }
+}
+
+/// Where a web address may be: every match of [`URL`] holds `://` (a scheme), `www.` or a dot before a letter
+/// (a top-level domain), and no white space; so the runs between white space that hold one hold all matches.
+fn url_windows(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let dots = super::trigger_windows::positions(text, '.')
+        .filter(|&i| b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) || b.get(i.saturating_sub(3)..i).is_some_and(|w| w.eq_ignore_ascii_case(b"www")));
+    let schemes = super::trigger_windows::positions(text, ':').filter(|&i| b.get(i + 1..i + 3) == Some(b"//"));
+    let mut at: Vec<usize> = dots.chain(schemes).collect();
+    at.sort_unstable();
+    super::trigger_windows::runs_around(text, at)
+}
+
+/// The matches of [`PHONE`] in `text`, as `find_iter` gives them (leftmost first, each search going on after
+/// the last match), found by trying [`PHONE_AT`] only at the bytes where a match may start: a cheap byte scan
+/// replaces a regex search that restarts at every `0` and `1` of the text.
+fn phone_matches(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let mut p = 0;
+    std::iter::from_fn(move || {
+        while let Some(q) = next_phone_byte(b, p) {
+            // `q` holds an ASCII byte, so it is a char boundary.
+            if phone_may_start(b, q) {
+                if let Some(m) = PHONE_AT.find(&text[q..]) {
+                    p = q + m.end();
+                    return Some((q, p));
+                }
+            }
+            p = q + 1;
+        }
+        p = b.len();
+        None
+    })
+}
+
+/// The first byte `0`, `1`, `(` or `+` (the first bytes of [`PHONE`]'s alternatives) at or after `p`.
+fn next_phone_byte(b: &[u8], p: usize) -> Option<usize> {
+    use super::trigger_windows::{repeat, zero_bytes};
+    // bytes 0x30-0x31 (`0`, `1`) and 0x28-0x2B (`(`, `)`, `*`, `+`)
+    let flags = |x: u64| zero_bytes((x & repeat(0xFE)) ^ repeat(b'0')) | zero_bytes((x & repeat(0xFC)) ^ repeat(b'('));
+    super::trigger_windows::next_byte_where(b, p, flags, |c| matches!(c, b'0' | b'1' | b'(' | b'+'))
+}
+
+/// Whether [`PHONE_AT`] may match at `p`, from the bytes every match starting there begins with. A non-ASCII
+/// byte where a digit is wanted leaves the question to the regex (`\d` takes the digits of every script).
+fn phone_may_start(b: &[u8], p: usize) -> bool {
+    // past the end: a byte no part of the pattern takes
+    let at = |i: usize| b.get(p + i).copied().unwrap_or(b'\n');
+    let maybe_digit = |c: u8| c.is_ascii_digit() || !c.is_ascii();
+    match at(0) {
+        b'(' => matches!(at(1), b'+' | b'0'),
+        b'+' => matches!(at(1), b'1'..=b'9'),
+        b'1' => matches!(at(1), b'8' | b'9') && at(2) == b'0' && at(3) == b'0',
+        b'0' => {
+            // `0\d{1,3}` and then at least `[ .\-]?\d{2}`
+            let mut k = 1;
+            while k <= 3 && at(k).is_ascii_digit() {
+                k += 1;
+            }
+            match k - 1 {
+                _ if !at(k).is_ascii() => true,
+                0 => false,
+                3 => true,
+                // one or two digits after the 0 cannot be followed by two more without a separator
+                _ => matches!(at(k), b' ' | b'.' | b'-') && maybe_digit(at(k + 1)) && maybe_digit(at(k + 2)),
+            }
+        }
+        _ => false,
     }
 }
 
@@ -220,23 +308,67 @@ mod tests {
         found.iter().map(|f| (f.label, text[f.span.start..f.span.end].to_owned())).collect()
     }
 
+    /// `count` texts made of random runs of `pieces` (a fixed xorshift sequence, so the same every time).
+    fn mixes(pieces: &[&str], count: usize) -> Vec<String> {
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        (0..count)
+            .map(|_| {
+                let mut t = String::new();
+                for _ in 0..(seed % 14 + 1) {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                }
+                t
+            })
+            .collect()
+    }
+
     #[test]
     fn no_panic_on_random_mixes() {
         const PIECES: [&str; 24] = [
             "0", "9", "12", "1900", " ", ".", "-", "+84", "(", ")", "@", "a", "vn", "www.", "http://", "/", "gọi ",
             "11", "3", "é", ":", "…", "\n", "ĐT",
         ];
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..3000 {
-            let mut t = String::new();
-            for _ in 0..(seed % 14 + 1) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
-            }
+        for t in mixes(&PIECES, 3000) {
             let _ = run(&t);
         }
+    }
+
+    /// The phone numbers read at the bytes where one may start are those the whole-text search finds, digits
+    /// of other scripts (`٣`, `３`) included.
+    #[test]
+    fn phone_matches_are_those_of_the_whole_pattern() {
+        const PIECES: [&str; 22] = [
+            "0", "09", "1", "8", "1900", "1800", "345", " ", ".", "-", "+", "+84", "(", ")", "(0)", "٣", "３", "x", "é",
+            "2020", "\n", "0912 345 678",
+        ];
+        let whole = Regex::new(PHONE).unwrap();
+        let mut found = 0;
+        for t in mixes(&PIECES, 20_000) {
+            let by_scan: Vec<(usize, usize)> = phone_matches(&t).collect();
+            let by_whole: Vec<(usize, usize)> = whole.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(by_scan, by_whole, "{t:?}");
+            found += by_whole.len();
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    /// The web addresses found in the runs around their triggers are those of the whole-text search.
+    #[test]
+    fn url_matches_in_windows_are_those_of_the_whole_text() {
+        const PIECES: [&str; 20] = [
+            "a", "vn", "com", "www", ".", "..", ":", "//", "https", "HTTP", "/x", " ", "\t", "é", "-", "1", "?q=1", "(", "WWW", "\u{a0}",
+        ];
+        let mut found = 0;
+        for t in mixes(&PIECES, 20_000) {
+            let by_windows: Vec<_> = crate::extract::trigger_windows::find_in(&URL, &t, url_windows(&t)).collect();
+            let by_whole: Vec<_> = URL.find_iter(&t).map(|m| m.range()).collect();
+            assert_eq!(by_windows, by_whole, "{t:?}");
+            found += by_whole.len();
+        }
+        assert!(found > 200, "{found}");
     }
 
     #[test]

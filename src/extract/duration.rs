@@ -13,6 +13,7 @@
 //! time (`8 giờ 30`, see [`super::time`]), `năm` in a number (`một trăm năm mươi`), anything inside a DATE or a
 //! TIME already found.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -92,24 +93,6 @@ fn amount(n: &str) -> Option<f64> {
     crate::numeral::words(&n.to_lowercase())
 }
 
-/// ISO 8601 duration letter of a unit.
-fn iso_part(unit: &str, amount: f64) -> Option<String> {
-    let a = Num(amount);
-    let a = serde_json::to_string(&a).ok()?;
-    Some(match unit {
-        "second" => format!("T{a}S"),
-        "minute" => format!("T{a}M"),
-        "hour" => format!("T{a}H"),
-        "day" => format!("{a}D"),
-        "week" => format!("{a}W"),
-        "month" => format!("{a}M"),
-        "year" => format!("{a}Y"),
-        "decade" => format!("{}Y", amount * 10.0),
-        "century" => format!("{}Y", amount * 100.0),
-        _ => return None,
-    })
-}
-
 /// One part as [`PART`] reads it in a match: where (offsets in the match), the number, the space before the
 /// unit, the unit, and whether `rưỡi` follows.
 struct Read<'t> {
@@ -123,7 +106,7 @@ struct Read<'t> {
 
 /// The parts [`PART`] reads one after the other in a match, up to the first it cannot read.
 fn read_parts(m: &str) -> impl Iterator<Item = Read<'_>> {
-    let quick = digits_and_unit(m);
+    let quick = simple_parts(m);
     let slow = (quick.is_none() && !word_and_h(m)).then(|| {
         PART.captures_iter(m).map_while(|c| {
             let (whole, n, u) = (c.get(0)?, c.get(group::N)?, c.get(group::U)?);
@@ -131,28 +114,82 @@ fn read_parts(m: &str) -> impl Iterator<Item = Read<'_>> {
             Some(Read { start: whole.start(), end: whole.end(), n: n.as_str(), sp, u: u.as_str(), half: c.get(group::R).is_some() })
         })
     });
-    quick.into_iter().chain(slow.into_iter().flatten())
+    quick.into_iter().flatten().chain(slow.into_iter().flatten())
 }
 
-/// The commonest match, one part of digits and a unit in lower case (`3 năm`, `1,5 giờ`, `24h`), read by
-/// hand: `[0-9]+(?:[.,][0-9]+)?`, at most one space, and a one-word unit up to the end of the match, which
-/// [`PART`] reads as one part with these groups (and then nothing more).
-fn digits_and_unit(m: &str) -> Option<Read<'_>> {
+/// The commonest matches, parts of a number and a unit in lower case one space apart (`3 năm`, `1,5 giờ`,
+/// `24h`, `2 giờ 30 phút`, `05 tháng 3 năm`, `hai ngày`, `mười hai năm`), read by hand: `None` unless the whole
+/// match is made of such parts, which [`PART`] reads with these groups one after the other (and then nothing
+/// more).
+fn simple_parts(m: &str) -> Option<impl Iterator<Item = Read<'_>>> {
+    let mut at = 0;
+    while at < m.len() {
+        at = simple_part(m, at)?.end + 1;
+    }
+    let mut at = 0;
+    Some(std::iter::from_fn(move || {
+        let r = simple_part(m, at)?;
+        at = r.end + 1;
+        Some(r)
+    }))
+}
+
+/// Units [`simple_part`] reads: one word each, none longer with the same start in [`PART`] but `giờ`, `ngày`,
+/// `tuần` (which a following part, never `đồng hồ`, `làm việc` or `lễ`, rules out).
+const SIMPLE_UNITS: [&str; 10] = ["giây", "phút", "giờ", "tiếng", "h", "ngày", "đêm", "tuần", "tháng", "năm"];
+
+/// Whether `w` is one of [`NUMBER_WORDS`] (a test checks the two lists agree).
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "không" | "một" | "mốt" | "hai" | "ba" | "bốn" | "tư" | "năm" | "lăm" | "nhăm" | "sáu" | "bảy" | "bẩy" | "tám" | "chín"
+            | "mười" | "mươi" | "trăm" | "linh" | "lẻ" | "nghìn" | "ngàn"
+    )
+}
+
+/// One part read by hand at `at`, followed by the end of the match or one space (and then, the caller checks,
+/// another part): `[0-9]+(?:[.,][0-9]+)?` with at most one space, or number words (or `nửa`) one space apart
+/// and a space, then a unit of [`SIMPLE_UNITS`]. Number words run on as far as they go (`ba năm hai`), as
+/// the greedy pattern takes them, and give their last word back only when it is `năm` and no unit follows.
+fn simple_part(m: &str, at: usize) -> Option<Read<'_>> {
     let b = m.as_bytes();
-    let digits_from = |i: usize| i + b.get(i..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count());
-    let mut n_end = digits_from(0);
-    if n_end == 0 {
+    let word_end = |i: usize| m.get(i..).map_or(i, |r| i + r.find(' ').unwrap_or(r.len()));
+    let (n_end, u_start, u_end) = if b.get(at).is_some_and(u8::is_ascii_digit) {
+        let digits_from = |i: usize| i + b.get(i..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count());
+        let mut n_end = digits_from(at);
+        if matches!(b.get(n_end), Some(b'.' | b',')) && b.get(n_end + 1).is_some_and(u8::is_ascii_digit) {
+            n_end = digits_from(n_end + 1);
+        }
+        let u_start = if b.get(n_end) == Some(&b' ') { n_end + 1 } else { n_end };
+        (n_end, u_start, word_end(u_start))
+    } else {
+        let first_end = word_end(at);
+        let first = m.get(at..first_end)?;
+        // the ends of the last two number words
+        let (mut before_last, mut last) = (at, first_end);
+        if first != "nửa" {
+            if !is_number_word(first) {
+                return None;
+            }
+            while b.get(last) == Some(&b' ') && m.get(last + 1..word_end(last + 1)).is_some_and(is_number_word) {
+                (before_last, last) = (last, word_end(last + 1));
+            }
+        }
+        let next_end = word_end(last + 1);
+        let next_is_unit = b.get(last) == Some(&b' ') && m.get(last + 1..next_end).is_some_and(|u| SIMPLE_UNITS.contains(&u));
+        if next_is_unit {
+            (last, last + 1, next_end)
+        } else if before_last > at && &m[before_last + 1..last] == "năm" && (last == m.len() || b.get(last + 1).is_some_and(u8::is_ascii_digit)) {
+            (before_last, before_last + 1, last)
+        } else {
+            return None;
+        }
+    };
+    let u = m.get(u_start..u_end)?;
+    if !SIMPLE_UNITS.contains(&u) || !(u_end == m.len() || b[u_end] == b' ') {
         return None;
     }
-    if matches!(b.get(n_end), Some(b'.' | b',')) && b.get(n_end + 1).is_some_and(u8::is_ascii_digit) {
-        n_end = digits_from(n_end + 1);
-    }
-    let u_start = if b.get(n_end) == Some(&b' ') { n_end + 1 } else { n_end };
-    let u = m.get(u_start..)?;
-    if !matches!(u, "giây" | "phút" | "giờ" | "tiếng" | "h" | "ngày" | "đêm" | "tuần" | "tháng" | "năm") {
-        return None;
-    }
-    Some(Read { start: 0, end: m.len(), n: m.get(..n_end)?, sp: m.get(n_end..u_start)?, u, half: false })
+    Some(Read { start: at, end: u_end, n: m.get(at..n_end)?, sp: m.get(n_end..u_start)?, u, half: false })
 }
 
 /// A number word glued to `h` (`chính`, `ngành`: `chín`, `ngàn` and `h`), a frequent match: one part (no white
@@ -174,7 +211,8 @@ struct Part {
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
     let mut blocked: Vec<_> = found.iter().filter(|f| matches!(f.label, Label::Date | Label::Time)).map(|f| f.span).collect();
-    blocked.sort_unstable();
+    // a merge sort: it takes the runs already in order (each extractor finds its spans left to right) as they are
+    blocked.sort();
     let inside = |s: usize, e: usize| {
         let i = blocked.partition_point(|b| b.start <= s);
         blocked[..i].iter().rev().take(8).any(|b| b.end > s && b.start < e)
@@ -189,7 +227,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         let mut parts: Vec<Part> = Vec::new();
         for r in read_parts(m_str) {
             let (s, e) = (m_start + r.start, m_start + r.end);
-            let ustr = r.u.to_lowercase();
+            let ustr = lower(r.u);
             let Some((unit, secs)) = unit_of(&ustr) else { break };
             let Some(mut a) = amount(r.n) else { break };
             if r.half {
@@ -225,7 +263,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if inside(start, end) {
             continue;
         }
-        let first_text = text[first.start..first.end].to_lowercase();
+        let first_text = lower(&text[first.start..first.end]);
         // `lúa chín năm nay` (ripe rice this year), `15 triệu một tháng` (a rate)
         if !first_text.starts_with(|c: char| c.is_ascii_digit()) {
             if RELATIVE_AFTER.is_match(&text[end..]) {
@@ -268,29 +306,63 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             }
         });
         let value = if parts.len() == 1 || parts.iter().any(|p| p.unit == "night") {
-            DurationValue { amount: Num(first.amount), unit: first.unit, modifier, iso: iso_part(first.unit, first.amount).map(|p| iso(&[p])) }
+            DurationValue { amount: Num(first.amount), unit: first.unit, modifier, iso: iso_of([(first.unit, first.amount)]) }
         } else {
             let smallest = parts.last().map_or(first, |p| p);
             let total: f64 = parts.iter().map(|p| p.amount * p.secs).sum::<f64>() / smallest.secs;
             let total = (total * 1000.0).round() / 1000.0;
-            let isos: Option<Vec<String>> = parts.iter().map(|p| iso_part(p.unit, p.amount)).collect();
-            DurationValue { amount: Num(total), unit: smallest.unit, modifier, iso: isos.map(|v| iso(&v)) }
+            DurationValue { amount: Num(total), unit: smallest.unit, modifier, iso: iso_of(parts.iter().map(|p| (p.unit, p.amount))) }
         };
         found.push(Found::new(Label::Duration, start, end, Some(Value::Duration(value))));
     }
 }
 
-/// Joins ISO parts (`1D`, `T2H`, `T30M`) into one duration (`P1DT2H30M`).
-fn iso(parts: &[String]) -> String {
-    let mut date = String::new();
-    let mut time = String::new();
-    for p in parts {
-        match p.strip_prefix('T') {
-            Some(t) => time.push_str(t),
-            None => date.push_str(p),
-        }
+/// `s` in lower case, borrowed when it already is (as most units and numbers are written): every char its own
+/// lower case is what `to_lowercase` leaves alone.
+fn lower(s: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    };
+    if s.chars().all(unchanged) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
     }
-    if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") }
+}
+
+/// The ISO 8601 duration of parts `(unit, amount)`, date letters before `T` and time letters after it
+/// (`P1DT2H30M`; decades and centuries in years); `None` when a unit has no letter (nights). Numbers are
+/// written as JSON writes a [`Num`].
+fn iso_of(parts: impl IntoIterator<Item = (&'static str, f64)>) -> Option<String> {
+    use std::io::Write;
+    let (mut date, mut time) = (Vec::new(), Vec::new());
+    for (unit, amount) in parts {
+        let (out, letter, years) = match unit {
+            "second" => (&mut time, b'S', None),
+            "minute" => (&mut time, b'M', None),
+            "hour" => (&mut time, b'H', None),
+            "day" => (&mut date, b'D', None),
+            "week" => (&mut date, b'W', None),
+            "month" => (&mut date, b'M', None),
+            "year" => (&mut date, b'Y', None),
+            "decade" => (&mut date, b'Y', Some(amount * 10.0)),
+            "century" => (&mut date, b'Y', Some(amount * 100.0)),
+            _ => return None,
+        };
+        match years {
+            Some(y) => write!(out, "{y}").ok()?,
+            None => serde_json::to_writer(&mut *out, &Num(amount)).ok()?,
+        }
+        out.push(letter);
+    }
+    if !time.is_empty() {
+        date.push(b'T');
+        date.append(&mut time);
+    }
+    let mut iso = String::from("P");
+    iso.push_str(std::str::from_utf8(&date).ok()?);
+    Some(iso)
 }
 
 #[cfg(test)]
@@ -312,18 +384,51 @@ mod tests {
         for m in [
             "3 năm", "1,5 giờ", "24h", "0.35 giây", "12 tháng", "3  năm", "3\tnăm", "1.5.3 giờ", "3 Năm", "3 giờ đồng hồ",
             "7 ngày", "2 tuần", "3đêm", "1,5", "10 tiếng", "5 phút", "1, 5 giờ", "nửa tháng", "hai ngày",
+            "2 giờ 30 phút", "05 tháng 3 năm", "8h 30 phút", "1 năm 6 tháng", "2 giờ  30 phút", "2 giờ rưỡi", "3 ngày làm việc",
+            "2 ngày 3", "4 giờ 30 Phút", "1 tuần lễ 2 ngày", "3 năm\t2 tháng", "1,5 giờ 20 phút", "2 giờ 3.5 phút", "10 h 5 phút",
+            "ba ngày", "mười hai năm", "ba năm hai tháng", "ba năm 3 tháng", "hai năm", "năm", "năm 3 tháng", "nửa tháng 2 ngày",
+            "nửa hai ngày", "năm năm", "năm năm năm", "hai ngày ba đêm", "Hai ngày", "bảy tuần lễ", "một giờ rưỡi", "ba h",
+            "hai  ngày", "ba ngày làm việc", "chín giờ đồng hồ", "một trăm năm", "hai ba", "ba năm hai", "mười lăm phút 3 giây",
+            "hai mươi ngày", "bốn tháng năm ngày", "3 năm hai tháng", "ban ngày", "năm ngày", "hai hai ngày", "năm h", "năm tháng",
+            "mười năm 2", "ba 3 ngày", "nửa năm",
         ] {
             let read: Vec<String> =
                 read_parts(m).map(|r| format!("{}..{} {:?} {:?} {:?} {}", r.start, r.end, r.n, r.sp, r.u, r.half)).collect();
             assert_eq!(read, by_pattern(m), "{m}");
-            quick += usize::from(digits_and_unit(m).is_some());
+            quick += usize::from(simple_parts(m).is_some());
         }
-        assert_eq!(quick, 10);
+        assert_eq!(quick, 39);
         for m in ["chính", "Chính", "ngành", "támh", "mườiH"] {
             assert!(word_and_h(m), "{m}");
             let first = PART.captures(m).and_then(|c| Some((c.get(group::N)?.as_str().to_owned(), c.get(group::U)?.as_str().to_owned())));
             assert!(first.is_some_and(|(n, u)| !n.starts_with(|c: char| c.is_ascii_digit()) && u.eq_ignore_ascii_case("h")), "{m}");
         }
+    }
+
+    #[test]
+    fn number_words_are_those_of_the_pattern() {
+        let words: Vec<&str> = NUMBER_WORDS.trim_start_matches("(?:").trim_end_matches(')').split('|').collect();
+        assert_eq!(words.len(), 22);
+        assert!(words.iter().all(|w| is_number_word(w)));
+        assert!(!is_number_word("nửa") && !is_number_word("ngày") && !is_number_word("Hai"));
+    }
+
+    #[test]
+    fn iso_durations() {
+        assert_eq!(iso_of([("hour", 2.0), ("minute", 30.0)]).as_deref(), Some("PT2H30M"));
+        assert_eq!(iso_of([("day", 1.0), ("hour", 2.5)]).as_deref(), Some("P1DT2.5H"));
+        assert_eq!(iso_of([("year", 1.0), ("month", 6.0)]).as_deref(), Some("P1Y6M"));
+        assert_eq!(iso_of([("decade", 1.5), ("century", 2.0)]).as_deref(), Some("P15Y200Y"));
+        assert_eq!(iso_of([("second", 48.27)]).as_deref(), Some("PT48.27S"));
+        assert_eq!(iso_of([("day", 3.0), ("night", 2.0)]), None);
+    }
+
+    #[test]
+    fn lower_case_is_that_of_the_standard_library() {
+        for s in ["năm", "Năm", "NĂM", "giờ", "ΣΑΣ", "İ", "ǅ", "h", "24h", "ẞ", ""] {
+            assert_eq!(lower(s), s.to_lowercase(), "{s}");
+        }
+        assert!(matches!(lower("tháng"), Cow::Borrowed(_)));
     }
 
     #[test]

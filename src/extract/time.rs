@@ -82,7 +82,7 @@ pub(crate) fn hours_are_duration(text: &str, start: usize, end: usize, hours: u3
     !(short_h && before.trim_end().to_lowercase().ends_with("sau"))
 }
 
-fn hour_value(c: &Captures) -> Option<u32> {
+fn hour_value(c: &Groups) -> Option<u32> {
     if let Some(h) = c.get(group::H) {
         return h.as_str().parse().ok();
     }
@@ -116,7 +116,12 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
             continue;
         }
         // the regex ends on the character after the time; the one before is checked here
-        let Some(c) = window::captures_of(&TIME_EXACT, text, hit.start(), hit.end()) else { continue };
+        let cut = window::before_trailer(text, hit.end());
+        let Some(c) = simple_groups(text, hit.start(), cut)
+            .or_else(|| window::captures_of(&TIME_EXACT, text, hit.start(), hit.end()).map(|c| Groups::of(text, &c)))
+        else {
+            continue;
+        };
         let Some(whole) = c.get(group::TIME).filter(|w| w.start() == hit.start()) else { continue };
         if text[..whole.start()].chars().next_back().is_some_and(crate::gazetteer::tokens::is_alnum) {
             continue;
@@ -179,6 +184,107 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     }
 }
 
+/// The groups of a time found, by number ([`group`]): byte ranges of the text.
+struct Groups<'t> {
+    text: &'t str,
+    at: [Option<(usize, usize)>; 14],
+}
+
+/// One group of [`Groups`], read as a regex match is.
+#[derive(Clone, Copy)]
+struct Group<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+}
+
+impl<'t> Groups<'t> {
+    fn of(text: &'t str, c: &Captures) -> Self {
+        let mut at = [None; 14];
+        for (slot, m) in at.iter_mut().zip(c.iter()) {
+            *slot = m.map(|m| (m.start(), m.end()));
+        }
+        Groups { text, at }
+    }
+
+    fn get(&self, i: usize) -> Option<Group<'t>> {
+        self.at.get(i).copied().flatten().map(|(start, end)| Group { text: self.text, start, end })
+    }
+}
+
+/// The groups [`TIME_EXACT`] reads in `text[start..end]`, read by hand for the commonest shapes, all in lower
+/// case with single spaces: `[lúc ]H[:MM[:SS]]`, `[lúc ]H[ ]giờ|h|g[[ ]M[[ ]phút|p]]`, each with a part of day
+/// after a space; `H` and `M` one or two digits. The pattern can read these only one way, so that way is the
+/// one it prefers. `None` for any other shape (read by the regex).
+fn simple_groups(text: &str, start: usize, end: usize) -> Option<Groups<'_>> {
+    let s = text.get(start..end)?;
+    let b = s.as_bytes();
+    let mut at = [None; 14];
+    let mut span = |g: usize, from: usize, to: usize| at[g] = Some((start + from, start + to));
+    let digits = |p: usize, max: usize| p + b[p.min(b.len())..].iter().take(max + 1).take_while(|d| d.is_ascii_digit()).count();
+    let mut p = 0;
+    if s.starts_with("lúc ") {
+        p = "lúc ".len();
+        span(group::LUC, 0, p);
+    }
+    let h_end = digits(p, 2);
+    if h_end == p || h_end - p > 2 {
+        return None;
+    }
+    span(group::H, p, h_end);
+    p = h_end;
+    // after a `:` at `p`, exactly two digits
+    let two_digits = |p: usize| (digits(p + 1, 2) == p + 3).then_some(p + 3);
+    if b.get(p) == Some(&b':') {
+        let mc_end = two_digits(p)?;
+        span(group::MC, p + 1, mc_end);
+        p = mc_end;
+        if b.get(p) == Some(&b':') {
+            let sc_end = two_digits(p)?;
+            span(group::SC, p + 1, sc_end);
+            p = sc_end;
+        }
+    } else {
+        let sp = p + usize::from(b.get(p) == Some(&b' '));
+        span(group::SP, p, sp);
+        let unit = ["giờ", "h", "g"].into_iter().find(|u| s[sp..].starts_with(u))?;
+        span(group::UNIT, sp, sp + unit.len());
+        p = sp + unit.len();
+        let m = p + usize::from(b.get(p) == Some(&b' '));
+        let m_end = digits(m, 2);
+        if m_end > m {
+            if m_end - m > 2 {
+                return None;
+            }
+            span(group::M, m, m_end);
+            p = m_end;
+            let w = p + usize::from(b.get(p) == Some(&b' '));
+            if let Some(word) = ["phút", "p"].into_iter().find(|u| s[w..].starts_with(u)) {
+                p = w + word.len();
+            }
+        }
+    }
+    if p < s.len() {
+        let pod = s[p..].strip_prefix(' ').filter(|w| ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"].contains(w))?;
+        span(group::POD, s.len() - pod.len(), s.len());
+    }
+    span(group::TIME, 0, s.len());
+    span(0, 0, s.len());
+    Some(Groups { text, at })
+}
+
 /// Whether a match may be a time that is kept: one without digits has its hour in words, and such an hour is
 /// only kept with `giờ` (`chính`, `chín` and `h`, is refused below), so reading its groups can be skipped.
 fn digits_or_gio(hit: &str) -> bool {
@@ -224,6 +330,28 @@ mod tests {
             assert_eq!(names[i], Some(name));
         }
         assert_eq!(names.len(), 14);
+    }
+
+    /// The groups read by hand are those of the pattern, in every shape read so.
+    #[test]
+    fn groups_read_by_hand_are_those_of_the_pattern() {
+        let mut simple = 0;
+        for t in [
+            "8h", "17 giờ", "17giờ", "8h30", "8h 30", "8 giờ 30 phút", "8 giờ 30phút", "8h30p", "20:00", "14:30:15", "8h sáng",
+            "lúc 9h sáng", "lúc 7 giờ tối", "8g30", "5g", "20:00 tối", "123h", "8h300", "8H", "Lúc 9h", "8 giờ rưỡi", "9 giờ kém 15",
+            "8h am", "8  giờ", "tám giờ", "8h30 p", "8h 30 phút sáng", "8:5", "8:000", "12 giờ trưa", "8 giờ sáng nay", "8h30 phút",
+            "1 g", "8giờ30", "8 h 30",
+        ] {
+            let whole = format!("{t} ");
+            let Some(hit) = TIME.find(&whole) else { continue };
+            let by_regex = window::captures_of(&TIME_EXACT, &whole, hit.start(), hit.end()).map(|c| Groups::of(&whole, &c).at);
+            let cut = window::before_trailer(&whole, hit.end());
+            if let Some(g) = simple_groups(&whole, hit.start(), cut) {
+                assert_eq!(Some(g.at), by_regex, "{t}");
+                simple += 1;
+            }
+        }
+        assert_eq!(simple, 25);
     }
 
     #[test]

@@ -51,8 +51,9 @@ pub(crate) fn codes() -> impl Iterator<Item = &'static str> {
 
 /// Whether `piece` is an issuer code, in any case, with or without a trailing term number (`QH14`).
 pub(crate) fn is_code(piece: &str) -> bool {
+    static UPPER: LazyLock<Vec<String>> = LazyLock::new(|| TABLE.iter().map(|i| i.code.to_uppercase()).collect());
     let up = piece.trim_end_matches(|c: char| c.is_ascii_digit()).to_uppercase();
-    !up.is_empty() && TABLE.iter().any(|i| i.code.to_uppercase() == up)
+    !up.is_empty() && UPPER.contains(&up)
 }
 
 /// The body a code stands for; `party` picks between a state and a Party body sharing a code (`BCT`).

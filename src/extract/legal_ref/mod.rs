@@ -13,6 +13,8 @@ pub(crate) mod issuers;
 mod symbol;
 mod titles;
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -295,8 +297,33 @@ fn value(kind: &str, year: Option<i32>, num: Option<&symbol::Numbered>) -> Value
     Value::LegalRef(Box::new(v))
 }
 
+/// The numbers and symbols read so far in a text, by position: the same one is often reached three times,
+/// from its kind word, from `số` and as a full symbol alone, and its shape ([`symbol::read_shaped`]) is read
+/// once.
+struct Reads<'t> {
+    text: &'t str,
+    shaped: HashMap<usize, Option<Option<symbol::Numbered>>>,
+}
+
+impl<'t> Reads<'t> {
+    fn new(text: &'t str) -> Self {
+        Reads { text, shaped: HashMap::new() }
+    }
+
+    /// The number and symbol at `p`, as `symbol::read(ahead(text, p), allow_bare)` reads it.
+    fn at(&mut self, p: usize, allow_bare: bool) -> Option<Cow<'_, symbol::Numbered>> {
+        let text = self.text;
+        match self.shaped.entry(p).or_insert_with(|| symbol::read_shaped(ahead(text, p))) {
+            Some(shaped) => shaped.as_ref().map(Cow::Borrowed),
+            None if allow_bare => symbol::read_bare(ahead(text, p)).map(Cow::Owned),
+            None => None,
+        }
+    }
+}
+
 /// Reads a citation whose kind word is at `start..kind_end`.
-fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Naming) -> Option<Found> {
+fn citation(reads: &mut Reads, start: usize, kind_end: usize, kind: &str, naming: Naming) -> Option<Found> {
+    let text = reads.text;
     let capitalised = text[start..].chars().next().is_some_and(char::is_uppercase);
     let mut end = kind_end;
     let mut named = false;
@@ -345,7 +372,7 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
     let mut num = None;
     if num_at > end && year.is_none() || said_so {
         let allow_bare = said_so || (capitalised && !named);
-        if let Some(n) = symbol::read(ahead(text, num_at), allow_bare) {
+        if let Some(n) = reads.at(num_at, allow_bare) {
             let ok = n.symbol.is_some() || said_so || bare_number_ok(text, num_at + n.end);
             if ok {
                 end = num_at + n.end;
@@ -356,12 +383,13 @@ fn citation(text: &str, start: usize, kind_end: usize, kind: &str, naming: Namin
     if !named && num.is_none() && !(kind == "Hiến pháp" && year.is_some()) {
         return None;
     }
-    Some(Found::new(Label::LegalRef, start, end, Some(value(kind, year, num.as_ref()))))
+    Some(Found::new(Label::LegalRef, start, end, Some(value(kind, year, num.as_deref()))))
 }
 
 #[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
+    let mut reads = Reads::new(text);
     for m in KIND_RE.find_iter(text) {
         if !word_bounded(text, m.start(), m.end()) {
             continue;
@@ -374,7 +402,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         if kind == "Luật" && ["kỷ", "pháp", "điều", "dự", "quy", "đạo", "văn", "luật", "bộ"].contains(&word_before(text, m.start()).as_str()) {
             continue;
         }
-        if let Some(f) = citation(text, m.start(), m.end(), kind, naming) {
+        if let Some(f) = citation(&mut reads, m.start(), m.end(), kind, naming) {
             found.push(f);
         }
     }
@@ -387,7 +415,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
         let code = symbol::normalize_symbol(abbr);
         let Some(kind) = symbol::kind_of_type(&code) else { continue };
         let num_at = m.end() - 1;
-        if let Some(n) = symbol::read(ahead(text, num_at), false) {
+        if let Some(n) = reads.at(num_at, false) {
             if n.symbol.is_some() && (n.year.is_some() || n.party || n.type_code.is_some()) {
                 found.push(Found::new(Label::LegalRef, m.start(), num_at + n.end, Some(value(kind, None, Some(&n)))));
             }
@@ -399,7 +427,7 @@ pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let around_slash = trigger_windows::positions(text, '/').map(|s| (s.saturating_sub(20), s + 20));
     let alone = trigger_windows::find_in(&SYMBOL_RE, text, around_slash).filter(|m| starts_word(text, m.start)).map(|m| (m.start, m.start));
     for (start, num_at) in heads.chain(alone) {
-        if let Some(n) = symbol::read(ahead(text, num_at), false) {
+        if let Some(n) = reads.at(num_at, false) {
             if let Some(kind) = n.type_code.as_deref().and_then(symbol::kind_of_type) {
                 found.push(Found::new(Label::LegalRef, start, num_at + n.end, Some(value(kind, None, Some(&n)))));
             }

@@ -2,6 +2,7 @@
 //! `317-QĐ/TWĐTN-TNTH`, also written loosely (`nd-cp`, `15 / 2020 / NĐ - CP`, `NĐ–CP`, `NĐ—CP`).
 //! [`read`] reads one at a given position; [`normalize_symbol`] and [`issuer_code`] give the value's parts.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -246,37 +247,61 @@ static WITH_D_BAR: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
 
 /// Normalises one piece of a symbol: case (`tt` → `TT`, `ttg` → `TTg`), `D` for `Đ` (`ND` → `NĐ`).
 fn normalize_piece(p: &str) -> String {
-    let up = p.to_uppercase();
-    let up = WITH_D_BAR.get(&up).cloned().unwrap_or(up);
-    if let Some(m) = MIXED.get(&up) {
-        return (*m).to_owned();
+    let mut out = String::new();
+    push_piece(&mut out, p);
+    out
+}
+
+/// [`normalize_piece`] onto the end of `out`.
+fn push_piece(out: &mut String, p: &str) {
+    let up = upper(p);
+    // every key of WITH_D_BAR holds a plain `D`
+    let up = match up.contains('D').then(|| WITH_D_BAR.get(up.as_ref())).flatten() {
+        Some(with_bar) => Cow::Borrowed(with_bar.as_str()),
+        None => up,
+    };
+    if let Some(m) = MIXED.get(up.as_ref()) {
+        out.push_str(m);
+        return;
     }
     let letters = || p.chars().filter(|&c| crate::gazetteer::tokens::is_alpha(c));
     let mixed = !letters().all(char::is_lowercase) && !letters().all(char::is_uppercase);
     // An unknown piece in mixed case is kept as written.
-    if mixed {
-        p.to_owned()
+    out.push_str(if mixed { p } else { &up });
+}
+
+/// `p` in upper case, borrowed when it already is: every char its own upper case is what `to_uppercase`
+/// leaves alone.
+fn upper(p: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut u = c.to_uppercase();
+        u.next() == Some(c) && u.next().is_none()
+    };
+    if p.chars().all(unchanged) {
+        Cow::Borrowed(p)
     } else {
-        up
+        Cow::Owned(p.to_uppercase())
     }
 }
 
 /// Normalises a symbol as written: spaces out, dashes to `-`, pieces normalised (`nd - cp` → `NĐ-CP`).
 pub(super) fn normalize_symbol(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut piece = String::new();
-    for c in s.chars() {
-        match c {
-            '-' | '—' | '/' => {
-                out.push_str(&normalize_piece(&piece));
-                piece.clear();
-                out.push(if c == '/' { '/' } else { '-' });
-            }
-            c if c.is_whitespace() => {}
-            c => piece.push(c),
+    let mut rest = s;
+    loop {
+        let cut = rest.find(['-', '—', '/']);
+        let written = &rest[..cut.unwrap_or(rest.len())];
+        if written.contains(char::is_whitespace) {
+            let piece: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+            push_piece(&mut out, &piece);
+        } else {
+            push_piece(&mut out, written);
         }
+        let Some(i) = cut else { break };
+        let sep = rest[i..].chars().next().unwrap_or('-');
+        out.push(if sep == '/' { '/' } else { '-' });
+        rest = &rest[i + sep.len_utf8()..];
     }
-    out.push_str(&normalize_piece(&piece));
     out
 }
 
@@ -302,14 +327,27 @@ pub(super) fn issuer_code(symbol: &str) -> Option<String> {
 
 /// Reads a number and symbol at the start of `s` (state shape, Party shape, or with `allow_bare` a number
 /// alone).
+#[cfg(test)]
 pub(super) fn read(s: &str, allow_bare: bool) -> Option<Numbered> {
+    match read_shaped(s) {
+        Some(shaped) => shaped,
+        None if allow_bare => read_bare(s),
+        None => None,
+    }
+}
+
+/// Reads a number and symbol in the state or the Party shape at the start of `s`: `None` when it has neither
+/// shape, `Some(None)` when it has one but is refused (a word of running text, `5/tháng`), when no number
+/// alone may be read either.
+pub(super) fn read_shaped(s: &str) -> Option<Option<Numbered>> {
     let part = |r: (usize, usize)| &s[r.0..r.1];
     if let Some(c) = party(s) {
-        let ty = normalize_piece(part(c.second?));
+        let Some(second) = c.second else { return Some(None) };
+        let ty = normalize_piece(part(second));
         let raw_end = c.symbol.0 + symbol_len(part(c.symbol));
         let issuer = normalize_symbol(&s[c.symbol.0..raw_end]);
         let symbol = format!("{ty}/{issuer}");
-        return Some(Numbered {
+        return Some(Some(Numbered {
             end: raw_end,
             number: part(c.number).to_owned(),
             year: None,
@@ -317,7 +355,7 @@ pub(super) fn read(s: &str, allow_bare: bool) -> Option<Numbered> {
             type_code: Some(ty),
             symbol: Some(symbol),
             party: true,
-        });
+        }));
     }
     if let Some(c) = state(s) {
         let raw_end = c.symbol.0 + symbol_len(part(c.symbol));
@@ -325,13 +363,13 @@ pub(super) fn read(s: &str, allow_bare: bool) -> Option<Numbered> {
         let symbol = normalize_symbol(raw);
         // A symbol needs a letter and must not be a word of running text (`5/tháng`): an upper-case letter,
         // or a known code in lower case.
-        let known = symbol.split('-').any(|p| kind_of_type(p).is_some() || issuers::is_code(p));
-        if !raw.chars().any(char::is_uppercase) && !known {
-            return None;
+        let known = || symbol.split('-').any(|p| kind_of_type(p).is_some() || issuers::is_code(p));
+        if !raw.chars().any(char::is_uppercase) && !known() {
+            return Some(None);
         }
         let first = symbol.split('-').next().unwrap_or("");
         let type_code = kind_of_type(first).map(|_| first.to_owned());
-        return Some(Numbered {
+        return Some(Some(Numbered {
             end: raw_end,
             number: part(c.number).to_owned(),
             year: c.second.and_then(|y| part(y).parse().ok()),
@@ -339,42 +377,44 @@ pub(super) fn read(s: &str, allow_bare: bool) -> Option<Numbered> {
             type_code,
             symbol: Some(symbol),
             party: false,
-        });
-    }
-    if allow_bare {
-        if let Some(c) = NUMBER_YEAR.captures(s) {
-            let m = c.get(0)?;
-            if !s[m.end()..].starts_with(['/', '-']) {
-                return Some(Numbered {
-                    end: m.end(),
-                    number: c.get(1)?.as_str().to_owned(),
-                    year: c.get(2).and_then(|y| y.as_str().parse().ok()),
-                    symbol: None,
-                    issuer_code: None,
-                    type_code: None,
-                    party: false,
-                });
-            }
-        }
-        let c = BARE.captures(s)?;
-        let m = c.get(1)?;
-        // Not a decimal or a grouped number (`2.000.000`, `1,5`), nor a date (`18/9`).
-        let next = s[m.end()..].chars().next();
-        let after = s[m.end()..].chars().nth(1);
-        if matches!(next, Some('.' | ',' | '/' | '-')) && after.is_some_and(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        return Some(Numbered {
-            end: m.end(),
-            number: m.as_str().to_owned(),
-            year: None,
-            symbol: None,
-            issuer_code: None,
-            type_code: None,
-            party: false,
-        });
+        }));
     }
     None
+}
+
+/// Reads a number alone at the start of `s` (`Nghị quyết số 18`), or with its year (`Nghị định 24/2024`).
+pub(super) fn read_bare(s: &str) -> Option<Numbered> {
+    if let Some(c) = NUMBER_YEAR.captures(s) {
+        let m = c.get(0)?;
+        if !s[m.end()..].starts_with(['/', '-']) {
+            return Some(Numbered {
+                end: m.end(),
+                number: c.get(1)?.as_str().to_owned(),
+                year: c.get(2).and_then(|y| y.as_str().parse().ok()),
+                symbol: None,
+                issuer_code: None,
+                type_code: None,
+                party: false,
+            });
+        }
+    }
+    let c = BARE.captures(s)?;
+    let m = c.get(1)?;
+    // Not a decimal or a grouped number (`2.000.000`, `1,5`), nor a date (`18/9`).
+    let next = s[m.end()..].chars().next();
+    let after = s[m.end()..].chars().nth(1);
+    if matches!(next, Some('.' | ',' | '/' | '-')) && after.is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(Numbered {
+        end: m.end(),
+        number: m.as_str().to_owned(),
+        year: None,
+        symbol: None,
+        issuer_code: None,
+        type_code: None,
+        party: false,
+    })
 }
 
 #[cfg(test)]
@@ -408,6 +448,16 @@ mod tests {
         assert_eq!(sym("12/qđ-ttg").2, "QĐ-TTg");
         assert_eq!(sym("3/2019/TT-BGDDT").2, "TT-BGDĐT");
         assert_eq!(sym("45/2024/NQ-HDND").2, "NQ-HĐND");
+        assert_eq!(normalize_symbol("nd - c p/tw —hdnd-XyZ-Hdnd"), "NĐ-CP/TW-HĐND-XyZ-Hdnd");
+        assert_eq!(normalize_symbol("-/"), "-/");
+    }
+
+    #[test]
+    fn upper_case_is_that_of_the_standard_library() {
+        for p in ["NĐ", "nđ", "TTg", "ß", "ǆ", "ﬁ", "CP14", ""] {
+            assert_eq!(upper(p), p.to_uppercase(), "{p}");
+        }
+        assert!(matches!(upper("BTC"), Cow::Borrowed(_)));
     }
 
     /// The hand-written readers agree with the patterns they stand for, on texts mixing every class they tell

@@ -67,7 +67,7 @@ const NUMBER_WORDS: &str = "một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|b�
 /// Number words in lower case, capitalised and upper case (no other mix of cases), and a filter on the keys
 /// ([`lower_key`]) of their lower case: a syllable whose key misses the filter is no number word.
 struct NumberForms {
-    filter: [u64; 4],
+    filter: [u64; 16],
     forms: FxSet<String>,
 }
 
@@ -75,15 +75,15 @@ impl NumberForms {
     /// Whether `t`, whose key is `key`, is a number word in one of its forms.
     #[inline]
     fn has(&self, t: &str, key: u64) -> bool {
-        let bit = key % 256;
+        let bit = key % 1024;
         self.filter[(bit / 64) as usize] & (1 << (bit % 64)) != 0 && self.forms.contains(t)
     }
 }
 
 static NUMBER_FORMS: LazyLock<NumberForms> = LazyLock::new(|| {
-    let mut out = NumberForms { filter: [0; 4], forms: FxSet::default() };
+    let mut out = NumberForms { filter: [0; 16], forms: FxSet::default() };
     for w in NUMBER_WORDS.split('|') {
-        let bit = lower_key(w) % 256;
+        let bit = lower_key(w) % 1024;
         out.filter[(bit / 64) as usize] |= 1 << (bit % 64);
         let mut cs = w.chars();
         let cap: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
@@ -103,7 +103,7 @@ fn word_runs(ws: &[W], text: &str) -> Vec<(usize, usize)> {
         _ => runs.push((s, e)),
     };
     for w in ws {
-        if w.t.len() >= 3 && w.t.as_bytes()[1..].contains(&b'-') {
+        if w.split() && w.t.len() >= 3 && w.t.as_bytes()[1..].contains(&b'-') {
             let mut s = w.s;
             for piece in w.t.split('-') {
                 if forms.has(piece, lower_key(piece)) {
@@ -135,7 +135,7 @@ const ID_LEADS: &[&str] = &[
 /// word before is then no identifier's lead.
 const PARTS_COUNTED: &[&str] = &["tầng", "chỗ", "lầu", "làn", "phòng", "giường", "toa", "khoang", "cửa", "gian"];
 
-static ID_LEAD_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| ID_LEADS.iter().copied().collect());
+static ID_LEAD_SET: LazyLock<FxSet<&'static str>> = LazyLock::new(|| ID_LEADS.iter().copied().collect());
 
 /// Words after a number that make it a length of time (DURATION or a date, not a NUMBER).
 const TIME_UNITS: &[&str] =

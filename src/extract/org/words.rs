@@ -207,6 +207,10 @@ impl W<'_> {
     pub fn upper(&self) -> bool {
         self.flags & F_UPPER != 0
     }
+    /// Holds a hyphen or a combining mark (where the place tokenizer splits it).
+    pub fn split(&self) -> bool {
+        self.flags & F_SPLIT != 0
+    }
     /// Only digits.
     pub fn digits(&self) -> bool {
         self.flags & F_DIGITS != 0

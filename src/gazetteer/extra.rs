@@ -391,6 +391,7 @@ pub(crate) const KIND_PHRASES: &[(&str, &str, KindClass)] = &[
     ("đỉnh", "mountain", Named),
     ("đèo", "mountain", Named),
     ("cao nguyên", "region", Named),
+    ("miền", "region", Region),
     ("vịnh", "sea", Named),
     ("đảo", "island", Named),
     ("hòn", "island", Named),

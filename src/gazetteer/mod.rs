@@ -92,6 +92,8 @@ pub(crate) enum KindClass {
     Named,
     /// `hồ`: like [`KindClass::Named`], but a capitalised `Hồ` only before a known lake.
     Lake,
+    /// `miền`: like [`KindClass::Named`], but only before a direction (`miền Trung`, `miền Tây Nam Bộ`).
+    Region,
     /// Roads: a number (`Quốc lộ 1A`) or names joined by dashes (`cao tốc Hà Nội - Hải Phòng`).
     Road,
     /// Villages: a name or a number (`thôn 3`).

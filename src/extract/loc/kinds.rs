@@ -3,6 +3,7 @@
 //! `Cầu Rạch Miễu 2`, `Quốc lộ 1A`).
 
 use super::{short_number, Cand, Scan};
+use crate::extract::org::words::eq_ci;
 use crate::gazetteer::tokens::{Class, Gap};
 use crate::gazetteer::{admin, flag, KindClass, KindRule};
 
@@ -28,6 +29,14 @@ impl Scan<'_> {
                 Some(Cand { start: k0, end, kind: "country", province: None })
             }
             Named | Lake | Road | Village | Hamlet => self.named_after(k0, j, rule),
+            Region => {
+                // `miền Phan Thiết` is no region; `Ngày Giải phóng miền Nam` names a day
+                let is = |k: usize, w: &str| eq_ci(self.str(k), w);
+                let direction = ["bắc", "trung", "nam", "tây", "đông"].iter().any(|d| is(j, d));
+                let phong = self.prev_word(k0).filter(|&p| is(p, "phóng"));
+                let liberation = phong.and_then(|p| self.prev_word(p)).is_some_and(|g| is(g, "giải"));
+                (direction && !liberation).then(|| self.named_after(k0, j, rule)).flatten()
+            }
         }
     }
 

@@ -400,15 +400,23 @@ impl Context {
     fn new(q: &Seq, i: usize) -> Context {
         let ii = i as isize;
         let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
+        Context::with_syllables(q, i, [ii - 2, ii - 1, ii, ii + 1, ii + 2].map(|k| q.s(lo, hi, k)))
+    }
+
+    /// The context with the syllables at offsets -2..=2 given (padding outside the sentence).
+    #[inline]
+    fn with_syllables(q: &Seq, i: usize, [s_2, s_1, s0, s1, s2]: [u64; 5]) -> Context {
+        let ii = i as isize;
+        let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
         let cross = q.cross[i] as u64;
         let ends = q.ends[i - 1].min(4) as u64;
         let starts = q.starts[i].min(4) as u64;
         Context {
-            s_2: q.s(lo, hi, ii - 2),
-            s_1: q.s(lo, hi, ii - 1),
-            s0: q.s(lo, hi, ii),
-            s1: q.s(lo, hi, ii + 1),
-            s2: q.s(lo, hi, ii + 2),
+            s_2,
+            s_1,
+            s0,
+            s1,
+            s2,
             c_2: q.c(lo, hi, ii - 2),
             c_1: q.c(lo, hi, ii - 1),
             c0: q.c(lo, hi, ii),
@@ -457,17 +465,30 @@ fn small_values(x: &Context, t1: bool, t2: bool, len: usize) -> [u64; N_SMALL] {
     ]
 }
 
-/// The hashes of the other features of a boundary (syllables, alone or with small values).
+/// The seeds of the features of one syllable at offsets 0, -1, 1, -2 and 2 from the boundary.
+const UNIGRAM: [u64; 5] = [1, 2, 3, 4, 5];
+
+/// The feature of the syllable `s0` after a boundary with the two decisions before it (`tags`).
 #[inline]
-fn hashed_values(x: &Context, t1: bool, t2: bool) -> [u64; N_HASHED] {
+fn tags_syllable(tags: u64, s0: u64) -> u64 {
+    mix(mix(17, tags), s0)
+}
+
+/// The feature of the syllable `s0` after a boundary where the rule tree says `rdr`.
+#[inline]
+fn rdr_syllable(rdr: u64, s0: u64) -> u64 {
+    mix(mix(31, rdr), s0)
+}
+
+/// The constant feature (a bias).
+const BIAS: u64 = 28;
+
+/// The hashes of the features over two or three syllables, or a syllable with small values (all the hashed
+/// features but those of [`UNIGRAM`], [`tags_syllable`], [`rdr_syllable`] and [`BIAS`]).
+#[inline]
+fn context_values(x: &Context, t1: bool) -> [u64; N_HASHED - 8] {
     let &Context { s_2, s_1, s0, s1, s2, c_1, c0, dict, rdr, .. } = x;
-    let tags = (t1 as u64) | (t2 as u64) << 1;
     [
-        mix(1, s0),
-        mix(2, s_1),
-        mix(3, s1),
-        mix(4, s_2),
-        mix(5, s2),
         mix(mix(6, s_1), s0),
         mix(mix(7, s0), s1),
         mix(mix(8, s_2), s_1),
@@ -475,15 +496,44 @@ fn hashed_values(x: &Context, t1: bool, t2: bool) -> [u64; N_HASHED] {
         mix(mix(mix(10, s_1), s0), s1),
         mix(mix(mix(11, s_2), s_1), s0),
         mix(mix(mix(12, s0), s1), s2),
-        mix(mix(17, tags), s0),
         mix(mix(mix(18, t1 as u64), s_1), s0),
         mix(mix(24, dict), s0),
         mix(mix(25, dict), s_1),
         mix(mix(26, c0 | c_1 << 3), s_1),
         mix(mix(27, c_1 | c0 << 3), s0),
-        28,
-        mix(mix(31, rdr), s0),
         mix(mix(mix(35, rdr | (t1 as u64) << 1), s_1), s0),
+    ]
+}
+
+/// The hashes of the other features of a boundary (syllables, alone or with small values).
+#[inline]
+fn hashed_values(x: &Context, t1: bool, t2: bool) -> [u64; N_HASHED] {
+    let &Context { s_2, s_1, s0, s1, s2, rdr, .. } = x;
+    let tags = (t1 as u64) | (t2 as u64) << 1;
+    let [c6, c7, c8, c9, c10, c11, c12, c18, c24, c25, c26, c27, c35] = context_values(x, t1);
+    let u = |k: usize, s: u64| mix(UNIGRAM[k], s);
+    [
+        u(0, s0),
+        u(1, s_1),
+        u(2, s1),
+        u(3, s_2),
+        u(4, s2),
+        c6,
+        c7,
+        c8,
+        c9,
+        c10,
+        c11,
+        c12,
+        tags_syllable(tags, s0),
+        c18,
+        c24,
+        c25,
+        c26,
+        c27,
+        BIAS,
+        rdr_syllable(rdr, s0),
+        c35,
     ]
 }
 
@@ -510,18 +560,26 @@ pub fn score(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, weight: impl Fn(
     small + hashed_values(&x, t1, t2).iter().map(|&f| weight(index(f))).sum::<i32>()
 }
 
+/// The number of weights.
+const N_WEIGHTS: usize = 1 << WEIGHT_BITS;
+
 /// A model made quick to apply: the weights, and for each small feature the weight of each of its values.
 pub struct Compiled {
-    weights: Vec<i16>,
+    weights: Box<[i16; N_WEIGHTS]>,
     small: [Vec<i16>; N_SMALL],
+    bias: i32,
 }
 
 impl Compiled {
-    /// Compiles a table of weights indexed by feature.
+    /// Compiles a table of weights indexed by feature (those past [`WEIGHT_BITS`] bits are never read).
     pub fn new(weights: Vec<i16>) -> Compiled {
-        let weight = |f: u32| weights.get(f as usize).copied().unwrap_or(0);
+        let mut table = Box::new([0i16; N_WEIGHTS]);
+        table.iter_mut().zip(&weights).for_each(|(t, &w)| *t = w);
+        let weights = table;
+        let weight = |f: u32| weights[f as usize % N_WEIGHTS];
         let small = SMALL.map(|(c, bits)| (0..1u64 << bits).map(|v| weight(index(mix(c, v)))).collect());
-        Compiled { weights, small }
+        let bias = weight(index(BIAS)) as i32;
+        Compiled { weights, small, bias }
     }
 
     /// The weight of feature `f`.
@@ -530,18 +588,151 @@ impl Compiled {
         self.weights.get(f as usize).map_or(0, |&w| w as i32)
     }
 
-    /// The same as [`score`] with these weights.
+    /// The weight of small feature `j` with value `v`.
     #[inline]
-    pub fn score(&self, q: &Seq, i: usize, t1: bool, t2: bool, len: usize) -> i32 {
-        let x = Context::new(q, i);
-        let mut total = 0;
-        for ((table, &(c, _)), v) in self.small.iter().zip(&SMALL).zip(small_values(&x, t1, t2, len)) {
-            total += match table.get(v as usize) {
-                Some(&w) => w as i32,
-                None => self.weight(index(mix(c, v))),
-            };
+    fn small_weight(&self, j: usize, v: u64) -> i32 {
+        match self.small[j].get(v as usize) {
+            Some(&w) => w as i32,
+            None => self.small_weight_outside(j, v),
         }
-        total + hashed_values(&x, t1, t2).iter().map(|&f| self.weight(index(f))).sum::<i32>()
+    }
+
+    /// The weight of small feature `j` with a value outside its table.
+    #[cold]
+    #[inline(never)]
+    fn small_weight_outside(&self, j: usize, v: u64) -> i32 {
+        SMALL.get(j).map_or(0, |&(c, _)| self.weight_of(mix(c, v)))
+    }
+
+    /// The weight of the feature with hash `f`.
+    #[inline]
+    fn weight_of(&self, f: u64) -> i32 {
+        // An index has WEIGHT_BITS bits: no bounds check.
+        self.weights[index(f) as usize % N_WEIGHTS] as i32
+    }
+
+    /// A scorer of the boundaries of `q`.
+    #[inline(never)] // a stage of its own in profiles
+    pub fn scorer<'a>(&'a self, q: &'a Seq) -> Scorer<'a> {
+        let (ids, syllables) = intern(&q.syl);
+        let syllables = syllables
+            .into_iter()
+            .map(|s| Syllable {
+                hash: s,
+                at: UNIGRAM.map(|k| self.weight_of(mix(k, s)) as i16),
+                tags: [0, 1, 2, 3].map(|t| self.weight_of(tags_syllable(t, s)) as i16),
+                rdr: [0, 1].map(|r| self.weight_of(rdr_syllable(r, s)) as i16),
+            })
+            .collect();
+        Scorer { model: self, q, ids, syllables }
+    }
+}
+
+/// A distinct syllable (a value of [`Seq::syl`], or padding) and the weights of the features that read it
+/// alone, computed once per sequence.
+#[derive(Clone, Copy, Debug)]
+struct Syllable {
+    hash: u64,
+    /// The features of [`UNIGRAM`], at offsets 0, -1, 1, -2 and 2.
+    at: [i16; 5],
+    /// [`tags_syllable`] by the two decisions before.
+    tags: [i16; 4],
+    /// [`rdr_syllable`] by the rule tree's tag.
+    rdr: [i16; 2],
+}
+
+/// The padding before a sentence and after it, as the first two distinct syllables.
+const PAD_BEFORE: u32 = 0;
+const PAD_AFTER: u32 = 1;
+
+/// Distinct syllables, by open addressing on their hashes (which are well mixed already).
+struct Interner {
+    distinct: Vec<u64>,
+    /// Bits of the slot index.
+    bits: u32,
+    /// A distinct syllable's hash and index, or [`EMPTY`]; kept at most half full.
+    slots: Vec<(u64, u32)>,
+}
+
+/// An empty slot of an [`Interner`].
+const EMPTY: (u64, u32) = (0, u32::MAX);
+
+impl Interner {
+    /// The index of `h` among the distinct syllables, added if new.
+    #[inline]
+    fn id(&mut self, h: u64) -> u32 {
+        let mask = (1usize << self.bits) - 1;
+        let mut k = (h >> (64 - self.bits)) as usize & mask;
+        loop {
+            match self.slots.get(k) {
+                Some(&(g, id)) if id != u32::MAX && g != h => k = (k + 1) & mask,
+                Some(&(_, id)) if id != u32::MAX => return id,
+                _ => break,
+            }
+        }
+        let id = self.distinct.len() as u32;
+        self.distinct.push(h);
+        self.slots[k] = (h, id);
+        if self.distinct.len() * 2 > self.slots.len() {
+            self.bits += 1;
+            self.slots = vec![EMPTY; 1 << self.bits];
+            let distinct = std::mem::take(&mut self.distinct);
+            distinct.iter().for_each(|&h| {
+                self.id(h);
+            });
+        }
+        id
+    }
+}
+
+/// Each token's syllable as an index into the distinct syllables (the padding first: [`PAD_BEFORE`],
+/// [`PAD_AFTER`]), and those.
+fn intern(syl: &[u64]) -> (Vec<u32>, Vec<u64>) {
+    let mut t = Interner { distinct: Vec::new(), bits: 10, slots: vec![EMPTY; 1 << 10] };
+    t.id(PAD);
+    t.id(PAD ^ 1);
+    let ids = syl.iter().map(|&h| t.id(h)).collect();
+    (ids, t.distinct)
+}
+
+/// A model applied to one sequence: [`Compiled`] and, for each distinct syllable, the weights of the features
+/// of that syllable alone.
+pub struct Scorer<'a> {
+    model: &'a Compiled,
+    q: &'a Seq,
+    /// Each token's syllable, an index into `syllables`.
+    ids: Vec<u32>,
+    syllables: Vec<Syllable>,
+}
+
+impl Scorer<'_> {
+    /// The same as [`score`] with the model's weights.
+    #[inline]
+    pub fn score(&self, i: usize, t1: bool, t2: bool, len: usize) -> i32 {
+        let (q, model) = (self.q, self.model);
+        let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
+        let syllable = |k: isize| {
+            let id = if k < lo {
+                PAD_BEFORE
+            } else if k >= hi {
+                PAD_AFTER
+            } else {
+                self.ids.get(k as usize).copied().unwrap_or(PAD_AFTER)
+            };
+            self.syllables[id as usize]
+        };
+        let ii = i as isize;
+        let [y_2, y_1, y0, y1, y2] = [ii - 2, ii - 1, ii, ii + 1, ii + 2].map(syllable);
+        let x = Context::with_syllables(q, i, [y_2.hash, y_1.hash, y0.hash, y1.hash, y2.hash]);
+        let small = small_values(&x, t1, t2, len);
+        let mut total = model.bias;
+        for j in 0..N_SMALL {
+            total += model.small_weight(j, small[j]);
+        }
+        let tags = (t1 as usize) | (t2 as usize) << 1;
+        let one = [y0.at[0], y_1.at[1], y1.at[2], y_2.at[3], y2.at[4], y0.tags[tags], y0.rdr[x.rdr as usize & 1]];
+        total += one.iter().map(|&w| w as i32).sum::<i32>();
+        total + context_values(&x, t1).iter().map(|&f| model.weight_of(f)).sum::<i32>()
     }
 }
 

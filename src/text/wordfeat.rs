@@ -9,6 +9,7 @@
 //! of a word's syllables. Both are built by the trainer and compiled in, so nothing is parsed at start-up.
 
 use crate::model::{Token, TokenKind};
+use crate::text::memo::{Key, Memo};
 
 /// Bits of the weight table index.
 pub const WEIGHT_BITS: u32 = 18;
@@ -107,6 +108,39 @@ fn word_syllable(s: &str) -> (u64, u8) {
         (true, false) => shape::CAP,
     };
     (finish(h), shape)
+}
+
+/// A word token of up to 16 bytes, as its bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct WordKey {
+    bytes: [u64; 2],
+    len: u8,
+}
+
+impl WordKey {
+    /// The key of the word `s` found at `start` of `text`, if it is 1 to 16 bytes long and 16 bytes of text
+    /// follow its start (read at once, as two words).
+    #[inline]
+    fn at(text: &str, start: usize, s: &str) -> Option<WordKey> {
+        let len = s.len();
+        if len == 0 || len > 16 {
+            return None;
+        }
+        let chunk = text.as_bytes().get(start..start + 16)?;
+        let (a, b) = chunk.split_at(8);
+        let word = |w: &[u8], n: usize| {
+            let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+            if n >= 8 { w } else { w & ((1u64 << (n * 8)) - 1) }
+        };
+        Some(WordKey { bytes: [word(a, len), word(b, len.saturating_sub(8))], len: len as u8 })
+    }
+}
+
+impl Key for WordKey {
+    #[inline]
+    fn hash(self) -> u64 {
+        mix(mix(self.len as u64, self.bytes[0]), self.bytes[1])
+    }
 }
 
 const WORD_SEED: u64 = 0x1234_5678;
@@ -224,10 +258,15 @@ impl Seq {
         q.first.reserve(n);
         q.end.reserve(n);
         let mut first = 0u32;
+        let mut words = Memo::new();
         for (i, t) in tokens.iter().enumerate() {
             let s = text.get(t.start..t.end).unwrap_or("");
             let (h, sh) = match t.kind {
-                TokenKind::Word => word_syllable(s),
+                // A text repeats its syllables: each one of up to 16 bytes is read once.
+                TokenKind::Word => match WordKey::at(text, t.start, s) {
+                    Some(k) => words.get_or_insert_with(k, || word_syllable(s)),
+                    None => word_syllable(s),
+                },
                 TokenKind::Number => (syllable_hash(s), shape::NUMBER),
                 TokenKind::Punct => (syllable_hash(s), shape::PUNCT),
                 _ => (syllable_hash(s), shape::SYMBOL),
@@ -645,54 +684,21 @@ struct Syllable {
 const PAD_BEFORE: u32 = 0;
 const PAD_AFTER: u32 = 1;
 
-/// Distinct syllables, by open addressing on their hashes (which are well mixed already).
-struct Interner {
-    distinct: Vec<u64>,
-    /// Bits of the slot index.
-    bits: u32,
-    /// A distinct syllable's hash and index, or [`EMPTY`]; kept at most half full.
-    slots: Vec<(u64, u32)>,
-}
-
-/// An empty slot of an [`Interner`].
-const EMPTY: (u64, u32) = (0, u32::MAX);
-
-impl Interner {
-    /// The index of `h` among the distinct syllables, added if new.
-    #[inline]
-    fn id(&mut self, h: u64) -> u32 {
-        let mask = (1usize << self.bits) - 1;
-        let mut k = (h >> (64 - self.bits)) as usize & mask;
-        loop {
-            match self.slots.get(k) {
-                Some(&(g, id)) if id != u32::MAX && g != h => k = (k + 1) & mask,
-                Some(&(_, id)) if id != u32::MAX => return id,
-                _ => break,
-            }
-        }
-        let id = self.distinct.len() as u32;
-        self.distinct.push(h);
-        self.slots[k] = (h, id);
-        if self.distinct.len() * 2 > self.slots.len() {
-            self.bits += 1;
-            self.slots = vec![EMPTY; 1 << self.bits];
-            let distinct = std::mem::take(&mut self.distinct);
-            distinct.iter().for_each(|&h| {
-                self.id(h);
-            });
-        }
-        id
-    }
-}
-
 /// Each token's syllable as an index into the distinct syllables (the padding first: [`PAD_BEFORE`],
 /// [`PAD_AFTER`]), and those.
 fn intern(syl: &[u64]) -> (Vec<u32>, Vec<u64>) {
-    let mut t = Interner { distinct: Vec::new(), bits: 10, slots: vec![EMPTY; 1 << 10] };
-    t.id(PAD);
-    t.id(PAD ^ 1);
-    let ids = syl.iter().map(|&h| t.id(h)).collect();
-    (ids, t.distinct)
+    let mut ids = Memo::new();
+    let mut distinct = Vec::new();
+    let mut id = |h: u64| {
+        ids.get_or_insert_with(h, || {
+            distinct.push(h);
+            distinct.len() as u32 - 1
+        })
+    };
+    id(PAD);
+    id(PAD ^ 1);
+    let ids = syl.iter().map(|&h| id(h)).collect();
+    (ids, distinct)
 }
 
 /// A model applied to one sequence: [`Compiled`] and, for each distinct syllable, the weights of the features

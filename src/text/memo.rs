@@ -44,13 +44,22 @@ impl<K: Key, V: Copy> Memo<K, V> {
     }
 
     /// The value of key `k`; when there is none, `make` computes it and it is kept.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get_or_insert_with(&mut self, k: K, make: impl FnOnce() -> V) -> V {
         let at = self.slot(k.hash(), k);
-        if let Some(Some((_, v))) = self.slots.get(at) {
-            return *v;
+        match self.slots.get(at) {
+            Some(Some((_, v))) => *v,
+            _ => {
+                let v = make();
+                self.insert(at, k, v);
+                v
+            }
         }
-        let v = make();
+    }
+
+    /// Puts `k` and `v` in the empty slot `at` (where `k` goes), and grows the table when half full.
+    #[inline(never)]
+    fn insert(&mut self, at: usize, k: K, v: V) {
         if let Some(s) = self.slots.get_mut(at) {
             *s = Some((k, v));
         }
@@ -65,7 +74,6 @@ impl<K: Key, V: Copy> Memo<K, V> {
                 }
             }
         }
-        v
     }
 }
 

@@ -200,13 +200,19 @@ impl Vocab<'_> {
     /// Whether the word with this [`word_hash`] is in the vocabulary.
     #[inline]
     pub fn contains_hash(&self, h: u64) -> bool {
-        Self::index(h, VOCAB_BITS).iter().all(|&i| test(self.bits, i))
+        holds(self.bits, Self::index(h, VOCAB_BITS))
     }
     /// Whether the word with this [`word_hash`] is a place name.
     #[inline]
     pub fn is_name_hash(&self, h: u64) -> bool {
-        Self::index(h, NAME_BITS).iter().all(|&i| test(self.names, i))
+        holds(self.names, Self::index(h, NAME_BITS))
     }
+}
+
+/// Whether the three bits `probes` of a Bloom filter are set (the first that is not ends the test).
+#[inline]
+fn holds(bits: &[u8], [a, b, c]: [usize; 3]) -> bool {
+    test(bits, a) && test(bits, b) && test(bits, c)
 }
 
 #[inline]
@@ -281,7 +287,9 @@ impl Seq {
                 q.first.push(0);
                 continue;
             };
-            let gap = text.get(prev.end..t.start);
+            // Mostly one space, told by its byte.
+            let one_space = text.as_bytes().get(prev.end..t.start) == Some(b" ");
+            let gap = if one_space { Some(" ") } else { text.get(prev.end..t.start) };
             let join = sh <= shape::NUMBER
                 && q.shape[i - 1] <= shape::NUMBER
                 && gap.is_some_and(|g| g == " " || (!g.is_empty() && g.chars().all(|c| c.is_whitespace() && c != '\n' && c != '\r')));
@@ -337,6 +345,9 @@ impl Seq {
             let mut len = 1;
             while len < MAX_WORD && a + len < n && self.joinable[a + len] {
                 len += 1;
+            }
+            if len < 2 {
+                continue;
             }
             let mut h = extend(WORD_SEED, self.syl[a]);
             for l in 2..=len {

@@ -461,16 +461,22 @@ impl Context {
         let cross = q.cross[i] as u64;
         let ends = q.ends[i - 1].min(4) as u64;
         let starts = q.starts[i].min(4) as u64;
+        // The shapes at offsets -2..=1, mostly all inside the sentence.
+        let inside = (ii - 2 >= lo && ii + 1 < hi).then(|| q.shape.get(i - 2..i + 2)).flatten();
+        let [c_2, c_1, c0, c1] = match inside.and_then(|w| <[u8; 4]>::try_from(w).ok()) {
+            Some(w) => w.map(|c| c as u64),
+            None => [ii - 2, ii - 1, ii, ii + 1].map(|k| q.c(lo, hi, k)),
+        };
         Context {
             s_2,
             s_1,
             s0,
             s1,
             s2,
-            c_2: q.c(lo, hi, ii - 2),
-            c_1: q.c(lo, hi, ii - 1),
-            c0: q.c(lo, hi, ii),
-            c1: q.c(lo, hi, ii + 1),
+            c_2,
+            c_1,
+            c0,
+            c1,
             cross,
             dict: cross | ends << 3 | starts << 6,
             mm: (q.fmm[i] as u64) | (q.bmm[i] as u64) << 1,
@@ -728,18 +734,23 @@ impl Scorer<'_> {
     pub fn score(&self, i: usize, t1: bool, t2: bool, len: usize) -> i32 {
         let (q, model) = (self.q, self.model);
         let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
-        let syllable = |k: isize| {
-            let id = if k < lo {
+        let id = |k: isize| {
+            if k < lo {
                 PAD_BEFORE
             } else if k >= hi {
                 PAD_AFTER
             } else {
                 self.ids.get(k as usize).copied().unwrap_or(PAD_AFTER)
-            };
-            self.syllables[id as usize]
+            }
         };
         let ii = i as isize;
-        let [y_2, y_1, y0, y1, y2] = [ii - 2, ii - 1, ii, ii + 1, ii + 2].map(syllable);
+        // Mostly all five are inside the sentence.
+        let inside = (ii - 2 >= lo && ii + 2 < hi).then(|| self.ids.get(i - 2..i + 3)).flatten();
+        let ids: [u32; 5] = match inside.and_then(|w| w.try_into().ok()) {
+            Some(w) => w,
+            None => [ii - 2, ii - 1, ii, ii + 1, ii + 2].map(id),
+        };
+        let [y_2, y_1, y0, y1, y2] = ids.map(|id| self.syllables[id as usize]);
         let x = Context::with_syllables(q, i, [y_2.hash, y_1.hash, y0.hash, y1.hash, y2.hash]);
         let small = small_values(&x, t1, t2, len);
         let mut total = model.bias;

@@ -629,7 +629,9 @@ pub struct Compiled {
 impl Compiled {
     /// Compiles a table of weights indexed by feature (those past [`WEIGHT_BITS`] bits are never read).
     pub fn new(weights: Vec<i16>) -> Compiled {
-        let mut table = Box::new([0i16; N_WEIGHTS]);
+        // Made on the heap (an array this large would not fit every stack); the fallback is never taken.
+        let mut table: Box<[i16; N_WEIGHTS]> =
+            vec![0i16; N_WEIGHTS].into_boxed_slice().try_into().unwrap_or_else(|_| Box::new([0; N_WEIGHTS]));
         table.iter_mut().zip(&weights).for_each(|(t, &w)| *t = w);
         let weights = table;
         let weight = |f: u32| weights[f as usize % N_WEIGHTS];

@@ -699,8 +699,9 @@ struct Syllable {
     rdr: [i16; 2],
 }
 
-/// The padding before a sentence and after it, as the first two distinct syllables.
+/// The padding before a sentence, as the first distinct syllable.
 const PAD_BEFORE: u32 = 0;
+/// The padding after a sentence, as the second distinct syllable.
 const PAD_AFTER: u32 = 1;
 
 /// Each token's syllable as an index into the distinct syllables (the padding first: [`PAD_BEFORE`],
@@ -776,6 +777,19 @@ mod tests {
             if let Some(c) = char::from_u32(u) {
                 assert_eq!(case(c), (c.to_lowercase().next().unwrap_or(c), c.is_uppercase(), c.is_lowercase()), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn syllables_read_once_read_alike() {
+        // Words of 1 to 20 bytes, in both cases, each twice, the last ones near the end of the text.
+        let words: Vec<String> = (1..=20).map(|n| "ư".repeat(n / 2) + &"a".repeat(n % 2)).collect();
+        let text = words.iter().chain(&words).map(|w| format!("{w} {} ", w.to_uppercase())).collect::<String>();
+        let tokens = crate::text::tokens::tokenize(&text);
+        let q = Seq::new(&text, &tokens, Vocab { bits: &[], names: &[] });
+        for (k, t) in tokens.iter().enumerate() {
+            let (h, sh) = word_syllable(&text[t.start..t.end]);
+            assert_eq!((q.syl[k], q.shape[k]), (h, sh), "{:?}", &text[t.start..t.end]);
         }
     }
 

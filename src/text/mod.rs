@@ -2,6 +2,7 @@
 
 #[doc(hidden)]
 pub mod rdr;
+mod memo;
 pub mod segscore;
 pub mod sentences;
 pub mod tokens;

@@ -231,15 +231,28 @@ pub fn tags(q: &Seq, raw: &[u64]) -> Vec<bool> {
         // those the tree tests at that offset: another finds no child (only, with a clash of keys, children
         // that another offset finds too).
         let mut near = [(0u64, TAG_NONE); 5];
+        let mut offsets = [pad_tested; 5];
+        // Mostly all five are inside the sentence: read at once.
+        let window = (i >= lo + 2 && i + 2 < hi).then(|| i - 2..i + 3);
+        match window.and_then(|w| Some((raw.get(w.clone())?, init.get(w.clone())?, tested.get(w)?))) {
+            Some((r, t, x)) => {
+                for (((slot, o), (&r, &t)), &x) in near.iter_mut().zip(&mut offsets).zip(r.iter().zip(t)).zip(x) {
+                    (*slot, *o) = ((r, t), x);
+                }
+            }
+            None => {
+                for (k, (slot, o)) in near.iter_mut().zip(&mut offsets).enumerate() {
+                    if let Some(p) = (i + k).checked_sub(2).filter(|&p| p >= lo && p < hi) {
+                        *slot = (raw.get(p).copied().unwrap_or(0), init.get(p).copied().unwrap_or(TAG_NONE));
+                        *o = tested.get(p).copied().unwrap_or(0);
+                    }
+                }
+            }
+        }
         let mut keys = [0u64; 5];
         let mut n_keys = 0;
-        for (k, slot) in near.iter_mut().enumerate() {
-            let at = (i + k).checked_sub(2).filter(|&p| p >= lo && p < hi);
-            if let Some(p) = at {
-                *slot = (raw.get(p).copied().unwrap_or(0), init.get(p).copied().unwrap_or(TAG_NONE));
-            }
-            let offsets = at.map_or(pad_tested, |p| tested.get(p).copied().unwrap_or(0));
-            if offsets & offset_bit(k as i8 - 2) != 0 {
+        for (k, (slot, o)) in near.iter().zip(offsets).enumerate() {
+            if o & offset_bit(k as i8 - 2) != 0 {
                 keys[n_keys] = key(k as i8 - 2, slot.0);
                 n_keys += 1;
             }

@@ -124,6 +124,26 @@ fn alnum_run(text: &str, mut p: usize) -> (usize, bool) {
             p += 1;
             continue;
         }
+        // Quick paths, by the UTF-8 bytes, for the letters and marks Vietnamese is written with (none numeric).
+        let next = bytes.get(p + 1).copied().unwrap_or(0);
+        match b {
+            // U+00C0..U+00FF but × and ÷.
+            0xC3 if next != 0x97 && next != 0xB7 => {
+                p += 2;
+                continue;
+            }
+            // U+0100..U+023F (Latin Extended-A and B) and U+0300..U+033F (combining marks).
+            0xC4..=0xC8 | 0xCC => {
+                p += 2;
+                continue;
+            }
+            // U+1E00..U+1EFF (Latin Extended Additional).
+            0xE1 if (0xB8..=0xBB).contains(&next) => {
+                p += 3;
+                continue;
+            }
+            _ => {}
+        }
         match char_at(text, p) {
             Some(d) if is_alnum_or_mark(d) => {
                 has_digit |= is_num(d);
@@ -255,6 +275,15 @@ mod tests {
         for c in ('\0'..='\u{2fff}').chain(['\u{ff10}', '\u{ff21}']) {
             assert_eq!(is_num(c), c.is_numeric(), "{c:?}");
             assert_eq!(crate::gazetteer::tokens::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn runs_read_each_char_by_its_class() {
+        for c in ('\u{80}'..='\u{2fff}').chain(['\u{ff10}', '\u{ff21}']) {
+            let s = format!("{c}{c}");
+            let expected = if is_alnum_or_mark(c) { (s.len(), is_num(c)) } else { (0, false) };
+            assert_eq!(alnum_run(&s, 0), expected, "{c:?}");
         }
     }
 

@@ -9,6 +9,7 @@
 //! of a word's syllables. Both are built by the trainer and compiled in, so nothing is parsed at start-up.
 
 use crate::model::{Token, TokenKind};
+use crate::text::memo::{Key, Memo};
 
 /// Bits of the weight table index.
 pub const WEIGHT_BITS: u32 = 18;
@@ -109,6 +110,39 @@ fn word_syllable(s: &str) -> (u64, u8) {
     (finish(h), shape)
 }
 
+/// A word token of up to 16 bytes, as its bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct WordKey {
+    bytes: [u64; 2],
+    len: u8,
+}
+
+impl WordKey {
+    /// The key of the word `s` found at `start` of `text`, if it is 1 to 16 bytes long and 16 bytes of text
+    /// follow its start (read at once, as two words).
+    #[inline]
+    fn at(text: &str, start: usize, s: &str) -> Option<WordKey> {
+        let len = s.len();
+        if len == 0 || len > 16 {
+            return None;
+        }
+        let chunk = text.as_bytes().get(start..start + 16)?;
+        let (a, b) = chunk.split_at(8);
+        let word = |w: &[u8], n: usize| {
+            let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+            if n >= 8 { w } else { w & ((1u64 << (n * 8)) - 1) }
+        };
+        Some(WordKey { bytes: [word(a, len), word(b, len.saturating_sub(8))], len: len as u8 })
+    }
+}
+
+impl Key for WordKey {
+    #[inline]
+    fn hash(self) -> u64 {
+        mix(mix(self.len as u64, self.bytes[0]), self.bytes[1])
+    }
+}
+
 const WORD_SEED: u64 = 0x1234_5678;
 
 /// The hash of a word given as the hashes of its syllables (the vocabulary key).
@@ -166,13 +200,19 @@ impl Vocab<'_> {
     /// Whether the word with this [`word_hash`] is in the vocabulary.
     #[inline]
     pub fn contains_hash(&self, h: u64) -> bool {
-        Self::index(h, VOCAB_BITS).iter().all(|&i| test(self.bits, i))
+        holds(self.bits, Self::index(h, VOCAB_BITS))
     }
     /// Whether the word with this [`word_hash`] is a place name.
     #[inline]
     pub fn is_name_hash(&self, h: u64) -> bool {
-        Self::index(h, NAME_BITS).iter().all(|&i| test(self.names, i))
+        holds(self.names, Self::index(h, NAME_BITS))
     }
+}
+
+/// Whether the three bits `probes` of a Bloom filter are set (the first that is not ends the test).
+#[inline]
+fn holds(bits: &[u8], [a, b, c]: [usize; 3]) -> bool {
+    test(bits, a) && test(bits, b) && test(bits, c)
 }
 
 #[inline]
@@ -224,10 +264,15 @@ impl Seq {
         q.first.reserve(n);
         q.end.reserve(n);
         let mut first = 0u32;
+        let mut words = Memo::new();
         for (i, t) in tokens.iter().enumerate() {
             let s = text.get(t.start..t.end).unwrap_or("");
             let (h, sh) = match t.kind {
-                TokenKind::Word => word_syllable(s),
+                // A text repeats its syllables: each one of up to 16 bytes is read once.
+                TokenKind::Word => match WordKey::at(text, t.start, s) {
+                    Some(k) => words.get_or_insert_with(k, || word_syllable(s)),
+                    None => word_syllable(s),
+                },
                 TokenKind::Number => (syllable_hash(s), shape::NUMBER),
                 TokenKind::Punct => (syllable_hash(s), shape::PUNCT),
                 _ => (syllable_hash(s), shape::SYMBOL),
@@ -242,7 +287,9 @@ impl Seq {
                 q.first.push(0);
                 continue;
             };
-            let gap = text.get(prev.end..t.start);
+            // Mostly one space, told by its byte.
+            let one_space = text.as_bytes().get(prev.end..t.start) == Some(b" ");
+            let gap = if one_space { Some(" ") } else { text.get(prev.end..t.start) };
             let join = sh <= shape::NUMBER
                 && q.shape[i - 1] <= shape::NUMBER
                 && gap.is_some_and(|g| g == " " || (!g.is_empty() && g.chars().all(|c| c.is_whitespace() && c != '\n' && c != '\r')));
@@ -298,6 +345,9 @@ impl Seq {
             let mut len = 1;
             while len < MAX_WORD && a + len < n && self.joinable[a + len] {
                 len += 1;
+            }
+            if len < 2 {
+                continue;
             }
             let mut h = extend(WORD_SEED, self.syl[a]);
             for l in 2..=len {
@@ -400,19 +450,33 @@ impl Context {
     fn new(q: &Seq, i: usize) -> Context {
         let ii = i as isize;
         let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
+        Context::with_syllables(q, i, [ii - 2, ii - 1, ii, ii + 1, ii + 2].map(|k| q.s(lo, hi, k)))
+    }
+
+    /// The context with the syllables at offsets -2..=2 given (padding outside the sentence).
+    #[inline]
+    fn with_syllables(q: &Seq, i: usize, [s_2, s_1, s0, s1, s2]: [u64; 5]) -> Context {
+        let ii = i as isize;
+        let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
         let cross = q.cross[i] as u64;
         let ends = q.ends[i - 1].min(4) as u64;
         let starts = q.starts[i].min(4) as u64;
+        // The shapes at offsets -2..=1, mostly all inside the sentence.
+        let inside = (ii - 2 >= lo && ii + 1 < hi).then(|| q.shape.get(i - 2..i + 2)).flatten();
+        let [c_2, c_1, c0, c1] = match inside.and_then(|w| <[u8; 4]>::try_from(w).ok()) {
+            Some(w) => w.map(|c| c as u64),
+            None => [ii - 2, ii - 1, ii, ii + 1].map(|k| q.c(lo, hi, k)),
+        };
         Context {
-            s_2: q.s(lo, hi, ii - 2),
-            s_1: q.s(lo, hi, ii - 1),
-            s0: q.s(lo, hi, ii),
-            s1: q.s(lo, hi, ii + 1),
-            s2: q.s(lo, hi, ii + 2),
-            c_2: q.c(lo, hi, ii - 2),
-            c_1: q.c(lo, hi, ii - 1),
-            c0: q.c(lo, hi, ii),
-            c1: q.c(lo, hi, ii + 1),
+            s_2,
+            s_1,
+            s0,
+            s1,
+            s2,
+            c_2,
+            c_1,
+            c0,
+            c1,
             cross,
             dict: cross | ends << 3 | starts << 6,
             mm: (q.fmm[i] as u64) | (q.bmm[i] as u64) << 1,
@@ -457,17 +521,30 @@ fn small_values(x: &Context, t1: bool, t2: bool, len: usize) -> [u64; N_SMALL] {
     ]
 }
 
-/// The hashes of the other features of a boundary (syllables, alone or with small values).
+/// The seeds of the features of one syllable at offsets 0, -1, 1, -2 and 2 from the boundary.
+const UNIGRAM: [u64; 5] = [1, 2, 3, 4, 5];
+
+/// The feature of the syllable `s0` after a boundary with the two decisions before it (`tags`).
 #[inline]
-fn hashed_values(x: &Context, t1: bool, t2: bool) -> [u64; N_HASHED] {
+fn tags_syllable(tags: u64, s0: u64) -> u64 {
+    mix(mix(17, tags), s0)
+}
+
+/// The feature of the syllable `s0` after a boundary where the rule tree says `rdr`.
+#[inline]
+fn rdr_syllable(rdr: u64, s0: u64) -> u64 {
+    mix(mix(31, rdr), s0)
+}
+
+/// The constant feature (a bias).
+const BIAS: u64 = 28;
+
+/// The hashes of the features over two or three syllables, or a syllable with small values (all the hashed
+/// features but those of [`UNIGRAM`], [`tags_syllable`], [`rdr_syllable`] and [`BIAS`]).
+#[inline]
+fn context_values(x: &Context, t1: bool) -> [u64; N_HASHED - 8] {
     let &Context { s_2, s_1, s0, s1, s2, c_1, c0, dict, rdr, .. } = x;
-    let tags = (t1 as u64) | (t2 as u64) << 1;
     [
-        mix(1, s0),
-        mix(2, s_1),
-        mix(3, s1),
-        mix(4, s_2),
-        mix(5, s2),
         mix(mix(6, s_1), s0),
         mix(mix(7, s0), s1),
         mix(mix(8, s_2), s_1),
@@ -475,15 +552,44 @@ fn hashed_values(x: &Context, t1: bool, t2: bool) -> [u64; N_HASHED] {
         mix(mix(mix(10, s_1), s0), s1),
         mix(mix(mix(11, s_2), s_1), s0),
         mix(mix(mix(12, s0), s1), s2),
-        mix(mix(17, tags), s0),
         mix(mix(mix(18, t1 as u64), s_1), s0),
         mix(mix(24, dict), s0),
         mix(mix(25, dict), s_1),
         mix(mix(26, c0 | c_1 << 3), s_1),
         mix(mix(27, c_1 | c0 << 3), s0),
-        28,
-        mix(mix(31, rdr), s0),
         mix(mix(mix(35, rdr | (t1 as u64) << 1), s_1), s0),
+    ]
+}
+
+/// The hashes of the other features of a boundary (syllables, alone or with small values).
+#[inline]
+fn hashed_values(x: &Context, t1: bool, t2: bool) -> [u64; N_HASHED] {
+    let &Context { s_2, s_1, s0, s1, s2, rdr, .. } = x;
+    let tags = (t1 as u64) | (t2 as u64) << 1;
+    let [c6, c7, c8, c9, c10, c11, c12, c18, c24, c25, c26, c27, c35] = context_values(x, t1);
+    let u = |k: usize, s: u64| mix(UNIGRAM[k], s);
+    [
+        u(0, s0),
+        u(1, s_1),
+        u(2, s1),
+        u(3, s_2),
+        u(4, s2),
+        c6,
+        c7,
+        c8,
+        c9,
+        c10,
+        c11,
+        c12,
+        tags_syllable(tags, s0),
+        c18,
+        c24,
+        c25,
+        c26,
+        c27,
+        BIAS,
+        rdr_syllable(rdr, s0),
+        c35,
     ]
 }
 
@@ -510,18 +616,28 @@ pub fn score(q: &Seq, i: usize, t1: bool, t2: bool, len: usize, weight: impl Fn(
     small + hashed_values(&x, t1, t2).iter().map(|&f| weight(index(f))).sum::<i32>()
 }
 
+/// The number of weights.
+const N_WEIGHTS: usize = 1 << WEIGHT_BITS;
+
 /// A model made quick to apply: the weights, and for each small feature the weight of each of its values.
 pub struct Compiled {
-    weights: Vec<i16>,
+    weights: Box<[i16; N_WEIGHTS]>,
     small: [Vec<i16>; N_SMALL],
+    bias: i32,
 }
 
 impl Compiled {
-    /// Compiles a table of weights indexed by feature.
+    /// Compiles a table of weights indexed by feature (those past [`WEIGHT_BITS`] bits are never read).
     pub fn new(weights: Vec<i16>) -> Compiled {
-        let weight = |f: u32| weights.get(f as usize).copied().unwrap_or(0);
+        // Made on the heap (an array this large would not fit every stack); the fallback is never taken.
+        let mut table: Box<[i16; N_WEIGHTS]> =
+            vec![0i16; N_WEIGHTS].into_boxed_slice().try_into().unwrap_or_else(|_| Box::new([0; N_WEIGHTS]));
+        table.iter_mut().zip(&weights).for_each(|(t, &w)| *t = w);
+        let weights = table;
+        let weight = |f: u32| weights[f as usize % N_WEIGHTS];
         let small = SMALL.map(|(c, bits)| (0..1u64 << bits).map(|v| weight(index(mix(c, v)))).collect());
-        Compiled { weights, small }
+        let bias = weight(index(BIAS)) as i32;
+        Compiled { weights, small, bias }
     }
 
     /// The weight of feature `f`.
@@ -530,18 +646,124 @@ impl Compiled {
         self.weights.get(f as usize).map_or(0, |&w| w as i32)
     }
 
-    /// The same as [`score`] with these weights.
+    /// The weight of small feature `j` with value `v`.
     #[inline]
-    pub fn score(&self, q: &Seq, i: usize, t1: bool, t2: bool, len: usize) -> i32 {
-        let x = Context::new(q, i);
-        let mut total = 0;
-        for ((table, &(c, _)), v) in self.small.iter().zip(&SMALL).zip(small_values(&x, t1, t2, len)) {
-            total += match table.get(v as usize) {
-                Some(&w) => w as i32,
-                None => self.weight(index(mix(c, v))),
-            };
+    fn small_weight(&self, j: usize, v: u64) -> i32 {
+        match self.small[j].get(v as usize) {
+            Some(&w) => w as i32,
+            None => self.small_weight_outside(j, v),
         }
-        total + hashed_values(&x, t1, t2).iter().map(|&f| self.weight(index(f))).sum::<i32>()
+    }
+
+    /// The weight of small feature `j` with a value outside its table.
+    #[cold]
+    #[inline(never)]
+    fn small_weight_outside(&self, j: usize, v: u64) -> i32 {
+        SMALL.get(j).map_or(0, |&(c, _)| self.weight_of(mix(c, v)))
+    }
+
+    /// The weight of the feature with hash `f`.
+    #[inline]
+    fn weight_of(&self, f: u64) -> i32 {
+        // An index has WEIGHT_BITS bits: no bounds check.
+        self.weights[index(f) as usize % N_WEIGHTS] as i32
+    }
+
+    /// A scorer of the boundaries of `q`.
+    #[inline(never)] // a stage of its own in profiles
+    pub fn scorer<'a>(&'a self, q: &'a Seq) -> Scorer<'a> {
+        let (ids, syllables) = intern(&q.syl);
+        let syllables = syllables
+            .into_iter()
+            .map(|s| Syllable {
+                hash: s,
+                at: UNIGRAM.map(|k| self.weight_of(mix(k, s)) as i16),
+                tags: [0, 1, 2, 3].map(|t| self.weight_of(tags_syllable(t, s)) as i16),
+                rdr: [0, 1].map(|r| self.weight_of(rdr_syllable(r, s)) as i16),
+            })
+            .collect();
+        Scorer { model: self, q, ids, syllables }
+    }
+}
+
+/// A distinct syllable (a value of [`Seq::syl`], or padding) and the weights of the features that read it
+/// alone, computed once per sequence.
+#[derive(Clone, Copy, Debug)]
+struct Syllable {
+    hash: u64,
+    /// The features of [`UNIGRAM`], at offsets 0, -1, 1, -2 and 2.
+    at: [i16; 5],
+    /// [`tags_syllable`] by the two decisions before.
+    tags: [i16; 4],
+    /// [`rdr_syllable`] by the rule tree's tag.
+    rdr: [i16; 2],
+}
+
+/// The padding before a sentence, as the first distinct syllable.
+const PAD_BEFORE: u32 = 0;
+/// The padding after a sentence, as the second distinct syllable.
+const PAD_AFTER: u32 = 1;
+
+/// Each token's syllable as an index into the distinct syllables (the padding first: [`PAD_BEFORE`],
+/// [`PAD_AFTER`]), and those.
+fn intern(syl: &[u64]) -> (Vec<u32>, Vec<u64>) {
+    let mut ids = Memo::new();
+    let mut distinct = Vec::new();
+    let mut id = |h: u64| {
+        ids.get_or_insert_with(h, || {
+            distinct.push(h);
+            distinct.len() as u32 - 1
+        })
+    };
+    id(PAD);
+    id(PAD ^ 1);
+    let ids = syl.iter().map(|&h| id(h)).collect();
+    (ids, distinct)
+}
+
+/// A model applied to one sequence: [`Compiled`] and, for each distinct syllable, the weights of the features
+/// of that syllable alone.
+pub struct Scorer<'a> {
+    model: &'a Compiled,
+    q: &'a Seq,
+    /// Each token's syllable, an index into `syllables`.
+    ids: Vec<u32>,
+    syllables: Vec<Syllable>,
+}
+
+impl Scorer<'_> {
+    /// The same as [`score`] with the model's weights.
+    #[inline]
+    pub fn score(&self, i: usize, t1: bool, t2: bool, len: usize) -> i32 {
+        let (q, model) = (self.q, self.model);
+        let (lo, hi) = (q.first[i] as isize, q.end[i] as isize);
+        let id = |k: isize| {
+            if k < lo {
+                PAD_BEFORE
+            } else if k >= hi {
+                PAD_AFTER
+            } else {
+                self.ids.get(k as usize).copied().unwrap_or(PAD_AFTER)
+            }
+        };
+        let ii = i as isize;
+        // Mostly all five are inside the sentence.
+        let inside = (ii - 2 >= lo && ii + 2 < hi).then(|| self.ids.get(i - 2..i + 3)).flatten();
+        let ids: [u32; 5] = match inside.and_then(|w| w.try_into().ok()) {
+            Some(w) => w,
+            None => [ii - 2, ii - 1, ii, ii + 1, ii + 2].map(id),
+        };
+        let [y_2, y_1, y0, y1, y2] = ids.map(|id| self.syllables[id as usize]);
+        let x = Context::with_syllables(q, i, [y_2.hash, y_1.hash, y0.hash, y1.hash, y2.hash]);
+        let small = small_values(&x, t1, t2, len);
+        let mut total = model.bias;
+        for j in 0..N_SMALL {
+            total += model.small_weight(j, small[j]);
+        }
+        let tags = (t1 as usize) | (t2 as usize) << 1;
+        let one = [y0.at[0], y_1.at[1], y1.at[2], y_2.at[3], y2.at[4], y0.tags[tags], y0.rdr[x.rdr as usize & 1]];
+        total += one.iter().map(|&w| w as i32).sum::<i32>();
+        total + context_values(&x, t1).iter().map(|&f| model.weight_of(f)).sum::<i32>()
     }
 }
 
@@ -555,6 +777,19 @@ mod tests {
             if let Some(c) = char::from_u32(u) {
                 assert_eq!(case(c), (c.to_lowercase().next().unwrap_or(c), c.is_uppercase(), c.is_lowercase()), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn syllables_read_once_read_alike() {
+        // Words of 1 to 20 bytes, in both cases, each twice, the last ones near the end of the text.
+        let words: Vec<String> = (1..=20).map(|n| "ư".repeat(n / 2) + &"a".repeat(n % 2)).collect();
+        let text = words.iter().chain(&words).map(|w| format!("{w} {} ", w.to_uppercase())).collect::<String>();
+        let tokens = crate::text::tokens::tokenize(&text);
+        let q = Seq::new(&text, &tokens, Vocab { bits: &[], names: &[] });
+        for (k, t) in tokens.iter().enumerate() {
+            let (h, sh) = word_syllable(&text[t.start..t.end]);
+            assert_eq!((q.syl[k], q.shape[k]), (h, sh), "{:?}", &text[t.start..t.end]);
         }
     }
 

@@ -142,8 +142,8 @@ impl UserDict {
 /// it cuts is split there. So does each word of `user`.
 pub fn segment(text: &str, tokens: &[Token], whole: &[Span], user: Option<&UserDict>) -> Vec<Span> {
     let q = Seq::new(text, tokens, vocab());
-    let model = &*MODEL;
-    let mut join = decide_by(&q, |i, t1, t2, len| model.score(&q, i, t1, t2, len));
+    let scorer = MODEL.scorer(&q);
+    let mut join = decide_by(&q, |i, t1, t2, len| scorer.score(i, t1, t2, len));
     let mut fixed: Vec<Span> = whole.iter().copied().filter(|s| !s.is_empty()).collect();
     if let Some(u) = user {
         fixed.extend(u.find(text, tokens));
@@ -306,13 +306,14 @@ mod tests {
         let tokens = tokenize(text);
         let q = Seq::new(text, &tokens, vocab());
         let weight = |f: u32| Builtin.weight(f);
+        let scorer = MODEL.scorer(&q);
         let mut f = [0u32; wordfeat::N_FEATURES];
         for i in 1..tokens.len() {
             for (t1, t2, len) in [(false, false, 1), (true, false, 2), (false, true, 1), (true, true, 5)] {
                 wordfeat::features(&q, i, t1, t2, len, &mut f);
                 let all: i32 = f.iter().map(|&x| weight(x)).sum();
                 assert_eq!(all, score(&q, i, t1, t2, len, weight), "token {i}");
-                assert_eq!(all, MODEL.score(&q, i, t1, t2, len), "token {i}");
+                assert_eq!(all, scorer.score(i, t1, t2, len), "token {i}");
             }
         }
     }

@@ -44,6 +44,8 @@ pub mod offsets;
 pub mod options;
 pub mod score;
 pub mod text;
+#[cfg(test)]
+mod testing;
 pub mod value;
 
 #[cfg(target_arch = "wasm32")]

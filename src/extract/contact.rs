@@ -308,21 +308,9 @@ mod tests {
         found.iter().map(|f| (f.label, text[f.span.start..f.span.end].to_owned())).collect()
     }
 
-    /// `count` texts made of random runs of `pieces` (a fixed xorshift sequence, so the same every time).
+    /// `count` texts made of random runs of `pieces`, the same every time.
     fn mixes(pieces: &[&str], count: usize) -> Vec<String> {
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        (0..count)
-            .map(|_| {
-                let mut t = String::new();
-                for _ in 0..(seed % 14 + 1) {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-                }
-                t
-            })
-            .collect()
+        crate::testing::mixes(pieces, 0x2545_F491_4F6C_DD1D, count)
     }
 
     #[test]

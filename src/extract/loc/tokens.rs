@@ -166,14 +166,7 @@ mod tests {
     #[test]
     fn the_same_tokens_on_random_fragments() {
         let pieces = ["a", "Đ", "1", "-", "'", "’", "\u{301}", " ", "\n", "\r", "\u{2028}", ".", "ư", "Hà", "X1", "“", "\u{a0}", "²", "Ⅻ", "٣", "HÀ"];
-        let mut seed: u64 = 7;
-        for _ in 0..5000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 60) + 1 {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for text in crate::testing::mixes(&pieces, 7, 5000) {
             assert_eq!(place_tokens(&text), tokens::tokenize(&text), "{text:?}");
         }
     }

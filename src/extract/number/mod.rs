@@ -709,14 +709,7 @@ mod tests {
             runs
         };
         let pieces = ["hai", "Hai", "HAI", "hAi", "mươi", "Mười", "lăm", "năm", "nămx", "một", "-", " ", "  ", "\n", "2", "x", "ba", "BA", "Ba", "tỷ", "tư", "é", "\u{301}", ".", "rưỡi", "’"];
-        let mut seed: u64 = 3;
-        for _ in 0..5000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 60) + 1 {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        for text in crate::testing::mixes(&pieces, 3, 5000) {
             assert_eq!(word_runs(&crate::extract::org::words::words(&text), &text), by_search(&text), "{text:?}");
         }
     }

@@ -238,16 +238,8 @@ mod tests {
             i + syl.len() <= ws.len()
                 && syl.iter().enumerate().all(|(k, s)| (k == 0 || !ws[i + k].nl) && eq_ci(ws[i + k].t, s))
         };
-        let pieces = ["Bộ", "bộ", "BỘ", "Y", "y", "tế", "Tế", "Ban", "Chấp", "hành", "Trung", "ương", "Bí", "thư", "Σ", "σ", "a", "ǅ", "x"];
-        let mut seed: u64 = 5;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            for _ in 0..(seed >> 61) + 2 {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-                text.push_str(if seed >> 62 == 0 { "\n" } else { " " });
-            }
+        let pieces = ["Bộ", "bộ", "BỘ", "Y", "y", "tế", "Tế", "Ban", "Chấp", "hành", "Trung", "ương", "Bí", "thư", "Σ", "σ", "a", "ǅ", "x", " ", " ", " ", "\n"];
+        for text in crate::testing::mixes(&pieces, 5, 3000) {
             let ws = words(&text);
             for i in 0..ws.len() {
                 let best = listed.iter().filter(|(syl, _)| matches(&ws, i, syl)).max_by_key(|(syl, n)| (syl.len(), std::cmp::Reverse(*n)));

@@ -197,6 +197,20 @@ mod tests {
         assert_eq!(parts(&blank, 1).len(), 2);
     }
 
+    /// Random texts of sentences, names, numbers and line breaks: read in parts of a byte, the same entities.
+    #[test]
+    fn reading_random_texts_in_parts_finds_the_same() {
+        let pieces = [
+            "Ông Nguyễn Văn An", " Nguyễn Văn An", " nói", ".", "\n", "\n\n", " \n", ":", " ngày 5-3", " 25", " hai",
+            " Bộ Y tế", " tỉnh Nghệ An", " Ba", "Ô", "“", " Quyết định số 46-QĐ/TW", ",", "!", "\r\n",
+        ];
+        let options = Options::default();
+        for text in crate::testing::mixes(&pieces, 9, 3000) {
+            let ctx = Ctx::new(&text, &options);
+            assert!(run_in_parts(&ctx, 1) == run_in_parts(&ctx, usize::MAX), "{text:?}");
+        }
+    }
+
     /// The entities of the development texts and the seed (one document), and of names seen in one part and
     /// mentioned bare in others, before and after.
     #[test]

@@ -107,6 +107,7 @@ fn run_in_parts(ctx: &Ctx, part_bytes: usize) -> Vec<Found> {
         let (found, mentions) = run_part(&sub, &mut known);
         done.push((part.start, sub, found, mentions));
     }
+    let known = known.index();
     let mut out = Vec::with_capacity(done.iter().map(|d| d.2.len()).sum());
     for (offset, sub, mut found, mentions) in done {
         if ctx.options.wants(Label::Per) {

@@ -161,6 +161,29 @@ pub(crate) struct Known {
     given: FxSet<String>,
 }
 
+impl Known {
+    /// The names, each once and in order, found by the key of their first syllable ([`lower_key`]; the text is
+    /// compared after): built once for all the parts of a document.
+    pub(crate) fn index(&self) -> KnownIndex {
+        let mut names = self.names.clone();
+        names.sort_unstable();
+        names.dedup();
+        let mut by_first: FxMap<u64, Vec<usize>> = FxMap::default();
+        for (x, n) in names.iter().enumerate() {
+            if let Some(f) = n.first() {
+                by_first.entry(lower_key(f)).or_default().push(x);
+            }
+        }
+        KnownIndex { names, by_first }
+    }
+}
+
+/// [`Known::index`].
+pub(crate) struct KnownIndex {
+    names: Vec<Vec<String>>,
+    by_first: FxMap<u64, Vec<usize>>,
+}
+
 /// What the first pass ([`extract`]) leaves of one text (a part of the document) for the second
 /// ([`later_mentions`]): the spans of other names, and the names it found (syllable start, end).
 pub(crate) struct Mentions {
@@ -185,21 +208,12 @@ impl Taken {
 /// Bare mentions of the names seen with evidence anywhere in the document (`known`: later and earlier mentions),
 /// in a text (a part of the document) whose first pass left `m`, added to `found`. They overlap nothing the
 /// first pass found, nor each other.
-pub(crate) fn later_mentions(ctx: &Ctx, m: &Mentions, known: &Known, found: &mut Vec<Found>) {
-    if known.names.is_empty() {
+pub(crate) fn later_mentions(ctx: &Ctx, m: &Mentions, known: &KnownIndex, found: &mut Vec<Found>) {
+    let KnownIndex { names: known, by_first: known_by_first } = known;
+    if known.is_empty() {
         return;
     }
     let ws = ctx.words();
-    let mut known: Vec<&Vec<String>> = known.names.iter().collect();
-    known.sort_unstable();
-    known.dedup();
-    // by the key of the first syllable ([`lower_key`]; the text is compared after)
-    let mut known_by_first: FxMap<u64, Vec<usize>> = FxMap::default();
-    for (x, n) in known.iter().enumerate() {
-        if let Some(f) = n.first() {
-            known_by_first.entry(lower_key(f)).or_default().push(x);
-        }
-    }
     let overlaps_first = |k: usize, e: usize| {
         let x = m.first_pass.partition_point(|&(a, _)| a < e);
         x > 0 && m.first_pass[x - 1].1 > k
@@ -207,7 +221,7 @@ pub(crate) fn later_mentions(ctx: &Ctx, m: &Mentions, known: &Known, found: &mut
     let mut k = 0;
     while k < ws.len() {
         if ws[k].cap() {
-            let hit = known_by_first.get(&ws[k].key).into_iter().flatten().map(|&x| known[x]).find(|n| {
+            let hit = known_by_first.get(&ws[k].key).into_iter().flatten().map(|&x| &known[x]).find(|n| {
                 n.iter().enumerate().all(|(j, a)| ws.get(k + j).is_some_and(|b| b.t == a && (j == 0 || b.sp)))
                     && ws.get(k + n.len()).is_none_or(|x| !x.cap() || !x.sp)
             });
@@ -351,7 +365,7 @@ mod tests {
         super::super::org::extract(&ctx, &mut found);
         let mut known = Known::default();
         let mentions = extract(&ctx, &mut found, &mut known);
-        later_mentions(&ctx, &mentions, &known, &mut found);
+        later_mentions(&ctx, &mentions, &known.index(), &mut found);
         found.iter().filter(|f| f.label == Label::Per).map(|f| text[f.span.start..f.span.end].to_owned()).collect()
     }
 

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 
 
 use self::amount::{read_digits, read_words, Amount};
-use self::text::{is_one_of, is_word_char, lowers_to_word, next_char, next_word, prev_char, prev_word, skip_space, window_before, word_at};
+use self::text::{is_one_of, is_word_char, next_char, next_word, prev_char, prev_word, skip_space, window_before, word_at};
 use self::units::{currency_at, currency_before, unit_at};
 use super::org::words::{lower_key, W};
 use super::{Ctx, Found};
@@ -601,7 +601,7 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
         // two-word leads: `báo động 2`, `Trung ương 6` (a plenum), `đánh số 01`
         if let Some((_, b)) = prev_word(text, ps) {
             const PAIRS: [(&str, &str); 4] = [("báo", "động"), ("trung", "ương"), ("đánh", "số"), ("thứ", "tự")];
-            if PAIRS.iter().any(|&(x, y)| lowers_to_word(w, y) && lowers_to_word(b, x)) {
+            if PAIRS.iter().any(|&(x, y)| is_one_of(w, &[y]) && is_one_of(b, &[x])) {
                 return false;
             }
         }
@@ -624,7 +624,7 @@ fn number_ok(ctx: &Ctx, a: &Amount) -> bool {
         }
     }
     if a.words == 1 {
-        return prev.is_some_and(|(_, w)| lowers_to_word(w, "gấp"));
+        return prev.is_some_and(|(_, w)| is_one_of(w, &["gấp"]));
     }
     if a.words == 0 {
         let raw = text.get(a.start..a.end).unwrap_or("");

@@ -70,11 +70,6 @@ pub(super) fn prev_word(text: &str, pos: usize) -> Option<(usize, &str)> {
 }
 
 /// Whether `word` (in any case) is one of `list` (lower case).
-/// Whether the lower case of `word` (one word: no final-sigma rule applies) is `lower`, without allocating.
-pub(super) fn lowers_to_word(word: &str, lower: &str) -> bool {
-    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
-}
-
 pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     if word.chars().any(char::is_uppercase) {
         let lower = word.to_lowercase();

@@ -21,6 +21,7 @@ pub(crate) mod org;
 pub(crate) mod per;
 pub(crate) mod provision;
 pub(crate) mod resolve;
+pub(crate) mod span_set;
 pub(crate) mod term;
 pub(crate) mod time;
 pub(crate) mod trigger_windows;

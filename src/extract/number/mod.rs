@@ -25,6 +25,7 @@ use self::amount::{read_digits, read_words, Amount};
 use self::text::{is_one_of, is_word_char, next_char, next_word, prev_char, prev_word, skip_space, window_before, word_at};
 use self::units::{currency_at, currency_before, unit_at};
 use super::org::words::{lower_key, W};
+use super::span_set::SpanSet;
 use super::{Ctx, Found};
 use crate::gazetteer::FxSet;
 use crate::model::{Label, Span};
@@ -167,55 +168,31 @@ const SCORE_VERBS: &[&str] = &[
 const PLACE_AFTER_DIEM: &[&str] =
     &["cầu", "tiếp", "bán", "thi", "giao", "dừng", "du", "đến", "nóng", "trường", "tựa", "đỗ", "cháy", "xe", "kiểm", "đen", "sáng", "trông", "sạc", "phát", "bắn", "đo", "quan", "ngập", "sạt", "thu"];
 
-/// Spans of entities that a number may not overlap, for overlap checks in O(log n).
-struct Others {
-    spans: Vec<Span>,
-    reach: Vec<usize>,
-}
-
-impl Others {
-    fn new(found: &[Found]) -> Others {
-        let mut spans: Vec<Span> = found
-            .iter()
-            // names may hold an amount or sit inside one (`2 triệu đô la Mỹ`): only dates, times, documents,
-            // terms, events and contact data block a number
-            .filter(|f| {
-                matches!(
-                    f.label,
-                    Label::Date
-                        | Label::Time
-                        | Label::Duration
-                        | Label::LegalRef
-                        | Label::Provision
-                        | Label::Term
-                        | Label::Event
-                        | Label::Email
-                        | Label::Url
-                        | Label::Phone
-                )
-            })
-            .map(|f| f.span)
-            .collect();
-        spans.sort(); // (in runs, one per extractor: the stable sort merges them)
-        let mut reach = Vec::with_capacity(spans.len());
-        let mut max = 0;
-        for s in &spans {
-            max = max.max(s.end);
-            reach.push(max);
-        }
-        Others { spans, reach }
-    }
-
-    fn overlaps(&self, span: Span) -> bool {
-        let i = self.spans.partition_point(|s| s.start < span.end);
-        i > 0 && self.reach[i - 1] > span.start
-    }
+/// Spans of entities that a number may not overlap. Names may hold an amount or sit inside one (`2 triệu đô la
+/// Mỹ`): only dates, times, documents, terms, events and contact data block a number.
+fn blocking_spans(found: &[Found]) -> SpanSet {
+    let blocking = |l: Label| {
+        matches!(
+            l,
+            Label::Date
+                | Label::Time
+                | Label::Duration
+                | Label::LegalRef
+                | Label::Provision
+                | Label::Term
+                | Label::Event
+                | Label::Email
+                | Label::Url
+                | Label::Phone
+        )
+    };
+    SpanSet::new(found.iter().filter(|f| blocking(f.label)).map(|f| f.span))
 }
 
 #[inline(never)] // a stage of its own in profiles
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>) {
     let text = ctx.text;
-    let others = Others::new(found);
+    let others = blocking_spans(found);
     let mut out = Vec::new();
     // An entity read from an amount holds the amount's own span, so an amount inside another entity gives
     // nothing: it is not read.

@@ -9,6 +9,7 @@ pub(crate) mod names;
 
 use super::org::tables::T as ORG_TABLES;
 use super::org::words::{index_at, lit, lits, lower_key, Lit, W};
+use super::span_set::SpanSet;
 use super::{Ctx, Found};
 use crate::gazetteer::{FxMap, FxSet};
 use crate::model::{Label, Span};
@@ -31,20 +32,10 @@ fn country_after_title(ws: &[W], j: usize) -> Option<usize> {
 pub(crate) fn extract(ctx: &Ctx, found: &mut Vec<Found>, known: &mut Known) -> Mentions {
     let ws = ctx.words();
     // names of other labels: ORG and LOC spans (a person's name is not inside them)
-    let mut taken: Vec<Span> = found.iter().filter(|f| matches!(f.label, Label::Org | Label::Loc)).map(|f| f.span).collect();
-    taken.sort(); // (spans in runs, one per extractor: the stable sort merges them)
+    let taken = SpanSet::new(found.iter().filter(|f| matches!(f.label, Label::Org | Label::Loc)).map(|f| f.span));
     let mut orgs: Vec<Span> = found.iter().filter(|f| f.label == Label::Org).map(|f| f.span).collect();
     orgs.sort();
-    // the furthest end among the spans starting at or before each one
-    let reach: Vec<usize> = taken
-        .iter()
-        .scan(0, |m, t| {
-            *m = (*m).max(t.end);
-            Some(*m)
-        })
-        .collect();
-    let taken = Taken { spans: taken, reach };
-    let inside = |s: usize, e: usize| taken.holds(s, e);
+    let inside = |s: usize, e: usize| taken.overlaps(Span::new(s, e));
     let mut out: Vec<(usize, usize, Option<String>)> = Vec::new(); // token start, end, title
     let Known { names: known, given: known_given } = known;
     let next_cap = next_capitals(ws);
@@ -187,22 +178,9 @@ pub(crate) struct KnownIndex {
 /// What the first pass ([`extract`]) leaves of one text (a part of the document) for the second
 /// ([`later_mentions`]): the spans of other names, and the names it found (syllable start, end).
 pub(crate) struct Mentions {
-    taken: Taken,
+    /// ORG and LOC spans.
+    taken: SpanSet,
     first_pass: Vec<(usize, usize)>,
-}
-
-/// Spans of ORG and LOC names, in order, with the furthest end among those starting at or before each.
-struct Taken {
-    spans: Vec<Span>,
-    reach: Vec<usize>,
-}
-
-impl Taken {
-    /// Whether a name from byte `s` to `e` overlaps one of the spans.
-    fn holds(&self, s: usize, e: usize) -> bool {
-        let k = self.spans.partition_point(|t| t.start < e);
-        k > 0 && self.reach[k - 1] > s
-    }
 }
 
 /// Bare mentions of the names seen with evidence anywhere in the document (`known`: later and earlier mentions),
@@ -227,7 +205,7 @@ pub(crate) fn later_mentions(ctx: &Ctx, m: &Mentions, known: &KnownIndex, found:
             });
             if let Some(n) = hit {
                 let e = k + n.len();
-                if !overlaps_first(k, e) && !m.taken.holds(ws[k].s, ws[e - 1].e) && !excluded_context(ws, k) {
+                if !overlaps_first(k, e) && !m.taken.overlaps(Span::new(ws[k].s, ws[e - 1].e)) && !excluded_context(ws, k) {
                     found.push(Found::new(Label::Per, ws[k].s, ws[e - 1].e, None));
                 }
                 k = e;

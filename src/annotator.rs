@@ -1,6 +1,6 @@
 //! The pipeline: normalise, find entities, split tokens, words and sentences, map spans back to the original.
 
-use crate::extract::{self, Ctx};
+use crate::extract;
 use crate::model::{Document, Entity, Span, Token};
 use crate::normalize::Normalized;
 use crate::options::Options;
@@ -37,7 +37,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
 
 fn annotate_with(text: &str, options: &Options) -> Document {
     let norm = Normalized::new(text);
-    let found = extract::run(&Ctx::new(&norm.text, options));
+    let found = extract::run(&norm.text, options);
     let (tokens, words) = if options.entities_only {
         (Vec::new(), Vec::new())
     } else {
@@ -66,7 +66,7 @@ pub mod stages {
 
     /// The spans (of the normalised text) of the entities the extractors find.
     pub fn entity_spans(norm_text: &str, options: &Options) -> Vec<Span> {
-        extract::run(&Ctx::new(norm_text, options)).iter().map(|f| f.span).collect()
+        extract::run(norm_text, options).iter().map(|f| f.span).collect()
     }
 
     /// The words of the original text, given its normalised copy, its `tokens` and the spans of the copy to

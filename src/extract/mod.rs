@@ -93,25 +93,25 @@ fn paragraphs(text: &str) -> Vec<Span> {
 /// (for a 10 MB text they would take some 400 MB, and filling fresh memory costs the kernel's page faults).
 const PART_BYTES: usize = 1 << 20;
 
-/// Runs every extractor over `ctx` and returns what they found, overlaps resolved. A long text is read in
+/// Runs every extractor over `text` and returns what they found, overlaps resolved. A long text is read in
 /// parts ([`parts`]) with the same result: only persons' names look across the whole document (a name seen in
 /// one part is found at its bare mentions in every other), and that pass runs over all parts at the end.
-pub(crate) fn run(ctx: &Ctx) -> Vec<Found> {
-    run_in_parts(ctx, PART_BYTES)
+pub(crate) fn run(text: &str, options: &Options) -> Vec<Found> {
+    run_in_parts(text, options, PART_BYTES)
 }
 
-fn run_in_parts(ctx: &Ctx, part_bytes: usize) -> Vec<Found> {
+fn run_in_parts(text: &str, options: &Options, part_bytes: usize) -> Vec<Found> {
     let mut known = per::Known::default();
     let mut done = Vec::new();
-    for part in parts(ctx.text, part_bytes) {
-        let sub = Ctx::new(ctx.text.get(part.start..part.end).unwrap_or(""), ctx.options);
+    for part in parts(text, part_bytes) {
+        let sub = Ctx::new(text.get(part.start..part.end).unwrap_or(""), options);
         let (found, mentions) = run_part(&sub, &mut known);
         done.push((part.start, sub, found, mentions));
     }
     let known = known.index();
     let mut out = Vec::with_capacity(done.iter().map(|d| d.2.len()).sum());
     for (offset, sub, mut found, mentions) in done {
-        if ctx.options.wants(Label::Per) {
+        if options.wants(Label::Per) {
             let resolved = found.len();
             per::later_mentions(&sub, &mentions, &known, &mut found);
             resolve::drop_numbers_inside_added(&mut found, resolved);
@@ -208,8 +208,7 @@ mod tests {
         ];
         let options = Options::default();
         for text in crate::testing::mixes(&pieces, 9, 3000) {
-            let ctx = Ctx::new(&text, &options);
-            assert!(run_in_parts(&ctx, 1) == run_in_parts(&ctx, usize::MAX), "{text:?}");
+            assert!(run_in_parts(&text, &options, 1) == run_in_parts(&text, &options, usize::MAX), "{text:?}");
         }
     }
 
@@ -227,12 +226,11 @@ mod tests {
         let names = "Nguyễn Văn An cho biết 25 hộ đã nhận tiền.\nÔng Nguyễn Văn An, Chủ tịch xã, nói.\nBà Trần Thị Ba đến.\nTrần Thị Ba và Nguyễn Văn An ký ngày 5-3.\n";
         let text = format!("{names}{seed}\n{dev}\n{names}");
         let options = Options::default();
-        let ctx = Ctx::new(&text, &options);
-        let whole = run_in_parts(&ctx, usize::MAX);
+        let whole = run_in_parts(&text, &options, usize::MAX);
         assert!(whole.iter().filter(|f| f.label == Label::Per && &text[f.span.start..f.span.end] == "Nguyễn Văn An").count() >= 6);
         for part_bytes in [1, 100, 3000] {
             assert!(parts(&text, part_bytes).len() > 10, "{} parts of {part_bytes}", parts(&text, part_bytes).len());
-            let in_parts = run_in_parts(&ctx, part_bytes);
+            let in_parts = run_in_parts(&text, &options, part_bytes);
             assert!(in_parts == whole, "parts of {part_bytes} bytes: {} entities, not {}", in_parts.len(), whole.len());
         }
     }
